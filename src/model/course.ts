@@ -1,0 +1,93 @@
+/**
+ * The course model: plain, readonly data handed from stage to stage
+ * (load → validate → render → formats → package). Every node remembers where it came from.
+ */
+import type { Place } from '../diagnostics/diagnostic';
+
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A text in several languages; the course language is always present in a loaded course. */
+export type Localized = Readonly<Partial<Record<Language, string>>>;
+
+export interface ScreenLength {
+  /** A screen is not cut before it holds this many words (unless the lesson ends). */
+  readonly minWords: number;
+  /** A screen is cut at the last block boundary before it would pass this many words. */
+  readonly maxWords: number;
+}
+
+export interface CourseSettings {
+  readonly screen: ScreenLength;
+  /** SCORM 1.2 mastery score (0–100) written to the manifest; absent: none. */
+  readonly masteryScore?: number;
+}
+
+export const DEFAULT_SETTINGS: CourseSettings = {
+  screen: { minWords: 250, maxWords: 600 },
+};
+
+export interface Author {
+  readonly name: string;
+  readonly role?: string;
+}
+
+export interface Chapter {
+  /** Identifier: letters, digits, `-` and `_` only (safe as a SCORM identifier). */
+  readonly id: string;
+  /** The number as printed in the text, e.g. "1". */
+  readonly number?: string;
+  readonly title: string;
+  /** The chapter's lead text (Markdown), shown before its first lesson. */
+  readonly overview?: string;
+  readonly place: Place;
+}
+
+export interface SourceRange {
+  /** Name of the text the lesson was imported from. */
+  readonly file: string;
+  /** First and last line (1-based, inclusive) in that text. */
+  readonly lines: readonly [number, number];
+}
+
+export interface Lesson {
+  /** Identifier: letters, digits, `-` and `_` only; unique in the course. */
+  readonly id: string;
+  readonly title: string;
+  /** The section number as printed in the text, e.g. "1.2". */
+  readonly number?: string;
+  /** Id of the chapter this lesson belongs to; absent for lessons outside chapters. */
+  readonly chapter?: string;
+  /** Position in the course; lessons are sorted by it. */
+  readonly order: number;
+  readonly source?: SourceRange;
+  /** Markdown body (after the front matter). */
+  readonly body: string;
+  /** Path of the lesson file relative to the course directory, with `/` separators. */
+  readonly file: string;
+  /** 1-based line in `file` where `body` starts, so body line n is file line bodyLine + n - 1. */
+  readonly bodyLine: number;
+  readonly place: Place;
+}
+
+export interface Course {
+  /** Identifier: letters, digits, `-` and `_` only. */
+  readonly id: string;
+  readonly version: string;
+  /** Language of the course text and of its UI strings. */
+  readonly language: Language;
+  readonly title: Localized;
+  readonly description?: Localized;
+  readonly authors: readonly Author[];
+  readonly settings: CourseSettings;
+  readonly chapters: readonly Chapter[];
+  /** Sorted by `order`. */
+  readonly lessons: readonly Lesson[];
+  /** Absolute path of the course directory. */
+  readonly dir: string;
+}
+
+/** The course title in the course language (always present after loading). */
+export function courseTitle(course: Course): string {
+  return course.title[course.language] ?? course.id;
+}

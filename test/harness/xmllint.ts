@@ -1,0 +1,33 @@
+/**
+ * Schema validation with libxml2's xmllint (Debian package libxml2-utils), the validator the
+ * SCORM XSDs were checked against on these machines (see /work/shared/docs/test-harness.md).
+ */
+import { spawnSync } from 'node:child_process';
+
+export const SCORM12_XSD = '/work/shared/xsd/scorm12/scorm12-all.xsd';
+
+export interface XmlValidation {
+  /** xmllint's exit status: 0 valid, 3 invalid against the schema, other values: could not check. */
+  readonly status: number;
+  readonly valid: boolean;
+  /** What xmllint printed (its messages go to stderr). */
+  readonly messages: string;
+}
+
+/** Validates one XML file against an XSD, offline (`--nonet`); bounded to 30 s. */
+export function validateXml(xmlPath: string, xsdPath: string): XmlValidation {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsdPath, xmlPath], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (run.error) {
+    const missing = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new Error(
+      missing
+        ? 'xmllint is not installed: "apt-get install -y libxml2-utils" (or run .ci/run)'
+        : `xmllint could not run: ${run.error.message}`,
+    );
+  }
+  const status = run.status ?? -1;
+  return { status, valid: status === 0, messages: `${run.stdout}${run.stderr}`.trim() };
+}

@@ -1,0 +1,17 @@
+/** Every output format, in the order they are built and listed. Add a format here and nowhere else. */
+import type { FormatAdapter } from './format';
+import { scorm12 } from './scorm12';
+
+export const FORMATS: readonly FormatAdapter[] = [scorm12];
+
+export function formatIds(): string[] {
+  return FORMATS.map((format) => format.id);
+}
+
+/** The adapters for the requested ids (all when none are given); unknown ids are returned apart. */
+export function selectFormats(requested?: readonly string[]): { formats: FormatAdapter[]; unknown: string[] } {
+  if (!requested || requested.length === 0) return { formats: [...FORMATS], unknown: [] };
+  const unknown = requested.filter((id) => !FORMATS.some((format) => format.id === id));
+  const formats = FORMATS.filter((format) => requested.includes(format.id));
+  return { formats, unknown };
+}

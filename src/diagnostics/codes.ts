@@ -1,0 +1,167 @@
+/**
+ * The catalogue of diagnostic codes. A code is a permanent name: users search for it and
+ * tests pin it, so never rename one; add a new code instead. Each entry gives the short
+ * title (what kind of problem), the default severity and the default hint (what to do).
+ * A diagnostic may carry a more specific hint, but the default must make sense alone.
+ */
+import type { Diagnostic, Place, Severity } from './diagnostic';
+
+export interface CodeEntry {
+  readonly title: string;
+  readonly severity: Severity;
+  readonly hint: string;
+}
+
+const FORMAT_DOC = 'docs/course-format.md';
+
+export const DIAGNOSTIC_CODES = {
+  // Reading files
+  'course/no-course-file': {
+    title: 'course.yaml not found',
+    severity: 'error',
+    hint: `A course folder holds a course.yaml file and one Markdown file per lesson (see ${FORMAT_DOC}).`,
+  },
+  'file/unreadable': {
+    title: 'file cannot be read',
+    severity: 'error',
+    hint: 'Check that the file exists and that you may read it.',
+  },
+  'file/too-large': {
+    title: 'file too large',
+    severity: 'error',
+    hint: 'A source file may hold at most 2 MB of text: split it into several lessons.',
+  },
+  'file/binary': {
+    title: 'not a text file',
+    severity: 'error',
+    hint: 'Lesson files are Markdown text; images and other binary files cannot be lessons.',
+  },
+  'file/not-utf8': {
+    title: 'not UTF-8 text',
+    severity: 'error',
+    hint: 'Save the file as UTF-8 (most editors offer this under "Save with encoding").',
+  },
+  // YAML syntax
+  'yaml/syntax': {
+    title: 'broken YAML',
+    severity: 'error',
+    hint: 'Fix the YAML syntax at this place; the problem may also be at the end of the line before.',
+  },
+  'yaml/duplicate-key': {
+    title: 'key written twice',
+    severity: 'error',
+    hint: 'Each key may appear once in a mapping: remove or rename one of them.',
+  },
+  // Front matter of a lesson file
+  'lesson/no-front-matter': {
+    title: 'front matter missing',
+    severity: 'error',
+    hint: `Start the lesson file with a front matter block: a line "---", id, title and order, then "---" (see ${FORMAT_DOC}).`,
+  },
+  'lesson/unclosed-front-matter': {
+    title: 'front matter not closed',
+    severity: 'error',
+    hint: 'End the front matter with a line holding only "---", before the lesson body.',
+  },
+  // Shape of the data (JSON Schema)
+  'schema/unknown-key': {
+    title: 'unknown key',
+    severity: 'error',
+    hint: `Unknown keys are errors so that a misspelt one is not silently ignored; the keys are listed in ${FORMAT_DOC}.`,
+  },
+  'schema/missing-key': {
+    title: 'required key missing',
+    severity: 'error',
+    hint: `Add the key; the required keys are listed in ${FORMAT_DOC}.`,
+  },
+  'schema/wrong-type': {
+    title: 'wrong kind of value',
+    severity: 'error',
+    hint: `See ${FORMAT_DOC} for the kind of value each key takes.`,
+  },
+  'schema/invalid-id': {
+    title: 'invalid identifier',
+    severity: 'error',
+    hint: 'Identifiers end up in SCORM manifests and URLs: use only letters, digits, - and _ (no spaces).',
+  },
+  'schema/invalid-value': {
+    title: 'value not allowed',
+    severity: 'error',
+    hint: `See ${FORMAT_DOC} for the values each key allows.`,
+  },
+  // Checks across the course
+  'course/lesson-file-missing': {
+    title: 'lesson file not found',
+    severity: 'error',
+    hint: 'Lesson paths are relative to the course folder; check the spelling or remove the entry.',
+  },
+  'course/lesson-listed-twice': {
+    title: 'lesson file listed twice',
+    severity: 'error',
+    hint: 'List each lesson file once under lessons in course.yaml.',
+  },
+  'course/lesson-path-outside': {
+    title: 'lesson path outside the course folder',
+    severity: 'error',
+    hint: 'Keep lesson files inside the course folder and list them with relative paths such as chapters/01.md.',
+  },
+  'course/duplicate-chapter-id': {
+    title: 'chapter id used twice',
+    severity: 'error',
+    hint: 'Chapter ids must be unique in course.yaml: rename one of them.',
+  },
+  'course/empty-chapter': {
+    title: 'chapter without lessons',
+    severity: 'warning',
+    hint: 'Set "chapter: <id>" in the front matter of its lessons, or remove the chapter.',
+  },
+  'course/title-language': {
+    title: 'title missing in the course language',
+    severity: 'error',
+    hint: 'The course title is shown in the course language: add it under title.',
+  },
+  'course/screen-range': {
+    title: 'screen length range reversed',
+    severity: 'error',
+    hint: 'settings.screen.minWords must not be greater than settings.screen.maxWords.',
+  },
+  'lesson/duplicate-id': {
+    title: 'lesson id used twice',
+    severity: 'error',
+    hint: 'Lesson ids must be unique in the course: rename one of them.',
+  },
+  'lesson/duplicate-order': {
+    title: 'lesson order used twice',
+    severity: 'error',
+    hint: 'Each lesson needs its own order number, which sets its place in the course.',
+  },
+  'lesson/unknown-chapter': {
+    title: 'unknown chapter',
+    severity: 'error',
+    hint: 'Use the id of a chapter listed under chapters in course.yaml, or remove the chapter key.',
+  },
+  'lesson/empty-body': {
+    title: 'lesson without text',
+    severity: 'warning',
+    hint: 'Write the lesson text after the front matter, or remove the lesson.',
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Builds a diagnostic with the catalogue's severity and (unless given) its default hint. */
+export function diagnostic(
+  code: DiagnosticCode,
+  message: string,
+  place?: Place,
+  hint?: string,
+): Diagnostic {
+  const entry: CodeEntry = DIAGNOSTIC_CODES[code];
+  return {
+    code,
+    severity: entry.severity,
+    message,
+    hint: hint ?? entry.hint,
+    ...(place ? { place } : {}),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * YAML parsed with its positions kept, so that any later check (schema or semantic) can
+ * point at the exact key or value in the user's file.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { diagnostic } from '../diagnostics/codes';
+import type { Diagnostic, Place } from '../diagnostics/diagnostic';
+
+export interface YamlSource {
+  /** Absolute path of the file that holds the YAML. */
+  readonly file: string;
+  /** The YAML text as parsed (for front matter: only the part between the fences). */
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** Added to the parser's line numbers: front matter YAML starts below line 1 of its file. */
+  readonly lineOffset: number;
+}
+
+export interface ParsedYaml {
+  readonly source: YamlSource;
+  /** The data as plain JavaScript; undefined when the YAML is too broken to read at all. */
+  readonly data: unknown;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A step into YAML data: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const source: YamlSource = { file, text, doc, lineCounter, lineOffset };
+  const diagnostics = doc.errors.map((error) =>
+    yamlErrorDiagnostic(error.code, error.message, placeAt(source, error.pos[0])),
+  );
+  return { source, data: toData(doc), diagnostics };
+}
+
+function toData(doc: Document.Parsed): unknown {
+  try {
+    return doc.toJS();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hints for the parser's most common complaints, in the words of someone editing the file. */
+const YAML_HINTS: Readonly<Record<string, string>> = {
+  MULTILINE_IMPLICIT_KEY:
+    'A line without "key: value" was read as part of a key: add the missing colon, or indent the line to continue the value above.',
+  MISSING_CHAR: 'Close the quote or bracket that was opened before this place.',
+  BAD_INDENT: 'Indent this line like the other keys of its mapping, with spaces.',
+  TAB_AS_INDENT: 'YAML indents with spaces only: replace the tabs with spaces.',
+  UNEXPECTED_TOKEN: 'Remove or quote the character here; values with ": " or " #" must be in quotes.',
+  BLOCK_AS_IMPLICIT_KEY: 'A key must fit on one line: add a colon after it and put the value below.',
+};
+
+function yamlErrorDiagnostic(code: string, reason: string, place: Place): Diagnostic {
+  if (code === 'DUPLICATE_KEY') return diagnostic('yaml/duplicate-key', 'key written twice in the same mapping', place);
+  return diagnostic('yaml/syntax', `broken YAML: ${lowerFirst(reason)}`, place, YAML_HINTS[code]);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The place of a character offset in the YAML text. */
+export function placeAt(source: YamlSource, offset: number): Place {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { file: source.file, line: line + source.lineOffset, column: col };
+}
+
+/** Where the value at `path` is written; the nearest written ancestor when it is absent or empty. */
+export function placeOfValue(source: YamlSource, path: readonly PathSegment[]): Place {
+  return placeAt(source, walk(source, path).valueOffset);
+}
+
+/** Where the key of the last segment of `path` is written (for an unknown or repeated key). */
+export function placeOfKey(source: YamlSource, path: readonly PathSegment[]): Place {
+  return placeAt(source, walk(source, path).keyOffset);
+}
+
+/** The value at `path` exactly as written in the file (e.g. `1.0` for a number), if present. */
+export function writtenValue(source: YamlSource, path: readonly PathSegment[]): string | undefined {
+  let node: unknown = source.doc.contents;
+  for (const segment of path) {
+    const step = stepInto(node, segment);
+    if (!step) return undefined;
+    node = step.node;
+  }
+  const range = (node as Node | null | undefined)?.range;
+  return range ? source.text.slice(range[0], range[1]) : undefined;
+}
+
+interface Found {
+  /** Offset of the deepest node reached on the path (or its key when the value is empty). */
+  readonly valueOffset: number;
+  /** Offset of the key (mapping) or item (sequence) of the deepest step reached. */
+  readonly keyOffset: number;
+}
+
+function walk(source: YamlSource, path: readonly PathSegment[]): Found {
+  let node: unknown = source.doc.contents;
+  let valueOffset = startOf(node) ?? 0;
+  let keyOffset = valueOffset;
+  for (const segment of path) {
+    const step = stepInto(node, segment);
+    if (!step) break;
+    keyOffset = step.keyOffset ?? keyOffset;
+    node = step.node;
+    valueOffset = isEmptyScalar(node) ? keyOffset : (startOf(node) ?? keyOffset);
+  }
+  return { valueOffset, keyOffset };
+}
+
+interface Step {
+  readonly node: unknown;
+  readonly keyOffset: number | undefined;
+}
+
+function stepInto(node: unknown, segment: PathSegment): Step | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => keyText(item) === String(segment));
+    return pair ? { node: pair.value, keyOffset: startOf(pair.key) } : undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item: unknown = node.items[segment];
+    return item === undefined ? undefined : { node: item, keyOffset: startOf(item) };
+  }
+  return undefined;
+}
+
+function keyText(pair: Pair<unknown, unknown>): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+function startOf(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/** `key:` with nothing after it: the parser places the empty value on the next line. */
+function isEmptyScalar(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && node.value === null && node.source === '');
+}

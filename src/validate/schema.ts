@@ -1,0 +1,49 @@
+/**
+ * Checks the shape of course.yaml and of lesson front matter against the JSON Schemas in
+ * src/schema, and turns each schema error into a diagnostic at the offending line.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import courseSchema from '../schema/course.schema.json';
+import lessonSchema from '../schema/lesson.schema.json';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { YamlSource } from '../load/yaml-source';
+import { describeSchemaError, type SchemaKind } from './schema-messages';
+
+let validators: Readonly<Record<SchemaKind, ValidateFunction>> | undefined;
+
+/** Compiled once, on first use: compiling is the slow part of ajv. */
+function validatorFor(kind: SchemaKind): ValidateFunction {
+  if (!validators) {
+    // verbose: errors carry the schema they failed, which lists the keys a typo could mean.
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    validators = { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema) };
+  }
+  return validators[kind];
+}
+
+export interface ShapeCheck<T> {
+  /** The data typed by its schema, when it has no shape errors. */
+  readonly data: T | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function checkShape<T>(kind: SchemaKind, data: unknown, source: YamlSource): ShapeCheck<T> {
+  const validate = validatorFor(kind);
+  if (validate(data)) return { data: data as T, diagnostics: [] };
+  const errors: readonly ErrorObject[] = validate.errors ?? [];
+  const diagnostics = errors
+    .map((error) => describeSchemaError(error, { kind, data, source }))
+    .filter((d): d is Diagnostic => d !== undefined);
+  return { data: undefined, diagnostics: dedupe(diagnostics) };
+}
+
+/** The same place and message twice (ajv can report one fault through two paths) says nothing new. */
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.place?.line}:${d.place?.column}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

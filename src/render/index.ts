@@ -1,0 +1,35 @@
+import type { Course, Lesson } from '../model/course';
+import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
+import { toBlocks, toOverviewBlock, type Block } from './blocks';
+import { newRenderEnv, type RenderEnv } from './env';
+import { loadLocale } from './locales';
+import { markdown } from './markdown';
+import { renderPage } from './page';
+import { renderScreen } from './screens';
+import { splitScreens } from './split';
+
+export interface RenderOptions {
+  readonly target: RuntimeTarget;
+  /** URL of the package's assets folder relative to the page, ending in `/` (e.g. `../../assets/`). */
+  readonly assetBase: string;
+}
+
+/** Renders one lesson: its screens and its page. Pure and deterministic (reads only the
+ *  locale and template files, once). */
+export function renderLesson(course: Course, lesson: Lesson, options: RenderOptions): RenderedLesson {
+  const strings = loadLocale(course.language);
+  const env = newRenderEnv(strings);
+  const blocks = [...overviewBlocks(course, lesson, env), ...toBlocks(markdown.parse(lesson.body, env))];
+  const screens = splitScreens(blocks, course.settings.screen, lesson.title).map((plan) => renderScreen(plan, env));
+  const page = renderPage({ course, lesson, screens, strings, target: options.target, assetBase: options.assetBase });
+  return { lesson, screens, page };
+}
+
+/** The chapter overview opens the chapter's first lesson (and no other). */
+function overviewBlocks(course: Course, lesson: Lesson, env: RenderEnv): Block[] {
+  if (!lesson.chapter) return [];
+  const chapter = course.chapters.find((candidate) => candidate.id === lesson.chapter);
+  const firstLesson = course.lessons.find((candidate) => candidate.chapter === lesson.chapter);
+  if (!chapter?.overview?.trim() || firstLesson?.id !== lesson.id) return [];
+  return [toOverviewBlock(markdown.parse(chapter.overview, env))];
+}

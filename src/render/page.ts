@@ -1,0 +1,52 @@
+import { courseTitle, type Course, type Lesson } from '../model/course';
+import type { PlayerConfig, RuntimeTarget, Screen } from '../model/rendered';
+import { jsonForScript } from './json-script';
+import { formatString, playerStrings, requireString, type UiStrings } from './locales';
+import { lessonPageTemplate } from './templates';
+
+export interface PageInput {
+  readonly course: Course;
+  readonly lesson: Lesson;
+  readonly screens: readonly Screen[];
+  readonly strings: UiStrings;
+  readonly target: RuntimeTarget;
+  readonly assetBase: string;
+}
+
+/** The complete lesson page (docs/page-contract.md). */
+export function renderPage(input: PageInput): string {
+  return lessonPageTemplate()(pageView(input));
+}
+
+/** Everything templates/lesson.hbs prints; texts are escaped by the template, `html` is not. */
+function pageView({ course, lesson, screens, strings, target, assetBase }: PageInput) {
+  const total = screens.length;
+  const course_ = courseTitle(course);
+  const numberedTitle = lesson.number ? `${lesson.number} ${lesson.title}` : lesson.title;
+  return {
+    lang: course.language,
+    documentTitle: formatString(requireString(strings, 'documentTitleFormat'), { lesson: numberedTitle, course: course_ }),
+    assetBase,
+    strings,
+    courseTitle: course_,
+    lessonTitle: lesson.title,
+    lessonNumberLabel: lesson.number ? formatString(requireString(strings, 'lessonNumberFormat'), { number: lesson.number }) : '',
+    screenCount: total,
+    positionText: formatString(requireString(strings, 'positionFormat'), { current: 1, total }),
+    progressText: formatString(requireString(strings, 'progressFormat'), { visited: 0, total }),
+    screens: screens.map((screen) => ({ ...screen, number: screen.index + 1 })),
+    configJson: jsonForScript(playerConfig(course, lesson, total, strings, target)),
+  };
+}
+
+function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, target: RuntimeTarget): PlayerConfig {
+  return {
+    courseId: course.id,
+    lessonId: lesson.id,
+    lessonTitle: lesson.title,
+    language: course.language,
+    screenCount,
+    target,
+    strings: playerStrings(strings),
+  };
+}

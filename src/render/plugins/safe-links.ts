@@ -1,0 +1,44 @@
+import type { Markdown, Token } from '../markdown-types';
+
+const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
+
+/**
+ * Links may only leave the package for the web or mail: a relative link has nothing to point at
+ * in an offline package, and every other scheme (javascript:, data:, file:) is a way to run or
+ * smuggle something. A disallowed link keeps its text and loses the link.
+ * Images are never loaded from the text (the package has no such files): they show their alt text.
+ */
+export function safeLinksPlugin(md: Markdown): void {
+  // Let every destination through the parser so that disallowed links and images can still be
+  // recognised and reduced to their text below (markdown-it would otherwise print their source).
+  md.validateLink = () => true;
+  md.core.ruler.after('inline', 'safe_links', (state) => {
+    for (const token of state.tokens) {
+      if (token.type === 'inline' && token.children) token.children = dropUnsafeLinks(token.children);
+    }
+  });
+  md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    tokens[idx].attrSet('target', '_blank'); // leaving the SCO's frame would end the LMS session
+    tokens[idx].attrSet('rel', 'noopener noreferrer');
+    return self.renderToken(tokens, idx, options);
+  };
+  md.renderer.rules.image = (tokens, idx, options, env, self) =>
+    self.renderInlineAsText(tokens[idx].children ?? [], options, env);
+}
+
+function dropUnsafeLinks(children: Token[]): Token[] {
+  const kept: Token[] = [];
+  let dropping = 0; // open disallowed links (links do not nest, but be safe)
+  for (const child of children) {
+    if (child.type === 'link_open' && !ALLOWED_LINK.test(String(child.attrGet('href') ?? '').trim())) {
+      dropping++;
+      continue;
+    }
+    if (child.type === 'link_close' && dropping > 0) {
+      dropping--;
+      continue;
+    }
+    kept.push(child);
+  }
+  return kept;
+}

@@ -1,0 +1,32 @@
+/** Stand-ins for the load, render and bundle stages, counting their calls. */
+import type { BuildSteps } from '../../src/build/steps';
+import type { Course } from '../../src/model/course';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic';
+
+export interface CountingSteps extends BuildSteps {
+  readonly calls: { render: number; bundle: number };
+}
+
+export function fakeSteps(course: Course | null, diagnostics: readonly Diagnostic[] = [], failOnLesson?: string): CountingSteps {
+  const calls = { render: 0, bundle: 0 };
+  return {
+    calls,
+    loadCourse: async () => ({ course, diagnostics }),
+    renderLesson: (_course, lesson, options) => {
+      calls.render++;
+      if (lesson.id === failOnLesson) throw new Error(`render failed on ${lesson.id}`);
+      return { lesson, screens: [], page: `<html><link href="${options.assetBase}player.css">${lesson.title}</html>` };
+    },
+    bundlePlayer: async () => {
+      calls.bundle++;
+      return { js: 'window.player = 1;', css: '.cp-screen{}' };
+    },
+  };
+}
+
+export const brokenCourseDiagnostic: Diagnostic = {
+  code: 'schema/missing-key',
+  severity: 'error',
+  message: 'The course has no id.',
+  place: { file: 'course/course.yaml', line: 1, column: 1 },
+};

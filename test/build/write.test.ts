@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeAtomically } from '../../src/build/write';
+import { leftovers, treeHashes } from './tree';
+
+let work: string;
+let outDir: string;
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'coursepack-write-'));
+  outDir = path.join(work, 'build');
+  mkdirSync(path.join(outDir, 'scorm12', 'lessons'), { recursive: true });
+  writeFileSync(path.join(outDir, 'scorm12', 'old.zip'), 'old course');
+  writeFileSync(path.join(outDir, 'scorm12', 'lessons', 'old-lesson.zip'), 'old lesson');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('writeAtomically', () => {
+  it('swaps in the new format folder and removes its temporary folders', async () => {
+    await writeAtomically(outDir, [{ path: 'scorm12/new.zip', bytes: bytes('new') }]);
+    expect(Object.keys(treeHashes(outDir))).toEqual(['scorm12/new.zip']);
+    expect(leftovers(work, 'build')).toEqual([]);
+  });
+
+  it('creates the output folder when there is none yet', async () => {
+    const fresh = path.join(work, 'nested', 'out');
+    await writeAtomically(fresh, [{ path: 'scorm12/a.zip', bytes: bytes('a') }]);
+    expect(Object.keys(treeHashes(fresh))).toEqual(['scorm12/a.zip']);
+  });
+
+  it('leaves the previous output byte-identical when a package cannot be written', async () => {
+    const before = treeHashes(outDir);
+    // The second path needs a folder where the first one is a file: the write fails half-way.
+    const clash = [
+      { path: 'scorm12/a.zip', bytes: bytes('a') },
+      { path: 'scorm12/a.zip/b.zip', bytes: bytes('b') },
+    ];
+    await expect(writeAtomically(outDir, clash)).rejects.toThrow();
+    expect(treeHashes(outDir)).toEqual(before);
+    expect(leftovers(work, 'build')).toEqual([]);
+  });
+});

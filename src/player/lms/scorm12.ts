@@ -102,34 +102,54 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     check('LMSCommit');
   }
 
+  function start(): LessonProgress | null {
+    startedAt = context.now();
+    const initialized = api.LMSInitialize('');
+    if (initialized !== true && initialized !== 'true') {
+      context.onProblem({ code: String(api.LMSGetLastError() ?? '101'), operation: 'LMSInitialize' });
+      return null;
+    }
+    active = true;
+    status = read('cmi.core.lesson_status');
+    reviewing = read('cmi.core.lesson_mode') === 'review';
+    const entry = read('cmi.core.entry');
+    writeStatus(false);
+    // `ab-initio` is a new attempt: whatever the LMS still holds belongs to an old one.
+    return entry === 'ab-initio' ? null : readSaved();
+  }
+
+  function finish(progress: LessonProgress, completed: boolean): void {
+    if (!active) return;
+    record(progress, completed);
+    write('cmi.core.session_time', formatScorm12Time(context.now() - startedAt));
+    commit();
+    active = false;
+    api.LMSFinish('');
+  }
+
+  /**
+   * An LMS API that throws (a closed opener window, a buggy wrapper) must not stop the
+   * lesson: report it as a general error and stop talking to that LMS.
+   */
+  function guarded<A extends unknown[], R>(operation: string, fallback: R, action: (...args: A) => R) {
+    return (...args: A): R => {
+      try {
+        return action(...args);
+      } catch {
+        active = false;
+        context.onProblem({ code: '101', operation });
+        return fallback;
+      }
+    };
+  }
+
   return {
     name: 'scorm12',
     notice: null,
-    start() {
-      startedAt = context.now();
-      const initialized = api.LMSInitialize('');
-      if (initialized !== true && initialized !== 'true') {
-        context.onProblem({ code: String(api.LMSGetLastError() ?? '101'), operation: 'LMSInitialize' });
-        return null;
-      }
-      active = true;
-      status = read('cmi.core.lesson_status');
-      reviewing = read('cmi.core.lesson_mode') === 'review';
-      const entry = read('cmi.core.entry');
-      writeStatus(false);
-      // `ab-initio` is a new attempt: whatever the LMS still holds belongs to an old one.
-      return entry === 'ab-initio' ? null : readSaved();
-    },
-    record,
-    commit,
-    finish(progress, completed) {
-      if (!active) return;
-      record(progress, completed);
-      write('cmi.core.session_time', formatScorm12Time(context.now() - startedAt));
-      commit();
-      active = false;
-      api.LMSFinish('');
-    },
+    start: guarded('LMSInitialize', null, start),
+    record: guarded('LMSSetValue', undefined, record),
+    commit: guarded('LMSCommit', undefined, commit),
+    finish: guarded('LMSFinish', undefined, finish),
   };
 }
 

@@ -180,4 +180,16 @@ describe('SCORM 1.2 adapter with the commit policy', () => {
     expect(api.statusWrites).toEqual([]);
     expect(api.violations).toEqual([]);
   });
+
+  it('keeps the lesson running when the LMS API throws', () => {
+    const api = new FakeScorm12Api();
+    const visit = launch(api, 3);
+    api.LMSCommit = () => {
+      throw new Error("Can't execute code from a freed script");
+    };
+    expect(() => visit.go(1, 40_000)).not.toThrow();
+    expect(visit.problems).toEqual([{ code: '101', operation: 'LMSCommit' }]);
+    expect(() => visit.session.end()).not.toThrow();
+    expect(api.finishes).toBe(0);
+  });
 });

@@ -26,6 +26,8 @@ export function codeFrame(
   style: FrameStyle = PLAIN,
 ): string | undefined {
   const lines = source.split(/\r?\n/);
+  // The newline that ends the last line does not start another one.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   if (line < 1 || line > lines.length) return undefined;
   const first = Math.max(1, line - CONTEXT_LINES);
   const last = Math.min(lines.length, line + CONTEXT_LINES);

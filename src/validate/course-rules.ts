@@ -6,13 +6,13 @@ import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { CourseDraft } from '../load/draft';
 import { resolveSettings } from '../load/settings';
-import { placeOfValue } from '../load/yaml-source';
+import { placeOfKey, placeOfValue } from '../load/yaml-source';
 
 export function checkTitleLanguage(draft: CourseDraft): Diagnostic[] {
   const { data, yaml } = draft.course;
   if (!data || !yaml || data.title[data.language] !== undefined) return [];
   const message = `title has no text in the course language (${data.language})`;
-  return [diagnostic('course/title-language', message, placeOfValue(yaml, ['title']))];
+  return [diagnostic('course/title-language', message, placeOfKey(yaml, ['title']))];
 }
 
 export function checkScreenRange(draft: CourseDraft): Diagnostic[] {

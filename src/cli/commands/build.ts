@@ -1,0 +1,55 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { buildCourse, type BuildReport } from '../../build/index';
+import { formatIds } from '../../formats/index';
+import { formatDiagnostics } from '../../diagnostics/format';
+import type { CliIo } from '../io';
+
+interface BuildFlags {
+  readonly course: string;
+  readonly out: string;
+  readonly format?: string[];
+  readonly quiet?: boolean;
+}
+
+export function registerBuild(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('build')
+    .description('Build the LMS packages of a course into the output folder (replaced only when every package succeeds).')
+    .option('-c, --course <dir>', 'course folder', 'course')
+    .option('-o, --out <dir>', 'output folder', 'build')
+    .option('-f, --format <id...>', `formats to build (${formatIds().join(', ')}); default: all`)
+    .option('-q, --quiet', 'print nothing unless something is wrong')
+    .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12')
+    .action(async (flags: BuildFlags) => {
+      const report = await buildCourse({
+        courseDir: path.resolve(io.cwd, flags.course),
+        outDir: path.resolve(io.cwd, flags.out),
+        formats: flags.format,
+      });
+      if (report.warnings.length > 0) io.stderr(`${formatDiagnostics(report.warnings, { cwd: io.cwd, color: io.color })}\n`);
+      if (!flags.quiet) io.stdout(summary(report, io.cwd));
+      setExit(0);
+    });
+}
+
+/** One line per package with its size, then the total and the time taken. */
+export function summary(report: BuildReport, cwd: string): string {
+  const relative = path.relative(cwd, report.outDir);
+  const out = relative.startsWith('..') || path.isAbsolute(relative) ? report.outDir : relative || '.';
+  const rows = report.packages.map((p) => [`${out}/${p.path}`, kilobytes(p.bytes)] as const);
+  const width = Math.max(7, ...rows.map(([name]) => name.length));
+  const lines = rows.map(([name, size]) => `  ${name.padEnd(width)}  ${size.padStart(10)}`);
+  const total = kilobytes(report.packages.reduce((sum, p) => sum + p.bytes, 0));
+  return [
+    `Built ${report.packages.length} packages of course ${report.courseId}:`,
+    ...lines,
+    `  ${'total'.padEnd(width)}  ${total.padStart(10)}`,
+    `in ${report.totalMs} ms`,
+    '',
+  ].join('\n');
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

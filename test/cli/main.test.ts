@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as build from '../../src/build';
+import { InternalError } from '../../src/diagnostics/errors';
+import { runCli } from './run-cli';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/build');
+const REPO = path.resolve(__dirname, '../..');
+let work: string;
+
+beforeEach(() => { work = mkdtempSync(path.join(os.tmpdir(), 'coursepack-cli-')); });
+afterEach(() => {
+  jest.restoreAllMocks();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('coursepack --help and --version', () => {
+  it('lists every command', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    for (const command of ['build', 'import', 'validate']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  it.each([['build', '--format'], ['import', '--title-kk'], ['validate', '--course']])('shows options and examples for %s', async (command, option) => {
+    const run = await runCli([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(option);
+    expect(run.stdout).toContain('Examples:');
+  });
+
+  it('prints the version from package.json', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    const run = await runCli(['--version']);
+    expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it('exits 1 on an unknown command or option', async () => {
+    expect((await runCli(['compile'])).code).toBe(1);
+    const run = await runCli(['build', '--colour']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("unknown option '--colour'");
+  });
+});
+
+describe('coursepack validate', () => {
+  it('prints path:line:col diagnostics for a broken course and exits 1', async () => {
+    const run = await runCli(['validate', '--course', 'test/fixtures/build/broken-course'], REPO);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('test/fixtures/build/broken-course/lessons/a.md:4:10  error  lesson/unknown-chapter');
+    expect(run.stderr).toMatch(/test\/fixtures\/build\/broken-course\/lessons\/b\.md:\d+:\d+  error  schema\/missing-key/);
+    expect(run.stderr).toContain('2 errors');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 0 and says so for a valid course', async () => {
+    const run = await runCli(['validate', '--course', path.join(FIXTURES, 'small-course')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Course small-course: 3 lessons in 2 chapters');
+  });
+});
+
+describe('coursepack build', () => {
+  it('builds the packages and prints a table of their sizes', async () => {
+    const run = await runCli(['build', '--course', path.join(FIXTURES, 'small-course'), '--out', 'out'], work);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/out\/scorm12\/small-course\.zip\s+\d+\.\d KB/);
+    expect(run.stdout).toMatch(/out\/scorm12\/lessons\/s1-1\.zip\s+\d+\.\d KB/);
+    expect(readFileSync(path.join(work, 'out/scorm12/small-course.zip')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('prints nothing with --quiet', async () => {
+    const run = await runCli(['build', '--course', path.join(FIXTURES, 'small-course'), '--out', 'out', '--quiet'], work);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('reports the diagnostics of a broken course and exits 1', async () => {
+    const run = await runCli(['build', '--course', path.join(FIXTURES, 'broken-course'), '--out', 'out'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('lesson/unknown-chapter');
+    expect(run.stderr).not.toContain('    at ');
+  });
+
+  it('reports an internal error as a bug with its stack and exits 70', async () => {
+    jest.spyOn(build, 'buildCourse').mockRejectedValue(new InternalError('manifest check failed'));
+    const run = await runCli(['build', '--out', 'out'], work);
+    expect(run.code).toBe(70);
+    expect(run.stderr).toContain('InternalError: manifest check failed');
+    expect(run.stderr).toContain('    at ');
+    expect(run.stderr).toMatch(/this is a bug in coursepack: please report it with the command you ran \(coursepack build --out out\)/i);
+  });
+});
+
+describe('coursepack import', () => {
+  it('refuses a binary file with a clear message', async () => {
+    writeFileSync(path.join(work, 'thesis.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
+    const run = await runCli(['import', 'thesis.docx', '--out', 'course'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('file/binary');
+    expect(run.stderr).toContain('"thesis.docx" is not a text file');
+  });
+
+  it('refuses a missing file', async () => {
+    const run = await runCli(['import', 'nope.txt', '--out', 'course'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"nope.txt" does not exist');
+  });
+
+  it('refuses a --title without a language', async () => {
+    writeFileSync(path.join(work, 't.txt'), 'КІРІСПЕ\n\nМәтін.\n');
+    const run = await runCli(['import', 't.txt', '--out', 'course', '--title', 'Курс'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--title expects lang=text');
+  });
+});

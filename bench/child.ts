@@ -1,0 +1,29 @@
+/**
+ * One measured build, run in its own process so that its peak memory (max RSS) is its own.
+ * Prints one JSON line: { ms, maxRssMB, words }.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildCourse } from '../src/build';
+
+async function main(): Promise<void> {
+  const courseDir = process.argv[2];
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'coursepack-bench-out-'));
+  try {
+    const start = performance.now();
+    const report = await buildCourse({ courseDir, outDir });
+    const ms = performance.now() - start;
+    const maxRssMB = process.resourceUsage().maxRSS / 1024;
+    const bytes = report.packages.reduce((sum, p) => sum + p.bytes, 0);
+    process.stdout.write(`${JSON.stringify({ ms, maxRssMB, packages: report.packages.length, bytes })}\n`);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: build speed, memory and bundle size, printed as a table.
+ *
+ *   npm run bench                 # the course in course/ and a generated course ten times its size
+ *   npm run bench -- path/to/dir  # also any other course folder
+ *
+ * Each build runs in a fresh process (so peak memory is that build's own); figures are
+ * medians over several runs because machines are noisy. Targets (issue 2): the whole course
+ * in every format under 0.5 s, peak memory under 200 MB, cost linear in text size, SCORM
+ * player bundle ≤ 15 KB gzipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { bundlePlayer } from '../src/assets/player-bundle';
+import { writeScaledCourse } from './scale';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+interface Sample {
+  readonly ms: number;
+  readonly maxRssMB: number;
+  readonly packages: number;
+  readonly bytes: number;
+}
+
+interface Row {
+  readonly name: string;
+  readonly words: number;
+  readonly medianMs: number;
+  readonly medianRssMB: number;
+  readonly maxRssMB: number;
+  readonly packages: number;
+  readonly bytes: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function countWords(courseDir: string): Promise<number> {
+  const config = parse(await readFile(path.join(courseDir, 'course.yaml'), 'utf8')) as { lessons: string[] };
+  let words = 0;
+  for (const file of config.lessons) {
+    const text = await readFile(path.join(courseDir, file), 'utf8');
+    words += text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  }
+  return words;
+}
+
+function measureOnce(courseDir: string): Sample {
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'child.js'), courseDir], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() as string) as Sample;
+}
+
+async function measure(name: string, courseDir: string): Promise<Row> {
+  const samples: Sample[] = [];
+  for (let run = 0; run < RUNS; run++) samples.push(measureOnce(courseDir));
+  return {
+    name,
+    words: await countWords(courseDir),
+    medianMs: median(samples.map((s) => s.ms)),
+    medianRssMB: median(samples.map((s) => s.maxRssMB)),
+    maxRssMB: Math.max(...samples.map((s) => s.maxRssMB)),
+    packages: samples[0].packages,
+    bytes: samples[0].bytes,
+  };
+}
+
+function printRows(rows: readonly Row[]): void {
+  console.log(`\nFull build, every format (${RUNS} runs each, one process per run)`);
+  console.log('course                         words   packages  output KB  median ms  median RSS MB  max RSS MB');
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(28)} ${String(r.words).padStart(8)} ${String(r.packages).padStart(10)} ${(r.bytes / 1024)
+        .toFixed(0)
+        .padStart(10)} ${r.medianMs.toFixed(0).padStart(10)} ${r.medianRssMB.toFixed(0).padStart(14)} ${r.maxRssMB
+        .toFixed(0)
+        .padStart(11)}`,
+    );
+  }
+}
+
+async function printBundles(): Promise<void> {
+  console.log('\nPlayer bundles (minified, gzip -9)');
+  for (const target of ['scorm12'] as const) {
+    const { js, css } = await bundlePlayer(target);
+    const gz = gzipSync(Buffer.from(js + css), { level: 9 }).length;
+    console.log(`${target.padEnd(10)} js ${(js.length / 1024).toFixed(1)} KB, css ${(css.length / 1024).toFixed(1)} KB, gzipped together ${(gz / 1024).toFixed(1)} KB (target ≤ 15 KB)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, '..', '..');
+  const courseDir = path.join(root, 'course');
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'coursepack-bench-'));
+  try {
+    const scaledDir = path.join(scratch, 'x10');
+    await writeScaledCourse(courseDir, 10, scaledDir);
+    const rows = [await measure('course/', courseDir), await measure('course/ ×10 (generated)', scaledDir)];
+    for (const extra of process.argv.slice(2)) rows.push(await measure(extra, path.resolve(extra)));
+    printRows(rows);
+    const [one, ten] = rows;
+    const timeRatio = ten.medianMs / one.medianMs;
+    const wordRatio = ten.words / one.words;
+    console.log(`\nGrowth: ${wordRatio.toFixed(1)}× the words took ${timeRatio.toFixed(2)}× the time ` +
+      `(${((one.medianMs / one.words) * 1000).toFixed(1)} vs ${((ten.medianMs / ten.words) * 1000).toFixed(1)} µs per word): ` +
+      (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
+    await printBundles();
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

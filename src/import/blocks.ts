@@ -30,10 +30,10 @@ export interface Tally {
   readonly captionsWithoutTable: number[];
 }
 
-/** `· item`, `• item`; a dash or star only with a space after it (`-5%` is a number). */
-const BULLET = /^(?:[·•▪●◦]\s*|[*\-–—]\s+)(?=\S)/u;
-/** `1. text`, `2) text`, also glued `3.Text` (a capital or a quote right after the dot). */
-const NUMBERED = /^(\d{1,3})(?:[.)]\s+|\.(?=[\p{Lu}«"]))(?=\S)/u;
+/** `· item`, `• item`; a dash only with a space after it (`-5%` is a number). */
+const BULLET = /^(?:[·•▪●◦]\s*|[-–—]\s+)(?=\S)/u;
+/** `1. text`, also glued `3.Text` (a capital or a quote right after the dot). */
+const NUMBERED = /^(\d{1,3})(?:\.\s+|\.(?=[\p{Lu}«"]))(?=\S)/u;
 const SUBSECTION = /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\p{Lu}/u;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };

@@ -19,13 +19,13 @@ export interface BoundaryRepair {
   readonly text: string;
   /** Sentence boundaries (`.`, `?`, `!` glued to the next sentence) given their space. */
   readonly sentences: number;
-  /** Commas and semicolons glued to the next word given their space. */
+  /** Commas, semicolons and colons glued to the next word given their space. */
   readonly commas: number;
 }
 
 // word before the mark, the mark, then (looking ahead) an optional opening quote and a capital
 const GLUED_SENTENCE = /(\p{L}+)([.?!])(?=[«"“„(]?\p{Lu})/gu;
-const GLUED_COMMA = /([\p{L}\])»])([,;])(?=[\p{L}«])/gu;
+const GLUED_COMMA = /([\p{L}\])»])([,;:])(?=[\p{L}«])/gu;
 
 /** The run of non-space characters around `index`. */
 function tokenAround(text: string, index: number): string {
@@ -43,11 +43,12 @@ function endsSentence(text: string, word: string, mark: string, offset: number):
   if (mark !== '.') return true;
   const last = word.slice(-1);
   if (word.length < 2 || last === last.toUpperCase()) return false; // initials, acronyms
+  if (word.length === 2 && /^\p{Lu}/u.test(word)) return false; // Latin initials such as "Sh." or "Zh."
   if (text[offset - 1] === '.') return false; // inside an abbreviation such as "т.б."
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** Adds the missing space after sentence-ending marks and after commas between words. */
+/** Adds the missing space after sentence-ending marks and after commas, semicolons and colons between words. */
 export function repairGluedBoundaries(text: string): BoundaryRepair {
   let sentences = 0;
   let commas = 0;
@@ -56,7 +57,8 @@ export function repairGluedBoundaries(text: string): BoundaryRepair {
     sentences += 1;
     return `${word}${mark} `;
   });
-  const withCommas = withSentences.replace(GLUED_COMMA, (_match, before: string, mark: string) => {
+  const withCommas = withSentences.replace(GLUED_COMMA, (match, before: string, mark: string, offset: number) => {
+    if (looksLikeAddress(tokenAround(withSentences, offset))) return match;
     commas += 1;
     return `${before}${mark} `;
   });

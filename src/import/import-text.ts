@@ -63,8 +63,18 @@ function defaultTitle(sourceName: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function countWords(markdown: string): number {
-  return markdown.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Words a reader sees in the blocks (Markdown syntax not counted). */
+function countWords(blocks: readonly Block[]): number {
+  const texts = blocks.flatMap((block): readonly string[] => {
+    switch (block.kind) {
+      case 'paragraph': case 'heading': return [block.text];
+      case 'bullets': return block.items;
+      case 'numbered': return block.items.map((item) => item.text);
+      case 'table': return [block.caption, ...block.rows.flat()];
+      case 'figure': return [block.caption];
+    }
+  });
+  return texts.join(' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function lessonPath(lesson: LessonPlan): string {
@@ -121,7 +131,8 @@ export function importText(text: string, options: ImportOptions): ImportResult {
     id: chapter.id, number: chapter.number, title: chapter.title, overview: blocksToMarkdown(read(chapter.lead)),
   }));
   const lessonFiles = outline.lessons.map((lesson) => {
-    const body = blocksToMarkdown(read(lesson.body));
+    const blocks = read(lesson.body);
+    const body = blocksToMarkdown(blocks);
     const fields = {
       id: lesson.id,
       ...(lesson.number !== undefined ? { number: lesson.number } : {}),
@@ -130,7 +141,7 @@ export function importText(text: string, options: ImportOptions): ImportResult {
       order: lesson.order,
       source: { file: sourceName, lines: [lines[lesson.source.from]!.number, lines[lesson.source.to]!.number] as const },
     };
-    return { lesson, path: lessonPath(lesson), body, content: lessonFile(fields, body) };
+    return { lesson, path: lessonPath(lesson), words: countWords(blocks), content: lessonFile(fields, body) };
   });
 
   const course = courseFile({
@@ -145,7 +156,7 @@ export function importText(text: string, options: ImportOptions): ImportResult {
   });
 
   const stats: ImportStats = {
-    lessons: lessonFiles.map(({ lesson, body }) => ({ id: lesson.id, title: lesson.title, words: countWords(body) })),
+    lessons: lessonFiles.map(({ lesson, words }) => ({ id: lesson.id, title: lesson.title, words })),
     chapters: chapters.length,
     gluedSentencesRepaired: tally.sentences,
     gluedCommasRepaired: tally.commas,

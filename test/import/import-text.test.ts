@@ -1,0 +1,41 @@
+import { importText } from '../../src/import';
+import { MAX_INPUT_BYTES } from '../../src/import/check-input';
+
+function fileContent(result: ReturnType<typeof importText>, filePath: string): string {
+  return String(result.files.find((file) => file.path === filePath)?.content);
+}
+
+describe('importText', () => {
+  it('takes the course id and title from the file name, and the language from the letters', () => {
+    const result = importText('ВВЕДЕНИЕ\n\nТекст.\n', { sourceName: 'dir/My_Thesis-2021.ru.txt' });
+    const course = fileContent(result, 'course.yaml');
+    expect(course).toContain('id: my-thesis-2021\n');
+    expect(course).toContain('language: ru\n');
+    expect(course).toContain('title:\n  ru: My Thesis 2021\n');
+  });
+
+  it('refuses a text over 20 MB before reading it', () => {
+    const huge = 'a'.repeat(MAX_INPUT_BYTES + 1);
+    const result = importText(huge, { sourceName: 'huge.txt' });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['import/too-large']);
+  });
+
+  it('counts what it did', () => {
+    const text = 'КІРІСПЕ\n\nБірінші.Екінші сөйлем.\n· тізім;\n· тізім.\n\nСурет 1 – Сурет\n';
+    expect(importText(text, { sourceName: 'a.txt' }).stats).toMatchObject({
+      lessons: [{ id: 'kirispe', title: 'КІРІСПЕ', words: 8 }],
+      gluedSentencesRepaired: 1, figures: 1, tables: 0, bulletLists: 1, numberedLists: 0,
+    });
+  });
+
+  it('gives repeated unnumbered headings distinct ids', () => {
+    const result = importText('ҚОСЫМША\n\nА.\n\nҚОСЫМША\n\nБ.\n', { sourceName: 'a.txt' });
+    expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-qosymsha.md', 'chapters/02-qosymsha-2.md']);
+  });
+
+  it('is deterministic', () => {
+    const text = 'КІРІСПЕ\n\nМәтін.\n\n1 ТАРАУ\n\nЛид.\n\n1.1 Бөлім\nМәтін.\n';
+    expect(importText(text, { sourceName: 'a.txt' })).toEqual(importText(text, { sourceName: 'a.txt' }));
+  });
+});

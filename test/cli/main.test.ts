@@ -114,3 +114,23 @@ describe('coursepack import', () => {
     expect(run.stderr).toContain('--title expects lang=text');
   });
 });
+
+describe('import, validate, build: the whole path through the CLI', () => {
+  const CORPUS = '/work/shared/corpus/kz-uz-central-asia-dissertation.kk.txt';
+
+  it('turns the dissertation into a course that validates and builds', async () => {
+    const imported = await runCli(['import', CORPUS, '--out', 'course', '--id', 'security-central-asia', '--language', 'kk', '--title-kk', 'Қауіпсіздік', '--title', 'en=Security & risks'], work);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/Wrote \d+ files to course \(\d+ lessons in \d+ chapters\)/);
+    expect(readFileSync(path.join(work, 'course/course.yaml'), 'utf8')).toContain('Security & risks');
+
+    const again = await runCli(['import', CORPUS, '--out', 'course'], work);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('--force');
+
+    expect((await runCli(['validate'], work)).code).toBe(0);
+    const built = await runCli(['build', '--quiet'], work);
+    expect(built).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(work, 'build/scorm12/security-central-asia.zip')).length).toBeGreaterThan(10_000);
+  });
+});

@@ -18,9 +18,10 @@ export interface ScreenPlan {
  * Screens are cut only between top-level blocks (paragraph, heading, list, table, figure, quote),
  * so a list or table is never split. Going through the blocks in order:
  * - a block longer than `maxWords` gets a screen of its own (with the heading just before it);
- * - once a screen holds `minWords`, it is cut before the next heading, or before a block that
- *   would take it past `maxWords`. In the second case the cut moves back to the screen's last
- *   heading if that leaves both parts within the limits (screens then start at headings);
+ * - once a screen holds `minWords`, it is cut before the next heading (so screens tend to start
+ *   at headings), or before a block that would take it past `maxWords`;
+ * - below `minWords` a screen is not cut, even if the next block takes it past `maxWords`
+ *   (`minWords` is the floor: a tiny screen is worse than a long one);
  * - a heading never ends a screen: it moves on with the text it introduces.
  * At the end, a last screen under `minWords / 2` joins the one before when the two together
  * stay within `maxWords * 1.25` and that one is not an oversized block's own screen.
@@ -52,7 +53,7 @@ function groupBlocks(blocks: readonly Block[], limits: ScreenLength): Group[] {
       current.push(block);
       cutAt(current.length);
     } else {
-      if (current.length > 0 && shouldCut(current, block, limits)) cutAt(cutPoint(current, block, limits));
+      if (current.length > 0 && shouldCut(current, block, limits)) cutAt(trailingHeadingsStart(current, 1));
       current.push(block);
     }
   }
@@ -64,26 +65,6 @@ function shouldCut(current: Group, next: Block, limits: ScreenLength): boolean {
   const words = wordsIn(current);
   if (words < limits.minWords) return false;
   return next.kind === 'heading' || words + next.words > limits.maxWords;
-}
-
-/** Where to cut `current` (blocks from this index move to the next screen) before `next`. */
-function cutPoint(current: Group, next: Block, limits: ScreenLength): number {
-  if (next.kind !== 'heading') {
-    const atHeading = lastFittingHeading(current, next, limits);
-    if (atHeading !== undefined) return atHeading;
-  }
-  return trailingHeadingsStart(current, 1);
-}
-
-/** The last heading in `current` where a cut leaves both screens within the limits. */
-function lastFittingHeading(current: Group, next: Block, limits: ScreenLength): number | undefined {
-  for (let k = current.length - 1; k >= 1; k--) {
-    if (current[k].kind !== 'heading') continue;
-    const before = wordsIn(current.slice(0, k));
-    const after = wordsIn(current.slice(k)) + next.words;
-    if (before >= limits.minWords && after <= limits.maxWords) return k;
-  }
-  return undefined;
 }
 
 /** Index of the first of the headings ending `group` (its length if none), not below `floor`. */

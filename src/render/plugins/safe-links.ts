@@ -22,8 +22,9 @@ export function safeLinksPlugin(md: Markdown): void {
     tokens[idx].attrSet('rel', 'noopener noreferrer');
     return self.renderToken(tokens, idx, options);
   };
+  // renderInlineAsText gives raw text (markdown-it escapes it later as an attribute): escape it here.
   md.renderer.rules.image = (tokens, idx, options, env, self) =>
-    self.renderInlineAsText(tokens[idx].children ?? [], options, env);
+    md.utils.escapeHtml(self.renderInlineAsText(tokens[idx].children ?? [], options, env));
 }
 
 function dropUnsafeLinks(children: Token[]): Token[] {

@@ -6,6 +6,8 @@
 import type { ErrorObject } from 'ajv';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { LANGUAGES } from '../model/course';
+import courseSchema from '../schema/course.schema.json';
 import { placeOfKey, placeOfValue, writtenValue, type PathSegment, type YamlSource } from '../load/yaml-source';
 import { didYouMean } from './did-you-mean';
 
@@ -92,7 +94,7 @@ function wrongType(at: Located, expected: string): Diagnostic {
 function invalidPattern(at: Located): Diagnostic {
   const place = placeOfValue(at.context.source, at.path);
   const value = JSON.stringify(at.error.data);
-  if (at.error.schemaPath.includes('/identifier/')) {
+  if (at.error.params['pattern'] === IDENTIFIER_PATTERN) {
     return diagnostic('schema/invalid-id', `${at.label} ${value} is not a valid identifier: use letters, digits, - and _`, place);
   }
   return diagnostic('schema/invalid-value', `${at.label} ${value} does not have the expected form`, place);
@@ -134,9 +136,16 @@ function itemCountProblem(error: ErrorObject): string {
   return error.keyword === 'minItems' ? `must hold at least ${limit} items` : `must hold at most ${limit} items`;
 }
 
-/** The language maps (title, description) share one schema definition. */
+/** Both schemas define identifiers alike; the lesson schema's copy is checked by a test. */
+const IDENTIFIER_PATTERN = courseSchema.$defs.identifier.pattern;
+
+/**
+ * A language map (title, description) is recognised by its keys being the languages: ajv's
+ * schemaPath does not say which definition a `$ref` led to.
+ */
 function isLocalized(error: ErrorObject): boolean {
-  return error.schemaPath.includes('/localized/');
+  const keys = Object.keys(propertiesOf(error.parentSchema));
+  return keys.length === LANGUAGES.length && LANGUAGES.every((language) => keys.includes(language));
 }
 
 function propertiesOf(schema: unknown): Readonly<Record<string, unknown>> {

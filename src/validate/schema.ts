@@ -34,7 +34,12 @@ export function checkShape<T>(kind: SchemaKind, data: unknown, source: YamlSourc
   const diagnostics = errors
     .map((error) => describeSchemaError(error, { kind, data, source }))
     .filter((d): d is Diagnostic => d !== undefined);
-  return { data: undefined, diagnostics: dedupe(diagnostics) };
+  return { data: undefined, diagnostics: dedupe(diagnostics).sort(byPosition) };
+}
+
+/** In the order of the file, as a reader goes through it (ajv's order follows the schema). */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0);
 }
 
 /** The same place and message twice (ajv can report one fault through two paths) says nothing new. */

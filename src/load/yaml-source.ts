@@ -2,7 +2,7 @@
  * YAML parsed with its positions kept, so that any later check (schema or semantic) can
  * point at the exact key or value in the user's file.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic';
 
@@ -32,7 +32,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const source: YamlSource = { file, text, doc, lineCounter, lineOffset };
   const diagnostics = doc.errors.map((error) =>
-    yamlErrorDiagnostic(error.code, error.message, placeAt(source, error.pos[0])),
+    error.code === 'DUPLICATE_KEY'
+      ? duplicateKeyDiagnostic(source, error.pos[0])
+      : yamlErrorDiagnostic(error.code, error.message, placeAt(source, error.pos[0])),
   );
   return { source, data: toData(doc), diagnostics };
 }
@@ -57,8 +59,25 @@ const YAML_HINTS: Readonly<Record<string, string>> = {
 };
 
 function yamlErrorDiagnostic(code: string, reason: string, place: Place): Diagnostic {
-  if (code === 'DUPLICATE_KEY') return diagnostic('yaml/duplicate-key', 'key written twice in the same mapping', place);
   return diagnostic('yaml/syntax', `broken YAML: ${lowerFirst(reason)}`, place, YAML_HINTS[code]);
+}
+
+/** The parser only gives the offset of the repeated key: name it and find its first use. */
+function duplicateKeyDiagnostic(source: YamlSource, offset: number): Diagnostic {
+  const place = placeAt(source, offset);
+  let message = 'key written twice in the same mapping';
+  visit(source.doc, {
+    Map(_, map) {
+      const repeated = map.items.find((pair) => startOf(pair.key) === offset);
+      if (!repeated) return undefined;
+      const key = keyText(repeated);
+      const first = map.items.find((pair) => keyText(pair) === key);
+      const firstLine = placeAt(source, startOf(first?.key) ?? offset).line;
+      message = `key "${key}" is written twice in the same mapping (first on line ${firstLine})`;
+      return visit.BREAK;
+    },
+  });
+  return diagnostic('yaml/duplicate-key', message, place);
 }
 
 function lowerFirst(text: string): string {

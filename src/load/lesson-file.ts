@@ -2,6 +2,7 @@
  * Reads one lesson file: its text, its front matter (YAML, checked against the lesson
  * schema) and its Markdown body with the line it starts on.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic';
@@ -23,6 +24,10 @@ export interface LessonFileResult {
 export async function readLessonFile(dir: string, entry: LessonEntry, nearby: NearbyFiles): Promise<LessonFileResult> {
   const relativePath = normalizeEntryPath(entry.path) ?? entry.path;
   const file = path.join(dir, ...relativePath.split('/'));
+  if (await leavesThroughLink(dir, file)) {
+    const message = `lesson path "${entry.path}" leads outside the course folder through a symbolic link`;
+    return { diagnostics: [diagnostic('course/lesson-path-outside', message, entry.place)] };
+  }
   const read = await readText(file, entry.path);
   switch (read.kind) {
     case 'missing':
@@ -32,6 +37,17 @@ export async function readLessonFile(dir: string, entry: LessonEntry, nearby: Ne
       return { diagnostics: [diagnostic(read.code, read.message, entry.place)] };
     case 'text':
       return parseLessonText({ entry, file, relativePath }, read.text);
+  }
+}
+
+/** The entry's text stays inside (checked earlier), but a symbolic link on the way may not. */
+async function leavesThroughLink(dir: string, file: string): Promise<boolean> {
+  try {
+    const [realDir, realFile] = await Promise.all([fs.realpath(dir), fs.realpath(file)]);
+    const relative = path.relative(realDir, realFile);
+    return relative.startsWith('..') || path.isAbsolute(relative);
+  } catch {
+    return false; // a missing file is reported when it is read
   }
 }
 

@@ -124,6 +124,20 @@ describe('loadCourse on awkward input', () => {
     ]);
   });
 
+  it('refuses a lesson that leads outside the course folder through a symbolic link', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'coursepack-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'secret.md'), '---\nid: a\ntitle: A\norder: 1\n---\nText.\n');
+      fs.symlinkSync(outside, path.join(dir, 'linked'));
+      fs.writeFileSync(path.join(dir, 'course.yaml'), courseYaml('  - linked/secret.md\n'));
+      const result = await loadCourse(dir);
+      expect(result.course).toBeNull();
+      expect(result.diagnostics.map((d) => d.code)).toEqual(['course/lesson-path-outside']);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('still checks the lessons when course.yaml has a schema error', async () => {
     fs.writeFileSync(path.join(dir, 'course.yaml'), `${courseYaml('  - a.md\n')}colour: red\n`);
     fs.writeFileSync(path.join(dir, 'a.md'), '---\nid: a\norder: 1\n---\nText.\n');

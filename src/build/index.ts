@@ -34,7 +34,9 @@ export async function buildCourse(options: BuildOptions, steps: BuildSteps = def
   }
   const built = await buildInMemory(course, formats, steps, timer);
   const outDir = path.resolve(options.outDir);
-  await timer.time('write', () => writeAtomically(outDir, built));
+  await timer.time('write', () => writeAtomically(outDir, built).catch((error: unknown) => {
+    throw isSystemError(error) ? cannotWriteError(outDir, error) : error;
+  }));
   return {
     courseId: course.id,
     outDir,
@@ -55,4 +57,21 @@ function unknownFormatError(unknown: readonly string[]): UserError {
       hint: `Known formats: ${formatIds().join(', ')}.`,
     })),
   );
+}
+
+/** The disk said no (no permission, no space, a file in the way): the user can fix that, it is not a bug. */
+function cannotWriteError(outDir: string, error: NodeJS.ErrnoException): UserError {
+  return new UserError([{
+    code: 'build/cannot-write',
+    severity: 'error',
+    message: `The packages cannot be written to ${outDir} (${error.code}: ${error.message}).`,
+    hint: 'Check that the output folder can be written and the disk has space, or choose another folder with --out. The previous build was left as it was.',
+  }]);
+}
+
+/** Duck-typed: errors from Node's fs may come from another realm (e.g. under jest), where instanceof fails. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return typeof code === 'string' && typeof syscall === 'string';
 }

@@ -79,6 +79,14 @@ describe('a failed build', () => {
     expect(leftovers(work, 'build')).toEqual([]);
   });
 
+  it('reports an output folder that cannot be written as a user error, not a bug', async () => {
+    writeFileSync(path.join(work, 'a-file'), 'not a folder');
+    const failing = buildCourse({ ...options(), outDir: path.join(work, 'a-file', 'build') }, fakeSteps(course));
+    await expect(failing).rejects.toBeInstanceOf(UserError);
+    await failing.catch((error: UserError) => expect(error.diagnostics[0]).toMatchObject({ code: 'build/cannot-write' }));
+    expect(leftovers(path.join(work), 'a-file')).toEqual([]);
+  });
+
   it('refuses an unknown format before doing any work', async () => {
     const steps = fakeSteps(course);
     const failing = buildCourse({ ...options(), formats: ['scorm2004'] }, steps);

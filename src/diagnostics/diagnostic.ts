@@ -6,7 +6,10 @@
 
 /** A position in a source file. Lines and columns are 1-based. */
 export interface Place {
-  /** Path as the user should see it (relative to the working directory when possible). */
+  /**
+   * Path of the file. The loader gives absolute paths, so that places do not depend on the
+   * process's working directory; formatDiagnostics shows them relative to its `cwd`.
+   */
   readonly file: string;
   readonly line: number;
   readonly column: number;

@@ -9,7 +9,7 @@ import type { FormatAdapter, FormatInput, PlayerAssets } from '../formats/format
 import { LESSON_ASSET_BASE } from '../formats/layout';
 import { zipFiles } from '../package/zip';
 import type { BuildSteps } from './steps';
-import type { StageTimer } from './timer';
+import { StageTimer } from './timer';
 
 export interface BuiltPackage {
   readonly format: string;
@@ -27,7 +27,7 @@ export async function buildInMemory(
   course: Course,
   formats: readonly FormatAdapter[],
   steps: Pick<BuildSteps, 'renderLesson' | 'bundlePlayer'>,
-  timer: StageTimer,
+  timer: StageTimer = new StageTimer(),
 ): Promise<BuiltPackage[]> {
   const runtimes = await prepareRuntimes(course, formats, steps, timer);
   const built: BuiltPackage[] = [];

@@ -120,6 +120,10 @@
     navigator.sendBeacon(config.violationUrl, new Blob([JSON.stringify(violation)], { type: 'text/plain' }));
   }
 
+  function sendCalls(config, state) {
+    navigator.sendBeacon(config.callsUrl, new Blob([JSON.stringify(state.calls)], { type: 'text/plain' }));
+  }
+
   function createStrictApi(inner, config, state) {
     var refusedCode = null;
 
@@ -146,7 +150,10 @@
         var result = shape === 'set' ? inner[method](first, second) : inner[method](first);
         if (method === 'LMSInitialize' && result === 'true') state.initialized = true;
         if (method === 'LMSFinish' && result === 'true') state.finished = true;
-        return record(method, element, value, result);
+        record(method, element, value, result);
+        // LMSFinish usually runs while the page unloads: hand the call log to the server.
+        if (method === 'LMSFinish') sendCalls(config, state);
+        return result;
       };
     }
 

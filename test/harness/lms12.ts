@@ -60,6 +60,8 @@ export interface HostPageConfig {
   readonly commitUrl: string;
   /** Where the host sends each violation at once (a beacon survives the page closing). */
   readonly violationUrl: string;
+  /** Where the host sends its call log when the SCO calls LMSFinish (as a beacon). */
+  readonly callsUrl: string;
   readonly bundleUrl: string;
   readonly hostScriptUrl: string;
   /** `cmi` of the previous session's last commit; null on a first launch. */

@@ -10,6 +10,7 @@
  *   POST /lms/commit/<session>       scorm-again commits (sync XHR JSON; final one: beacon,
  *                                    text/plain, `?final=true`)
  *   POST /lms/violation/<session>    strict-limit violations, one beacon each
+ *   POST /lms/calls/<session>        the host's call log, sent at LMSFinish
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -19,6 +20,7 @@ import {
   LMS12_HOST_SCRIPT,
   SCORM12_BUNDLE,
   renderLmsHostPage,
+  type ApiCall,
   type CmiData,
   type StrictViolation,
 } from './lms12';
@@ -69,7 +71,9 @@ export interface LmsServer {
   launch(options: LaunchOptions): Launch;
   commits(session: string): readonly CommitRecord[];
   violations(session: string): readonly StrictViolation[];
-  /** Waits (bounded) until the session's final commit arrived, then returns it. */
+  /** The host's log of the SCO's API calls, as sent when the SCO called LMSFinish. */
+  calls(session: string): readonly ApiCall[];
+  /** Waits (bounded) until the session's final commit and call log arrived; returns the commit. */
   waitForFinalCommit(session: string, timeoutMs?: number): Promise<CommitRecord>;
   close(): Promise<void>;
 }
@@ -78,6 +82,8 @@ interface SessionState {
   readonly html: string;
   readonly commits: CommitRecord[];
   readonly violations: StrictViolation[];
+  /** The host's call log as of LMSFinish. */
+  calls: readonly ApiCall[];
 }
 
 /** The `cmi` of the session's last commit: what an LMS hands to the next launch. */
@@ -128,6 +134,10 @@ export async function startLmsServer(rootDir: string): Promise<LmsServer> {
       });
       return send(response, 200, 'application/json', JSON.stringify({ result: 'true', errorCode: 0 }));
     }
+    if (request.method === 'POST' && name === 'calls') {
+      state.calls = JSON.parse(await readBody(request)) as ApiCall[];
+      return send(response, 204, 'text/plain', '');
+    }
     if (request.method === 'POST' && name === 'violation') {
       state.violations.push(JSON.parse(await readBody(request)) as StrictViolation);
       return send(response, 204, 'text/plain', '');
@@ -151,22 +161,26 @@ export async function startLmsServer(rootDir: string): Promise<LmsServer> {
         scoUrl: `/pkg/${options.scoPath}`,
         commitUrl: `/lms/commit/${session}`,
         violationUrl: `/lms/violation/${session}`,
+        callsUrl: `/lms/calls/${session}`,
         bundleUrl: '/lms/scorm12.js',
         hostScriptUrl: '/lms/host.js',
         previous: options.previous ?? null,
         studentId: options.studentId ?? 'learner-1',
         studentName: options.studentName ?? 'Learner, Test',
       });
-      sessions.set(session, { html, commits: [], violations: [] });
+      sessions.set(session, { html, commits: [], violations: [], calls: [] });
       return { session, url: `${origin}/lms/launch/${session}` };
     },
     commits: (session) => sessions.get(session)?.commits ?? [],
     violations: (session) => sessions.get(session)?.violations ?? [],
+    calls: (session) => sessions.get(session)?.calls ?? [],
     async waitForFinalCommit(session, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const final = sessions.get(session)?.commits.find((commit) => commit.final);
-        if (final) return final;
+        const state = sessions.get(session);
+        const final = state?.commits.find((commit) => commit.final);
+        // Both beacons leave at LMSFinish: the commit from scorm-again, then the call log.
+        if (final && state && state.calls.length > 0) return final;
         if (Date.now() > deadline) {
           throw new Error(`No final commit (LMSFinish) arrived for ${session} within ${timeoutMs} ms`);
         }

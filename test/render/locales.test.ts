@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGUAGES } from '../../src/model/course';
 import { formatString, loadLocale, localesDir, PLAYER_STRING_KEYS } from '../../src/render/locales';
+import { packageRoot } from '../../src/render/package-root';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -37,5 +39,14 @@ describe('formatString', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(formatString('{visited} of {total} screens read', { visited: 2, total: 7 })).toBe('2 of 7 screens read');
     expect(formatString('{a} {b}', { a: 1 })).toBe('1 {b}');
+  });
+});
+
+describe('packageRoot', () => {
+  it('finds the package root from the compiled location dist/src/render as well as from src/render', () => {
+    const root = packageRoot();
+    expect(existsSync(join(root, 'package.json'))).toBe(true);
+    expect(packageRoot(join(root, 'dist', 'src', 'render'))).toBe(root);
+    expect(localesDir()).toBe(join(root, 'src', 'locales'));
   });
 });

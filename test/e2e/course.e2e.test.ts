@@ -387,7 +387,8 @@ describe('a lesson in the strict SCORM 1.2 LMS', () => {
       width: 1280,
       height: 800,
     });
-    // A screen with a table when there is one: it shows more of what the player does.
+    // The screen with a table when there is one, as the learner sees it after moving there
+    // (the focus, and so the view, is on the screen's heading).
     const sco = session.sco();
     const screen = await sco.evaluate(() => {
       const table = document.querySelector('.cp-table-wrap')?.closest('.cp-screen');

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { launchBrowser, type BrowserSession } from '../harness/browser';
+import { measureOverflow, runAxe } from '../harness/lesson-page';
 import type { StrictRule } from '../harness/lms12';
 import { openSco } from '../harness/sco-session';
 import { lastCommittedCmi, startLmsServer, type LmsServer } from '../harness/server';
@@ -121,6 +122,19 @@ describe('page error collector', () => {
     await session.page.waitForTimeout(100);
     expect(() => session.errors.assertNone()).toThrow(/console error on purpose[\s\S]*uncaught error on purpose/);
     await session.page.close();
+  });
+});
+
+describe('page checks', () => {
+  it('find sideways overflow outside table wrappers, and accessibility violations', async () => {
+    const page = await browser.newPage({ width: 360, height: 640 });
+    await page.goto(server.fileUrl('mini-sco/flawed-page.html'));
+    const overflow = await measureOverflow(page.mainFrame());
+    expect(overflow.scrollWidth).toBeGreaterThan(overflow.viewportWidth);
+    expect(overflow.offenders).toEqual([expect.stringContaining('div.too-wide')]);
+    expect(overflow.badTableWraps).toEqual([]);
+    expect((await runAxe(page.mainFrame())).map((violation) => violation.id)).toContain('image-alt');
+    await page.close();
   });
 });
 

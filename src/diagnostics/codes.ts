@@ -145,6 +145,53 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     hint: 'Write the lesson text after the front matter, or remove the lesson.',
   },
+  // Importing a text (coursepack import)
+  'import/empty': {
+    title: 'empty text',
+    severity: 'error',
+    hint: 'Export the document as plain UTF-8 text (.txt) and import that file.',
+  },
+  'import/binary': {
+    title: 'not a text file',
+    severity: 'error',
+    hint: 'Export the document from the word processor as plain text (UTF-8), not as .docx or .pdf.',
+  },
+  'import/too-large': {
+    title: 'text too large',
+    severity: 'error',
+    hint: 'Split the text into several files and import each as its own course.',
+  },
+  'import/no-headings': {
+    title: 'no headings found',
+    severity: 'error',
+    hint: 'Lessons are cut at headings: numbered ones (1, 1.1, 2.3.) or unnumbered upper-case lines (INTRODUCTION).',
+  },
+  'import/text-before-heading': {
+    title: 'text before the first heading',
+    severity: 'warning',
+    hint: 'The text before the first heading became a lesson of its own; delete it from course.yaml if it is a title page.',
+  },
+  'import/table-without-cells': {
+    title: 'table caption without a table',
+    severity: 'warning',
+    hint: 'The caption was kept as a paragraph; add the table by hand in the lesson file if it is needed.',
+  },
+  'import/out-not-empty': {
+    title: 'output folder already holds a course',
+    severity: 'error',
+    hint: 'Choose another folder with --out, or pass --force to replace the lesson files there.',
+  },
+  // Building packages (coursepack build)
+  'build/unknown-format': {
+    title: 'unknown output format',
+    severity: 'error',
+    hint: 'Run coursepack build --help for the list of formats.',
+  },
+  'build/cannot-write': {
+    title: 'output cannot be written',
+    severity: 'error',
+    hint: 'Check that the output folder can be written and the disk has space, or choose another folder with --out.',
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

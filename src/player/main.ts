@@ -14,6 +14,7 @@ import type { PageParts } from './ui/page';
 import { createStrings } from './ui/strings';
 import { focusScreen, showProgress } from './ui/view';
 import { createNotice } from './ui/notice';
+import type { Notice } from './ui/notice';
 import { wireControls } from './ui/controls';
 import type { Navigate } from './ui/controls';
 
@@ -57,7 +58,7 @@ function runPlayer(select: AdapterSelector): void {
     update();
     focusScreen(parts, next.location);
   }));
-  wireLifecycle(session);
+  wireLifecycle(session, notice);
 }
 
 function navigator(
@@ -73,11 +74,15 @@ function navigator(
   };
 }
 
-function wireLifecycle(session: LmsSession): void {
+function wireLifecycle(session: LmsSession, notice: Notice): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') session.pageHidden();
   });
+  const leave = (): void => {
+    notice.silence();
+    session.end();
+  };
   // pagehide is the reliable last event (also on mobile); beforeunload covers older LMS frames.
-  window.addEventListener('pagehide', () => session.end());
-  window.addEventListener('beforeunload', () => session.end());
+  window.addEventListener('pagehide', leave);
+  window.addEventListener('beforeunload', leave);
 }

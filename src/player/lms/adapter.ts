@@ -26,7 +26,12 @@ export interface LmsAdapter {
   record(progress: LessonProgress, completed: boolean): void;
   /** Asks the LMS to persist what was recorded. */
   commit(): void;
-  /** Records, commits and ends the session (with the time spent); nothing may be called after it. */
+  /**
+   * Records and ends the session (with the time spent); nothing may be called after it.
+   * Ending the session persists what was recorded (SCORM 1.2: LMSFinish), so no separate
+   * commit is made: it runs while the page unloads, when browsers refuse the synchronous
+   * requests an LMS's commit makes.
+   */
   finish(progress: LessonProgress, completed: boolean): void;
 }
 

@@ -2,6 +2,10 @@
  * SCORM 1.2 adapter: talks to the LMS's `API` object (cmi.core.* data model).
  * Writes only values that changed, checks LMSGetLastError after every write and commit,
  * and never touches the API after LMSFinish.
+ *
+ * No LMSCommit at the end: LMSFinish persists the data by itself, and the end comes while the
+ * page unloads, when Chromium refuses the synchronous request an LMS makes for LMSCommit
+ * (error 101), while LMSFinish may still get through (scorm-again sends it by sendBeacon).
  */
 import type { AdapterContext, LessonProgress, LmsAdapter } from './adapter';
 import { findApi, hasMethods } from './find-api';
@@ -122,7 +126,6 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     if (!active) return;
     record(progress, completed);
     write('cmi.core.session_time', formatScorm12Time(context.now() - startedAt));
-    commit();
     active = false;
     api.LMSFinish('');
   }

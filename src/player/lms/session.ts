@@ -2,6 +2,7 @@
  * When to talk to the LMS, the same for every standard: record on every navigation, but
  * commit only when it matters (the lesson just became completed, the page is being hidden,
  * or the last commit is old), because LMSs slow down under a commit per click.
+ * The end of the session is no commit moment: the adapter's finish persists the data itself.
  */
 import type { LessonProgress, LmsAdapter } from './adapter';
 import { isComplete } from '../progress';
@@ -16,7 +17,7 @@ export interface LmsSession {
   update(progress: LessonProgress): void;
   /** The page is hidden (tab switched, app backgrounded): it may never come back. */
   pageHidden(): void;
-  /** The page is going away: a final commit and the end of the session, once. */
+  /** The page is going away: the end of the session (which persists the data), once. */
   end(): void;
   /** True once every screen was seen (in this session or before). */
   readonly completed: boolean;

@@ -7,7 +7,7 @@ import type { Course } from '../model/course';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
 import type { FormatAdapter, FormatInput, PlayerAssets } from '../formats/format';
 import { LESSON_ASSET_BASE } from '../formats/layout';
-import { zipFiles } from '../package/zip';
+import { DeflateCache, zipFiles } from '../package/zip';
 import type { BuildSteps } from './steps';
 import { StageTimer } from './timer';
 
@@ -31,6 +31,8 @@ export async function buildInMemory(
 ): Promise<BuiltPackage[]> {
   const runtimes = await prepareRuntimes(course, formats, steps, timer);
   const built: BuiltPackage[] = [];
+  // Shared by every zip of this build: a page or the player is deflated once, however many packages carry it.
+  const deflated = new DeflateCache();
   for (const format of formats) {
     const output = runtimes.get(format.runtime);
     if (!output) throw new InternalError(`no output was prepared for runtime ${format.runtime}`);
@@ -38,7 +40,7 @@ export async function buildInMemory(
     const specs = await timer.time('package', () => format.packages(input));
     for (const spec of specs) {
       assertInFormatFolder(format, spec.path);
-      const bytes = await timer.time('zip', () => zipFiles(spec.files));
+      const bytes = await timer.time('zip', () => zipFiles(spec.files, deflated));
       built.push({ format: format.id, path: spec.path, bytes, files: spec.files.length });
     }
   }

@@ -1,45 +1,59 @@
 /**
  * The one place that writes zips. Two builds of the same files give the same bytes:
- * entries sorted by path, one fixed timestamp, fixed permissions, no folder entries
- * (LMSs, Moodle included, create folders from the file paths), DEFLATE at level 9.
+ * entries sorted by path, one fixed timestamp (2000-01-01 00:00, written as numbers, so no
+ * time zone can shift it), fixed permissions, no folder entries (LMSs, Moodle included,
+ * create folders from the file paths), DEFLATE at level 9 by the C zlib in Node.
+ *
+ * Pass one DeflateCache to every zip of a build so that a file shared by several packages
+ * is compressed once (docs/decisions.md: why our own writer rather than jszip).
  */
-import JSZip from 'jszip';
 import { InternalError } from '../diagnostics/errors';
 import type { OutputFile } from '../model/files';
+import { DeflateCache } from './deflate-cache';
+import { centralHeader, CENTRAL_HEADER_SIZE, endRecord, END_RECORD_SIZE, localHeader, LOCAL_HEADER_SIZE, type PlacedEntry } from './zip-records';
 
-/**
- * 2000-01-01 00:00:00. jszip 3.10 writes the DOS date and time from the UTC fields of this
- * Date, so building it with Date.UTC makes the stored fields the same in every time zone
- * (a test runs the zip under two TZ values to hold this).
- */
-export const ZIP_TIMESTAMP = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+export { DeflateCache } from './deflate-cache';
 
-/** rw-r--r--: the same on every machine, whatever the umask of the one that built it. */
-const FILE_PERMISSIONS = 0o100644;
+/** Without zip64 a zip holds at most 65 535 entries and 4 GiB; a course is far below both. */
+const MAX_ENTRIES = 0xffff;
+const MAX_OFFSET = 0xffffffff;
 
-export async function zipFiles(files: readonly OutputFile[]): Promise<Uint8Array> {
+export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache = new DeflateCache()): Promise<Uint8Array> {
   assertUsablePaths(files);
-  const zip = new JSZip();
-  for (const file of [...files].sort((a, b) => comparePaths(a.path, b.path))) {
-    zip.file(file.path, file.content, {
-      date: ZIP_TIMESTAMP,
-      unixPermissions: FILE_PERMISSIONS,
-      createFolders: false,
-      binary: typeof file.content !== 'string',
-    });
+  if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files`);
+  const parts: Uint8Array[] = [];
+  const placed: PlacedEntry[] = [];
+  let offset = 0;
+  for (const { name, content } of namedInByteOrder(files)) {
+    const entry = cache.entryFor(content);
+    placed.push({ name, entry, offset });
+    parts.push(localHeader(name, entry), name, entry.deflated);
+    offset += LOCAL_HEADER_SIZE + name.byteLength + entry.deflated.byteLength;
   }
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
-    platform: 'UNIX',
-    streamFiles: false,
-  });
+  const directoryOffset = offset;
+  for (const item of placed) {
+    parts.push(centralHeader(item), item.name);
+    offset += CENTRAL_HEADER_SIZE + item.name.byteLength;
+  }
+  if (offset > MAX_OFFSET) throw tooLarge(`${offset} bytes`);
+  parts.push(endRecord(placed.length, offset - directoryOffset, directoryOffset));
+  return Buffer.concat(parts, offset + END_RECORD_SIZE);
 }
 
-/** Byte order of the UTF-8 paths, so the order never depends on the locale. */
-function comparePaths(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+interface NamedContent {
+  readonly name: Buffer;
+  readonly content: string | Uint8Array;
+}
+
+/** Sorted by the bytes of the UTF-8 paths, so the order never depends on the locale. */
+function namedInByteOrder(files: readonly OutputFile[]): NamedContent[] {
+  return files
+    .map((file) => ({ name: Buffer.from(file.path, 'utf8'), content: file.content }))
+    .sort((a, b) => Buffer.compare(a.name, b.name));
+}
+
+function tooLarge(what: string): InternalError {
+  return new InternalError(`a zip of ${what} needs zip64, which coursepack does not write`);
 }
 
 function assertUsablePaths(files: readonly OutputFile[]): void {

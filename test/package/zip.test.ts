@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { zipFiles } from '../../src/package/zip';
+import { DeflateCache, zipFiles } from '../../src/package/zip';
 import type { OutputFile } from '../../src/model/files';
 import { runTs } from './run-ts';
 
@@ -84,5 +84,34 @@ describe('zipFiles', () => {
   it('refuses paths that would escape the package or collide', async () => {
     await expect(zipFiles([{ path: '../evil', content: '' }])).rejects.toThrow(/not a plain relative path/);
     await expect(zipFiles([{ path: 'a', content: '' }, { path: 'a', content: '' }])).rejects.toThrow(/given twice/);
+  });
+});
+
+describe('zipFiles with a shared DeflateCache', () => {
+  it('gives the same bytes as separate zips, and compresses shared content once', async () => {
+    const cache = new DeflateCache();
+    const shared = await zipFiles(FILES, cache);
+    const again = await zipFiles(FILES.slice(1), cache);
+    expect(Buffer.from(shared).equals(Buffer.from(await zipFiles(FILES)))).toBe(true);
+    expect(Buffer.from(again).equals(Buffer.from(await zipFiles(FILES.slice(1))))).toBe(true);
+    expect(cache.size).toBe(FILES.length);
+    expect(cache.entryFor(FILES[0].content)).toBe(cache.entryFor(FILES[0].content));
+    // Equal bytes in a different array are the same content.
+    expect(cache.entryFor(Uint8Array.from([0, 1, 2, 255]))).toBe(cache.entryFor(FILES[3].content));
+  });
+
+  it('marks non-ASCII paths as UTF-8 so readers show them right', async () => {
+    const zip = await JSZip.loadAsync(await zipFiles([{ path: 'lessons/тарау/index.html', content: 'x' }]));
+    expect(Object.keys(zip.files)).toEqual(['lessons/тарау/index.html']);
+    inTempFile(await zipFiles([{ path: 'lessons/тарау/index.html', content: 'x' }]), (file) => {
+      expect(spawnSync('unzip', ['-t', file], { encoding: 'utf8' }).stdout).toContain('No errors detected');
+    });
+  });
+
+  it('stores empty files and large ones intact', async () => {
+    const big = 'Орталық Азия қауіпсіздігі. '.repeat(20000);
+    const zip = await JSZip.loadAsync(await zipFiles([{ path: 'empty.txt', content: '' }, { path: 'big.txt', content: big }]));
+    expect(await zip.file('empty.txt')!.async('string')).toBe('');
+    expect(await zip.file('big.txt')!.async('string')).toBe(big);
   });
 });

@@ -17,14 +17,49 @@ export interface ScreenLength {
   readonly maxWords: number;
 }
 
+export const QUIZ_INCLUDES = ['approved', 'approved-and-drafts'] as const;
+/** Which reviewed items a package ships: `approved-and-drafts` is for courses still under review. */
+export type QuizInclude = (typeof QUIZ_INCLUDES)[number];
+
+/** How a lesson's quiz is run and what it reports to the LMS (`settings.quiz` in course.yaml). */
+export interface QuizSettings {
+  readonly include: QuizInclude;
+  /** Items drawn from the lesson's bank for one attempt. */
+  readonly questionsPerAttempt: number;
+  /** Score (percent) needed to pass. */
+  readonly passMark: number;
+  /** Attempts allowed; 0 = unlimited. */
+  readonly attempts: number;
+  /** The quiz opens only after every screen of the lesson has been seen. */
+  readonly requireAllScreens: boolean;
+  readonly statusOnPass: 'passed' | 'completed';
+  /** `incomplete` by default: many LMSs lock a learner out of a SCO reported as `failed`. */
+  readonly statusOnFail: 'incomplete' | 'failed';
+  /** The quiz report flags lessons with fewer usable items than this. */
+  readonly minItemsPerLesson: number;
+}
+
 export interface CourseSettings {
   readonly screen: ScreenLength;
   /** SCORM 1.2 mastery score (0–100) written to the manifest; absent: none. */
   readonly masteryScore?: number;
+  readonly quiz: QuizSettings;
 }
+
+export const DEFAULT_QUIZ_SETTINGS: QuizSettings = {
+  include: 'approved',
+  questionsPerAttempt: 10,
+  passMark: 70,
+  attempts: 3,
+  requireAllScreens: true,
+  statusOnPass: 'passed',
+  statusOnFail: 'incomplete',
+  minItemsPerLesson: 15,
+};
 
 export const DEFAULT_SETTINGS: CourseSettings = {
   screen: { minWords: 250, maxWords: 600 },
+  quiz: DEFAULT_QUIZ_SETTINGS,
 };
 
 export interface Author {

@@ -28,7 +28,7 @@ describe('loadCourse on a valid course', () => {
   });
 
   it('fills the settings the course leaves out with the defaults', () => {
-    expect(course.settings).toEqual({ screen: { minWords: 100, maxWords: 600 } });
+    expect(course.settings).toMatchObject({ screen: { minWords: 100, maxWords: 600 } });
   });
 
   it('reads the chapters with their place in course.yaml', () => {

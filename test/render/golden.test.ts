@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScreenLength } from '../../src/model/course';
+import { DEFAULT_SETTINGS, type ScreenLength } from '../../src/model/course';
 import { renderLesson } from '../../src/render/index';
 import { makeChapter, makeCourse, makeLesson, RENDER_OPTIONS } from './helpers';
 
@@ -39,7 +39,7 @@ function renderCase(dir: string) {
   const lessons = inChapter && settings.firstInChapter === false ? [earlier, lesson] : [lesson];
   const course = makeCourse(lessons, {
     chapters: inChapter ? [makeChapter({ overview: settings.overview })] : [],
-    settings: { screen: settings.screen ?? { minWords: 250, maxWords: 600 } },
+    settings: { ...DEFAULT_SETTINGS, screen: settings.screen ?? DEFAULT_SETTINGS.screen },
   });
   return renderLesson(course, lesson, RENDER_OPTIONS);
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_SETTINGS } from '../../../src/model/course';
 import { scorm12 } from '../../../src/formats/scorm12';
 import type { PackageSpec } from '../../../src/formats/format';
 import { lesson, sampleCourse, sampleInput } from '../sample-course';
@@ -88,7 +89,7 @@ describe('SCORM 1.2 course package', () => {
 
   it('writes no mastery score unless the course sets one', () => {
     expect(xml).not.toContain('masteryscore');
-    const withScore = sampleCourse({ settings: { screen: { minWords: 1, maxWords: 2 }, masteryScore: 80 } });
+    const withScore = sampleCourse({ settings: { ...DEFAULT_SETTINGS, screen: { minWords: 1, maxWords: 2 }, masteryScore: 80 } });
     const scored = manifestOf(scorm12.packages(sampleInput(withScore))[0]);
     expect(xpath(scored, `count(//${el('masteryscore')})`)).toBe('5');
     expect(scored).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');

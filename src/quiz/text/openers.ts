@@ -1,0 +1,44 @@
+/**
+ * Words that open a sentence by pointing back to the one before (Бұл, Осы, However…) or by
+ * linking to it (Ал, Бірақ, Сонымен қатар). As a quiz stem such a sentence needs its
+ * predecessor, so the rules skip it or show the two together. Longest phrases first.
+ */
+import type { Language } from '../../model/course';
+
+const OPENERS: Readonly<Record<Language, readonly string[]>> = {
+  kk: [
+    'Сонымен қатар', 'Сонымен бірге', 'Атап айтқанда', 'Осыған байланысты', 'Осыған орай', 'Соның ішінде', 'Соған қарамастан',
+    'Сол себепті', 'Осы ретте', 'Осы тұрғыда', 'Осы орайда', 'Бұл жерде', 'Бұл тұрғыда', 'Өз кезегінде', 'Басқаша айтқанда',
+    'Бұл', 'Бұлар', 'Бұның', 'Бұны', 'Бұған', 'Бұдан', 'Бұнда', 'Бұнымен', 'Бұлардың', 'Бұндай', 'Мұндай', 'Мұның', 'Мұны', 'Мұнда',
+    'Осы', 'Осыдан', 'Осында', 'Осындай', 'Осылайша', 'Осыған', 'Осымен', 'Осының', 'Онымен',
+    'Ол', 'Олар', 'Оның', 'Оны', 'Оған', 'Одан', 'Олардың', 'Оларды', 'Оларға', 'Сол', 'Соның', 'Сонда', 'Содан', 'Соған',
+    'Ал', 'Бірақ', 'Бірақта', 'Сондай-ақ', 'Сонымен', 'Демек', 'Яғни', 'Себебі', 'Өйткені', 'Дегенмен', 'Алайда', 'Әйтсе де',
+    'Сондықтан', 'Сондықтанда', 'Тіпті', 'Әрі', 'Керісінше', 'Нәтижесінде', 'Соңында', 'Екіншіден', 'Үшіншіден',
+    'Мысалы', 'Мысалыға', 'Мысалға', 'Мәселен', 'Жоғарыда', 'Жоғарыдағы', 'Аталмыш', 'Аталған', 'Тағы', 'Тағыда',
+  ],
+  ru: [
+    'Кроме того', 'В то же время', 'Таким образом', 'Тем не менее', 'В связи с этим', 'При этом', 'В этом',
+    'Это', 'Этот', 'Эта', 'Эти', 'Этого', 'Этому', 'Этим', 'Такой', 'Такая', 'Такие', 'Он', 'Она', 'Оно', 'Они', 'Его', 'Её', 'Их',
+    'Однако', 'Но', 'А', 'Также', 'Поэтому', 'Следовательно', 'Итак', 'То есть', 'Впрочем', 'Тем самым', 'Там', 'Тогда', 'Здесь',
+    'Данный', 'Данная', 'Данные', 'Вышеуказанный', 'Кроме', 'Например',
+  ],
+  en: [
+    'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',
+    'This', 'These', 'That', 'Those', 'Such', 'However', 'But', 'Also', 'It', 'Its', 'They', 'Their', 'He', 'She', 'His', 'Her',
+    'Therefore', 'Thus', 'Hence', 'Moreover', 'Furthermore', 'Nevertheless', 'Yet', 'And', 'So', 'Then', 'There', 'Here',
+  ],
+};
+
+const sorted = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+const BY_LANGUAGE: Readonly<Record<Language, readonly string[]>> = {
+  kk: sorted(OPENERS.kk), ru: sorted(OPENERS.ru), en: sorted(OPENERS.en),
+};
+
+/**
+ * The anaphoric opener of a sentence, if any: the phrase must be followed by a non-letter
+ * ("Бұл,", "Бұл ", "Ал,"), so "Олардың" is matched whole and "Алматы" is not "Ал".
+ */
+export function anaphoricOpener(sentence: string, language: Language): string | undefined {
+  const text = sentence.replace(/^[\s«"“„(–—-]+/u, '');
+  return BY_LANGUAGE[language].find((opener) => text.startsWith(opener) && !/^[\p{L}\p{N}]/u.test(text.slice(opener.length)));
+}

@@ -1,0 +1,124 @@
+/**
+ * The text layer of the quiz generator: what it finds in a lesson's prose (paragraphs, sentences,
+ * entities, quantities), as plain readonly data for the item rules and their checks.
+ */
+import type { Language } from '../../model/course';
+
+export type ParagraphKind = 'paragraph' | 'list-item' | 'list-intro';
+
+export interface Paragraph {
+  readonly kind: ParagraphKind;
+  /** The inline text as written in the lesson (Markdown backslash escapes resolved). */
+  readonly text: string;
+  /** 1-based line in the lesson file where the block starts. */
+  readonly line: number;
+  /** For list items and list intros: index of the list in `LessonProse.lists`. */
+  readonly list?: number;
+}
+
+/** A list introduced by a sentence ending with ':' (the multiple-response rule reads these). */
+export interface IntroducedList {
+  /** The paragraph ending with ':' (its whole text; its last sentence is the intro proper). */
+  readonly intro: Paragraph;
+  readonly items: readonly Paragraph[];
+  readonly ordered: boolean;
+}
+
+export interface LessonProse {
+  readonly paragraphs: readonly Paragraph[];
+  readonly lists: readonly IntroducedList[];
+}
+
+export interface Sentence {
+  /** As written, trimmed (citation marks kept). */
+  readonly text: string;
+  /** Offset of `text` in the string given to splitSentences. */
+  readonly offset: number;
+  /** Citation marks removed (unbalanced brackets left alone), spaces normalised. */
+  readonly clean: string;
+  /** Opens with a word that points back (Бұл, Осы, However…): needs the previous sentence. */
+  readonly anaphoric: boolean;
+  /** The opening word or phrase that made it anaphoric, if any. */
+  readonly opener?: string;
+  /** Words in `clean`. */
+  readonly words: number;
+}
+
+export type EntityType = 'country' | 'city' | 'region' | 'water' | 'organisation' | 'person';
+
+export interface EntityMention {
+  readonly entityId: string;
+  readonly type: EntityType;
+  /** Offsets in the sentence string given to findEntities. */
+  readonly start: number;
+  readonly end: number;
+  /** The whole mention as written, suffix included ("Қырғыстанның", "ШЫҰ– ның"). */
+  readonly surface: string;
+  /** The name part ("Қырғыстан", "ШЫҰ", "Н.Ә. Назарбаев"). */
+  readonly stem: string;
+  /** The inflection after the name, without its hyphen or spaces ("ның"); '' when bare. */
+  readonly suffix: string;
+  /** What joins stem and suffix: '' (attached), '-' (hyphenated, also for spaced dashes). */
+  readonly joiner: '' | '-';
+  /** The suffix starts with a derivational adjective ending (-лық/-дық, -лік…): "Қазақстандық". */
+  readonly derived: boolean;
+  /** False for people found by the initials + surname pattern but not in the catalogue. */
+  readonly catalogued: boolean;
+}
+
+export type QuantityKind = 'year' | 'date' | 'percent' | 'amount' | 'number';
+
+export interface Quantity {
+  readonly kind: QuantityKind;
+  /** The number ("1991", "33", "1,2"); for dates the day; for ranges the first. */
+  readonly value: number;
+  /** Second number of a range ("2017-2019", "18-25"). */
+  readonly valueTo?: number;
+  /** For dates: 1–12. */
+  readonly month?: number;
+  /** For dates with a year. */
+  readonly year?: number;
+  /** Amounts: "млн", "млрд", "мың", "трлн", "million"… as written (without the dot). */
+  readonly scale?: string;
+  /** Amounts: "доллар", "$", "теңге", "тонна", "км"… as written (stem, without suffix). */
+  readonly unit?: string;
+  /** The number as written ("1 200", "1,2", "2017-2019"). */
+  readonly numberText: string;
+  /** Whole match as written ("1991 жылы", "30%-ға", "1,2 млрд.долларға"). */
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  /** Inflection attached to the number or sign itself ("ші" in "2001-ші", "ға" in "30%-ға"). */
+  readonly suffix: string;
+}
+
+export interface CourseSentence {
+  readonly lesson: string;
+  /** 1-based line of the paragraph in the lesson file. */
+  readonly line: number;
+  /** Index of the sentence in the course (stable: lesson order, then text order). */
+  readonly index: number;
+  /** Index of the sentence within its paragraph (0 = first). */
+  readonly position: number;
+  readonly paragraphKind: ParagraphKind;
+  readonly sentence: Sentence;
+  readonly entities: readonly EntityMention[];
+  readonly quantities: readonly Quantity[];
+}
+
+export interface CourseText {
+  readonly language: Language;
+  readonly sentences: readonly CourseSentence[];
+  /** Per lesson id: its prose and its colon-introduced lists. */
+  readonly prose: ReadonlyMap<string, LessonProse>;
+  /** Sentences (indexes into `sentences`) mentioning each entity id. */
+  readonly byEntity: ReadonlyMap<string, readonly number[]>;
+  /** Sentences holding each year (years of dates and ranges included). */
+  readonly byYear: ReadonlyMap<number, readonly number[]>;
+  /** Sentences holding each value, keyed by valueKey(kind, value, scale, unit). */
+  readonly byValue: ReadonlyMap<string, readonly number[]>;
+  /** Entity ids seen in the course, per type, in first-seen order. */
+  readonly entityPool: ReadonlyMap<EntityType, readonly string[]>;
+  /** Distinct quantities per valueKey pool (kind + scale + unit), in first-seen order. */
+  readonly valuePool: ReadonlyMap<string, readonly number[]>;
+}

@@ -2,12 +2,16 @@
  * Bundles the browser player (src/player) for one runtime target: one minified IIFE script
  * and one minified stylesheet, copied into every package as assets/player.js and
  * assets/player.css. Each target has its own entry so a SCORM bundle carries no xAPI code.
+ *
+ * A build normally reads the bundle made at compile time (./prebuilt.ts) instead of starting
+ * esbuild; it bundles afresh only when that one is missing or made from other sources.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { build, transform } from 'esbuild';
 import type { RuntimeTarget } from '../model/rendered';
 import { InternalError } from '../diagnostics/errors';
+import { findPackageRoot, hashPlayerSources, playerDirIn } from './player-sources';
+import { prebuiltDirIn, readPrebuilt } from './prebuilt';
 
 export interface PlayerBundle {
   readonly js: string;
@@ -16,11 +20,11 @@ export interface PlayerBundle {
 
 const cache = new Map<RuntimeTarget, Promise<PlayerBundle>>();
 
-/** The bundle for `target`, built once per process. */
+/** The bundle for `target`, once per process: the prebuilt one when it is current, else a fresh one. */
 export function bundlePlayer(target: RuntimeTarget): Promise<PlayerBundle> {
   let bundle = cache.get(target);
   if (bundle === undefined) {
-    bundle = buildPlayerBundle(target);
+    bundle = loadPlayerBundle(target, prebuiltDirIn(findPackageRoot()));
     // A failed build must not stick: the next call tries again (and reports again).
     bundle.catch(() => cache.delete(target));
     cache.set(target, bundle);
@@ -28,9 +32,20 @@ export function bundlePlayer(target: RuntimeTarget): Promise<PlayerBundle> {
   return bundle;
 }
 
-/** Builds the bundle without the cache (for tests of determinism). */
+/** Without the cache: the bundle in `prebuiltDir` if made from the current sources, else a fresh one. */
+export async function loadPlayerBundle(target: RuntimeTarget, prebuiltDir: string): Promise<PlayerBundle> {
+  const sourceHash = await currentSourceHash();
+  return (await readPrebuilt(prebuiltDir, target, sourceHash)) ?? buildPlayerBundle(target);
+}
+
+/** The fingerprint a prebuilt bundle must carry to be used (see ./player-sources.ts). */
+export async function currentSourceHash(): Promise<string> {
+  return hashPlayerSources(playerDirIn(findPackageRoot()), await esbuildVersion());
+}
+
+/** Bundles with esbuild, never from the prebuilt files (for prebuilding and tests of determinism). */
 export async function buildPlayerBundle(target: RuntimeTarget): Promise<PlayerBundle> {
-  const playerDir = findPlayerDir();
+  const playerDir = playerDirIn(findPackageRoot());
   const [js, css] = await Promise.all([
     bundleScript(path.join(playerDir, 'entries', entryFile(target)), playerDir),
     minifyStyles(path.join(playerDir, 'player.css')),
@@ -47,8 +62,16 @@ function entryFile(target: RuntimeTarget): string {
   }
 }
 
+/** Read from its package.json: loading esbuild itself costs more, and a build that finds its bundle never needs it. */
+async function esbuildVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(require.resolve('esbuild/package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+// When these options change, bump BUNDLE_RECIPE in ./player-sources.ts.
 async function bundleScript(entry: string, playerDir: string): Promise<string> {
   try {
+    const { build } = await import('esbuild');
     const result = await build({
       entryPoints: [entry],
       tsconfig: path.join(playerDir, 'tsconfig.json'),
@@ -73,7 +96,8 @@ async function bundleScript(entry: string, playerDir: string): Promise<string> {
 
 async function minifyStyles(file: string): Promise<string> {
   try {
-    const result = await transform(readFileSync(file, 'utf8'), {
+    const { transform } = await import('esbuild');
+    const result = await transform(await readFile(file, 'utf8'), {
       loader: 'css',
       minify: true,
       legalComments: 'none',
@@ -82,20 +106,6 @@ async function minifyStyles(file: string): Promise<string> {
     return result.code;
   } catch (error) {
     throw new InternalError(`Could not minify the player styles in ${file}`, { cause: error });
-  }
-}
-
-/**
- * src/player sits beside this file's folder in the sources (src/assets) but two levels
- * further up when compiled (dist/src/assets): walk up to the package root instead of guessing.
- */
-function findPlayerDir(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'src', 'player');
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) {
-      throw new InternalError(`Could not find src/player above ${__dirname}`);
-    }
   }
 }
 

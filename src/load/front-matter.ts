@@ -22,18 +22,38 @@ export type FrontMatterSplit =
 
 const FENCE = /^---[ \t]*$/;
 
-/** `text` has `\n` line ends (see readText). */
+/**
+ * `text` has `\n` line ends (see readText). Walks line by line only until the closing fence:
+ * the body, most of a lesson, is sliced off whole rather than split into lines and joined.
+ */
 export function splitFrontMatter(text: string): FrontMatterSplit {
-  const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return { kind: 'no-front-matter' };
-  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (closing < 0) return { kind: 'unclosed' };
-  return {
-    kind: 'split',
-    yaml: lines.slice(1, closing).join('\n'),
-    yamlLineOffset: 1,
-    body: lines.slice(closing + 1).join('\n'),
-    bodyLine: closing + 2,
-    closingLine: closing + 1,
-  };
+  const first = nextLine(text, 0);
+  if (!FENCE.test(first.line)) return { kind: 'no-front-matter' };
+  let lineNumber = 2;
+  for (let line = first; line.next <= text.length; lineNumber++) {
+    const start = line.next;
+    line = nextLine(text, start);
+    if (FENCE.test(line.line)) {
+      return {
+        kind: 'split',
+        yaml: text.slice(first.next, Math.max(first.next, start - 1)),
+        yamlLineOffset: 1,
+        body: text.slice(Math.min(line.next, text.length)),
+        bodyLine: lineNumber + 1,
+        closingLine: lineNumber,
+      };
+    }
+  }
+  return { kind: 'unclosed' };
+}
+
+interface LineAt {
+  readonly line: string;
+  /** Where the following line starts; past the end (length + 1) after the last line. */
+  readonly next: number;
+}
+
+function nextLine(text: string, start: number): LineAt {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? { line: text.slice(start), next: text.length + 1 } : { line: text.slice(start, end), next: end + 1 };
 }

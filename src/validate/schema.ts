@@ -2,22 +2,17 @@
  * Checks the shape of course.yaml and of lesson front matter against the JSON Schemas in
  * src/schema, and turns each schema error into a diagnostic at the offending line.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import courseSchema from '../schema/course.schema.json';
-import lessonSchema from '../schema/lesson.schema.json';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { YamlSource } from '../load/yaml-source';
+import { loadValidators, type SchemaValidators } from './compiled-schemas';
 import { describeSchemaError, type SchemaKind } from './schema-messages';
 
-let validators: Readonly<Record<SchemaKind, ValidateFunction>> | undefined;
+let validators: SchemaValidators | undefined;
 
-/** Compiled once, on first use: compiling is the slow part of ajv. */
+/** Made once, on first use: generated at compile time when current, else compiled by ajv (./compiled-schemas.ts). */
 function validatorFor(kind: SchemaKind): ValidateFunction {
-  if (!validators) {
-    // verbose: errors carry the schema they failed, which lists the keys a typo could mean.
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    validators = { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema) };
-  }
+  validators ??= loadValidators();
   return validators[kind];
 }
 

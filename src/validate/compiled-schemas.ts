@@ -1,0 +1,75 @@
+/**
+ * The schema validators. Compiling the two schemas with ajv takes ~100 ms, most of a cold
+ * load, so `npm run compile` generates their code once (ajv "standalone" output, written to
+ * dist/schema/validators.js by src/build/prebuild.ts) and a load just requires it. The
+ * generated file carries a fingerprint of what it was made from; when the schemas, the
+ * options or ajv's version differ from it, the validators are compiled here as before.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
+import courseSchema from '../schema/course.schema.json';
+import lessonSchema from '../schema/lesson.schema.json';
+import type { SchemaKind } from './schema-messages';
+
+export type SchemaValidators = Readonly<Record<SchemaKind, ValidateFunction>>;
+
+/** verbose: errors carry the schema they failed, which lists the keys a typo could mean. */
+const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true } as const;
+
+const SCHEMAS: Readonly<Record<SchemaKind, object>> = { course: courseSchema, lesson: lessonSchema };
+
+/** What the generated code is a function of. */
+export function schemaFingerprint(): string {
+  const ajvVersion = (JSON.parse(readFileSync(require.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
+  return createHash('sha256').update(JSON.stringify({ ajvVersion, options: AJV_OPTIONS, schemas: SCHEMAS })).digest('hex');
+}
+
+/** The generated validators when they are current, else freshly compiled ones. */
+export function loadValidators(file: string = precompiledFile()): SchemaValidators {
+  return readPrecompiled(file, schemaFingerprint()) ?? compileValidators();
+}
+
+export function compileValidators(): SchemaValidators {
+  const ajv = newAjv({});
+  return { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema) };
+}
+
+/** Generates the validators' code into `file`, stamped with the fingerprint; written whole by rename. */
+export function writePrecompiled(file: string = precompiledFile()): void {
+  // Required here only: a build that finds the generated file never loads ajv's compiler.
+  const standalone = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
+  const ajv = newAjv({ code: { source: true } });
+  for (const kind of Object.keys(SCHEMAS) as SchemaKind[]) ajv.addSchema(SCHEMAS[kind], kind);
+  const code = standalone(ajv, { course: 'course', lesson: 'lesson' });
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.tmp-${process.pid}`;
+  writeFileSync(temporary, `${code}\nexports.fingerprint = ${JSON.stringify(schemaFingerprint())};\n`);
+  renameSync(temporary, file);
+}
+
+export function precompiledFile(): string {
+  return path.join(packageRoot(), 'dist', 'schema', 'validators.js');
+}
+
+function newAjv(extra: { code?: { source: boolean } }): Ajv2020 {
+  const Ajv = (require('ajv/dist/2020') as typeof import('ajv/dist/2020')).default;
+  return new Ajv({ ...AJV_OPTIONS, ...extra });
+}
+
+function readPrecompiled(file: string, fingerprint: string): SchemaValidators | undefined {
+  if (!existsSync(file)) return undefined;
+  const loaded = require(file) as Partial<SchemaValidators> & { fingerprint?: string };
+  if (loaded.fingerprint !== fingerprint || !loaded.course || !loaded.lesson) return undefined;
+  return { course: loaded.course, lesson: loaded.lesson };
+}
+
+/** This file is in src/validate, or dist/src/validate when compiled: the root is the first folder up with package.json. */
+function packageRoot(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  return path.resolve(__dirname, '..', '..');
+}

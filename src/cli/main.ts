@@ -9,6 +9,7 @@ import { packageVersion } from './version';
 import { processIo, type CliIo } from './io';
 import { registerBuild } from './commands/build';
 import { registerImport } from './commands/import';
+import { registerQuiz } from './commands/quiz';
 import { registerValidate } from './commands/validate';
 
 /** EX_SOFTWARE from sysexits.h: an internal error. */
@@ -32,11 +33,12 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExamples:\n  coursepack import text.txt --out course\n  coursepack validate\n  coursepack build');
+    .addHelpText('after', '\nExamples:\n  coursepack import text.txt --out course\n  coursepack validate\n  coursepack build\n  coursepack quiz generate');
   // Commands created from here on inherit the output settings and throw instead of exiting.
   const setExit = (code: number) => { exit.code = code; };
   registerBuild(program, io, setExit);
   registerImport(program, io, setExit);
+  registerQuiz(program, io, setExit);
   registerValidate(program, io, setExit);
   return program;
 }

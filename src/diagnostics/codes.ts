@@ -13,6 +13,8 @@ export interface CodeEntry {
 }
 
 const FORMAT_DOC = 'docs/course-format.md';
+const BANK_DOC = 'docs/course-format.md (Question banks)';
+const QUIZ_SUFFIX = '.quiz.yaml';
 
 export const DIAGNOSTIC_CODES = {
   // Reading files
@@ -191,6 +193,87 @@ export const DIAGNOSTIC_CODES = {
     title: 'output cannot be written',
     severity: 'error',
     hint: 'Check that the output folder can be written and the disk has space, or choose another folder with --out.',
+  },
+  // Question banks (coursepack quiz …)
+  'quiz/unknown-lesson': {
+    title: 'unknown lesson',
+    severity: 'error',
+    hint: `A bank file is named after its lesson, quizzes/<lesson-id>${QUIZ_SUFFIX}: rename the file, or remove it if the lesson is gone.`,
+  },
+  'quiz/lesson-mismatch': {
+    title: 'bank and lesson do not agree',
+    severity: 'error',
+    hint: `The lesson key and every item's source.lesson must be the lesson id the file is named after (see ${BANK_DOC}).`,
+  },
+  'quiz/language-mismatch': {
+    title: 'bank in another language',
+    severity: 'warning',
+    hint: 'The bank\'s language should be the course language; regenerate the bank or translate its items.',
+  },
+  'quiz/duplicate-item-id': {
+    title: 'item id used twice',
+    severity: 'error',
+    hint: 'Item ids must be unique in the whole course (they become interaction ids in the LMS): rename one of them.',
+  },
+  'quiz/invalid-item-id': {
+    title: 'item id not usable in the LMS',
+    severity: 'error',
+    hint: 'SCORM identifiers allow only letters, digits, - and _, at most 64 characters: rename the item.',
+  },
+  'quiz/empty-text': {
+    title: 'empty text',
+    severity: 'error',
+    hint: 'Write the text, or reject the item (status: rejected).',
+  },
+  'quiz/cloze-without-blank': {
+    title: 'fill-in item without a blank',
+    severity: 'error',
+    hint: 'Items of cloze-… rules show the answer\'s place in the stem as ____ (four underscores): put it back.',
+  },
+  'quiz/unknown-answer': {
+    title: 'answer is not an option',
+    severity: 'error',
+    hint: 'An answer names the id of one of the item\'s options (a, b, c …).',
+  },
+  'quiz/no-answer': {
+    title: 'no right answer',
+    severity: 'error',
+    hint: 'A multiple-response item needs at least one right option in answers.',
+  },
+  'quiz/duplicate-option': {
+    title: 'options not distinct',
+    severity: 'error',
+    hint: 'Every option needs its own id and its own text, or the learner cannot tell them apart.',
+  },
+  'quiz/too-few-options': {
+    title: 'too few options',
+    severity: 'error',
+    hint: 'Give at least 3 options (one right, two wrong), or make it a true-false item.',
+  },
+  'quiz/too-few-steps': {
+    title: 'too few steps to order',
+    severity: 'error',
+    hint: 'An ordering item needs at least 3 steps; with two it is a guess between two orders.',
+  },
+  'quiz/too-few-pairs': {
+    title: 'too few pairs to match',
+    severity: 'error',
+    hint: 'A matching item needs at least 3 pairs; with fewer the last pair gives itself away.',
+  },
+  'quiz/duplicate-pair-side': {
+    title: 'pairs not distinct',
+    severity: 'error',
+    hint: 'Each left side and each right side may appear once in a matching item, or two answers are right.',
+  },
+  'quiz/source-line-outside': {
+    title: 'source line outside the lesson',
+    severity: 'error',
+    hint: 'source.line is a line of the lesson file (it links the feedback to its screen): correct it.',
+  },
+  'quiz/cannot-write': {
+    title: 'bank cannot be written',
+    severity: 'error',
+    hint: 'Check that the quizzes folder can be written and the disk has space, or choose another folder with --quizzes. No bank was changed.',
   },
 } as const satisfies Record<string, CodeEntry>;
 

@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { displayPath } from '../../diagnostics/format';
+import type { MergeStats } from '../../quiz/bank/merge';
+import { applyRegeneration, planRegeneration, type LessonRegeneration } from '../../quiz/bank/regenerate';
+import type { CliIo } from '../io';
+import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
+
+const EXAMPLES = `
+Examples:
+  coursepack quiz generate                 every lesson of course/ into quizzes/
+  coursepack quiz generate s1-1 s1-2       two lessons only
+  coursepack quiz generate --course my-course --quizzes my-course-quizzes
+
+Approved, rejected, edited and hand-written (rule: manual) items are kept as they are;
+untouched drafts are replaced by the new generation. Nothing is written if any bank fails.`;
+
+export function registerQuizGenerate(quiz: Command, io: CliIo, setExit: (code: number) => void): void {
+  addQuizOptions(quiz.command('generate').argument('[lesson...]', 'ids of the lessons to generate for (default: all)'))
+    .description('Generate question banks from the lesson texts, keeping every reviewed or edited item.')
+    .addHelpText('after', EXAMPLES)
+    .action(async (lessons: string[], flags: QuizFlags) => {
+      const { course, quizzesDir } = await quizTarget(flags, io);
+      const plans = await planRegeneration(course, quizzesDir, { lessons });
+      await applyRegeneration(plans);
+      io.stdout(summary(plans, io.cwd));
+      setExit(0);
+    });
+}
+
+function summary(plans: readonly LessonRegeneration[], cwd: string): string {
+  const width = Math.max(0, ...plans.map((plan) => plan.lesson.length));
+  const lines = plans.map((plan) => `  ${plan.lesson.padEnd(width)}  ${lessonLine(plan, cwd)}`);
+  const written = plans.filter((plan) => plan.write).length;
+  return [`Question banks of ${plans.length} lessons:`, ...lines, `${written} bank files written.`, ''].join('\n');
+}
+
+function lessonLine(plan: LessonRegeneration, cwd: string): string {
+  const count = `${plan.bank.items.length} items`;
+  if (plan.bank.items.length === 0 && !plan.write) return 'no items generated, no bank written';
+  const where = displayPath(plan.file, cwd);
+  return `${count} (${statsText(plan.stats)})  ${plan.write ? where : `${where} unchanged`}`;
+}
+
+/** Only the counts that are not zero, in a fixed order. */
+export function statsText(stats: MergeStats): string {
+  const parts: [number, string][] = [
+    [stats.new, 'new'],
+    [stats.updated, 'updated'],
+    [stats.unchanged, 'unchanged'],
+    [stats.dropped, 'dropped'],
+    [stats.keptApproved, 'approved kept'],
+    [stats.keptEdited, 'edited kept'],
+    [stats.keptRejected, 'rejected kept'],
+    [stats.keptManual, 'manual kept'],
+  ];
+  const shown = parts.filter(([count]) => count > 0).map(([count, label]) => `${count} ${label}`);
+  return shown.length > 0 ? shown.join(', ') : 'nothing generated';
+}

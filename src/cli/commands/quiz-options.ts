@@ -1,0 +1,33 @@
+/** What the quiz commands share: the --course and --quizzes options and loading the course. */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../../diagnostics/errors';
+import { loadCourse } from '../../load/index';
+import type { Course } from '../../model/course';
+import { defaultQuizzesDir } from '../../quiz/bank/paths';
+import type { CliIo } from '../io';
+
+export interface QuizFlags {
+  readonly course: string;
+  readonly quizzes?: string;
+}
+
+export function addQuizOptions(command: Command): Command {
+  return command
+    .option('-c, --course <dir>', 'course folder', 'course')
+    .option('-q, --quizzes <dir>', 'question bank folder (default: quizzes/ beside the course folder)');
+}
+
+export interface QuizTarget {
+  readonly course: Course;
+  readonly quizzesDir: string;
+}
+
+/** The course (its errors end the command: banks are checked against a sound course) and the bank folder. */
+export async function quizTarget(flags: QuizFlags, io: CliIo): Promise<QuizTarget> {
+  const courseDir = path.resolve(io.cwd, flags.course);
+  const { course, diagnostics } = await loadCourse(courseDir);
+  if (!course) throw new UserError(diagnostics);
+  const quizzesDir = flags.quizzes === undefined ? defaultQuizzesDir(courseDir) : path.resolve(io.cwd, flags.quizzes);
+  return { course, quizzesDir };
+}

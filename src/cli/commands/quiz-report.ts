@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { formatDiagnostics } from '../../diagnostics/format';
+import type { QuestionBank } from '../../model/quiz';
+import { lintBanks } from '../../quiz/bank/lint';
+import { readBankFiles } from '../../quiz/bank/select';
+import { generateBanks } from '../../quiz/generate';
+import { buildQuizReport, formatQuizReport } from '../../quiz/report';
+import type { CliIo } from '../io';
+import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
+
+const EXAMPLES = `
+Examples:
+  coursepack quiz report
+  coursepack quiz report --course my-course --quizzes my-course-quizzes
+
+Per lesson and question kind: what generation gives now, what review kept, the bank on disk by
+status, the items learners would see, the reasons candidates were dropped, and why a lesson falls
+short of settings.quiz.minItemsPerLesson or of three kinds. Nothing is written.`;
+
+export function registerQuizReport(quiz: Command, io: CliIo, setExit: (code: number) => void): void {
+  addQuizOptions(quiz.command('report'))
+    .description('Report, per lesson and question kind, what generation and review give the quizzes.')
+    .addHelpText('after', EXAMPLES)
+    .action(async (flags: QuizFlags) => {
+      const { course, quizzesDir } = await quizTarget(flags, io);
+      const files = await readBankFiles(quizzesDir);
+      const diagnostics = lintBanks(course, files);
+      // The report still shows what can be read; lint's findings say what to fix first.
+      if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
+      const banks = new Map<string, QuestionBank>();
+      for (const file of files) if (file.bank) banks.set(file.lessonId, file.bank);
+      io.stdout(formatQuizReport(buildQuizReport(course, generateBanks(course), banks)));
+      setExit(0);
+    });
+}

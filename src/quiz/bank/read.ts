@@ -1,0 +1,66 @@
+/**
+ * Reads bank files: text (refusing binary or non-UTF-8 files like any source), YAML with its
+ * positions, shape. The parsed YAML is kept so that lint can point at the exact line.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { diagnostic } from '../../diagnostics/codes';
+import type { Diagnostic, Place } from '../../diagnostics/diagnostic';
+import type { QuestionBank } from '../../model/quiz';
+import { readText } from '../../load/read-text';
+import { parseYaml, type YamlSource } from '../../load/yaml-source';
+import { itemFromRaw } from './item-order';
+import { lessonIdOfBankFile } from './paths';
+import { checkBankShape } from './shape';
+
+export interface BankFile {
+  /** Absolute path. */
+  readonly file: string;
+  /** The lesson the file is named after. */
+  readonly lessonId: string;
+  readonly yaml?: YamlSource;
+  /** Present when the file has the right shape. */
+  readonly bank?: QuestionBank;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The bank at `file`, or null when there is none. */
+export async function readBankFile(file: string): Promise<BankFile | null> {
+  const read = await readText(file, path.basename(file));
+  switch (read.kind) {
+    case 'missing':
+      return null;
+    case 'problem': {
+      const start: Place = { file, line: 1, column: 1 };
+      return { file, lessonId: lessonIdOf(file), diagnostics: [diagnostic(read.code, read.message, start)] };
+    }
+    case 'text':
+      return parseBankText(file, read.text);
+  }
+}
+
+export function parseBankText(file: string, text: string): BankFile {
+  const lessonId = lessonIdOf(file);
+  const parsed = parseYaml(text, file);
+  // Broken YAML gives half-read data: checking its shape would only add confusing errors.
+  if (parsed.diagnostics.length > 0) return { file, lessonId, yaml: parsed.source, diagnostics: parsed.diagnostics };
+  const shape = checkBankShape(parsed.data, parsed.source);
+  if (!shape.data) return { file, lessonId, yaml: parsed.source, diagnostics: shape.diagnostics };
+  const bank: QuestionBank = { lesson: shape.data.lesson, language: shape.data.language, items: shape.data.items.map(itemFromRaw) };
+  return { file, lessonId, yaml: parsed.source, bank, diagnostics: [] };
+}
+
+/** Absolute paths of the bank files in `dir`, sorted; none when the folder does not exist. */
+export async function listBankFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => lessonIdOfBankFile(name) !== undefined).sort().map((name) => path.join(dir, name));
+}
+
+function lessonIdOf(file: string): string {
+  return lessonIdOfBankFile(path.basename(file)) ?? path.basename(file);
+}

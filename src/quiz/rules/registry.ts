@@ -1,0 +1,52 @@
+/**
+ * The list of generation rules. Each rule reads one lesson and proposes items of some kinds,
+ * with the reasons it dropped the candidates it would not stand behind (the quiz report shows
+ * them). The orchestrator (src/quiz/generate.ts) runs every rule that fits the course language.
+ */
+import type { Course, Language, Lesson } from '../../model/course';
+import type { QuestionKind, QuizItem } from '../../model/quiz';
+
+export interface QuizRuleContext {
+  readonly course: Course;
+  readonly lesson: Lesson;
+  /** What the text layer found in the lesson; opaque until the rules define it. */
+  readonly text: unknown;
+}
+
+/** A candidate a rule did not turn into an item, and why. */
+export interface DroppedCandidate {
+  readonly rule: string;
+  /** Short and stable (e.g. `distractor-true-elsewhere`): the report groups and counts by it. */
+  readonly reason: string;
+  readonly sentence: string;
+  /** 1-based line in the lesson file. */
+  readonly line: number;
+}
+
+export interface RuleOutput {
+  readonly items: readonly QuizItem[];
+  readonly dropped: readonly DroppedCandidate[];
+}
+
+export interface QuizRule {
+  /** Also the `rule` of every item it makes; never `manual`. */
+  readonly id: string;
+  readonly kinds: readonly QuestionKind[];
+  readonly languages: 'all' | readonly Language[];
+  generate(context: QuizRuleContext): RuleOutput;
+}
+
+/** The `rule` of hand-written items; no generator rule may take this name. */
+export const MANUAL_RULE = 'manual';
+
+const RULES: readonly QuizRule[] = [];
+
+/** Every registered rule, in the order they run (which is also the order their items are numbered in). */
+export function quizRules(): readonly QuizRule[] {
+  return RULES;
+}
+
+/** What the rules get as `text`: nothing yet, until the text layer is wired in. */
+export function indexLessonText(_course: Course, _lesson: Lesson): unknown {
+  return undefined;
+}

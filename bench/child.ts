@@ -1,6 +1,6 @@
 /**
  * One measured build, run in its own process so that its peak memory (max RSS) is its own.
- * Prints one JSON line: { ms, maxRssMB, words }.
+ * Prints one JSON line: { ms, maxRssMB, packages, bytes, stages } (stages: ms per build stage, from BuildReport).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     const ms = performance.now() - start;
     const maxRssMB = process.resourceUsage().maxRSS / 1024;
     const bytes = report.packages.reduce((sum, p) => sum + p.bytes, 0);
-    process.stdout.write(`${JSON.stringify({ ms, maxRssMB, packages: report.packages.length, bytes })}\n`);
+    const stages = Object.fromEntries(report.timings.map((timing) => [timing.stage, timing.ms]));
+    process.stdout.write(`${JSON.stringify({ ms, maxRssMB, packages: report.packages.length, bytes, stages })}\n`);
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

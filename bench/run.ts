@@ -25,6 +25,7 @@ interface Sample {
   readonly maxRssMB: number;
   readonly packages: number;
   readonly bytes: number;
+  readonly stages: Readonly<Record<string, number>>;
 }
 
 interface Row {
@@ -35,6 +36,8 @@ interface Row {
   readonly maxRssMB: number;
   readonly packages: number;
   readonly bytes: number;
+  /** Median of each stage over the runs, in the order the build reports them. */
+  readonly stageMs: ReadonlyArray<readonly [string, number]>;
 }
 
 function median(values: readonly number[]): number {
@@ -69,6 +72,7 @@ async function measure(name: string, courseDir: string): Promise<Row> {
     maxRssMB: Math.max(...samples.map((s) => s.maxRssMB)),
     packages: samples[0].packages,
     bytes: samples[0].bytes,
+    stageMs: Object.keys(samples[0].stages).map((stage) => [stage, median(samples.map((s) => s.stages[stage] ?? 0))] as const),
   };
 }
 
@@ -84,6 +88,24 @@ function printRows(rows: readonly Row[]): void {
         .padStart(11)}`,
     );
   }
+}
+
+function printStages(rows: readonly Row[]): void {
+  console.log('\nMedian ms per stage (BuildReport; bundle waits while render runs, so the two overlap)');
+  const stages = rows[0].stageMs.map(([stage]) => stage);
+  console.log(`${'course'.padEnd(28)} ${stages.map((stage) => stage.padStart(8)).join(' ')}`);
+  for (const r of rows) {
+    const byStage = new Map(r.stageMs);
+    console.log(`${r.name.padEnd(28)} ${stages.map((stage) => (byStage.get(stage) ?? 0).toFixed(0).padStart(8)).join(' ')}`);
+  }
+}
+
+function printTargets(course: Row, linear: boolean): void {
+  const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
+  console.log('\nTargets for course/');
+  console.log(`  build under 500 ms:        ${course.medianMs.toFixed(0)} ms  ${verdict(course.medianMs < 500)}`);
+  console.log(`  peak memory under 200 MB:  ${course.maxRssMB.toFixed(0)} MB  ${verdict(course.maxRssMB < 200)}`);
+  console.log(`  cost linear in text size:  ${verdict(linear)}`);
 }
 
 async function printBundles(): Promise<void> {
@@ -105,12 +127,14 @@ async function main(): Promise<void> {
     const rows = [await measure('course/', courseDir), await measure('course/ ×10 (generated)', scaledDir)];
     for (const extra of process.argv.slice(2)) rows.push(await measure(extra, path.resolve(extra)));
     printRows(rows);
+    printStages(rows);
     const [one, ten] = rows;
     const timeRatio = ten.medianMs / one.medianMs;
     const wordRatio = ten.words / one.words;
     console.log(`\nGrowth: ${wordRatio.toFixed(1)}× the words took ${timeRatio.toFixed(2)}× the time ` +
       `(${((one.medianMs / one.words) * 1000).toFixed(1)} vs ${((ten.medianMs / ten.words) * 1000).toFixed(1)} µs per word): ` +
       (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
+    printTargets(one, timeRatio <= wordRatio * 1.2);
     await printBundles();
   } finally {
     await rm(scratch, { recursive: true, force: true });

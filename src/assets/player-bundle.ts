@@ -38,9 +38,10 @@ export async function loadPlayerBundle(target: RuntimeTarget, prebuiltDir: strin
   return (await readPrebuilt(prebuiltDir, target, sourceHash)) ?? buildPlayerBundle(target);
 }
 
-/** The fingerprint a prebuilt bundle must carry to be used (see ./player-sources.ts). */
+/** The fingerprint a prebuilt bundle must carry to be used: sources, esbuild version and options. */
 export async function currentSourceHash(): Promise<string> {
-  return hashPlayerSources(playerDirIn(findPackageRoot()), await esbuildVersion());
+  const recipe = JSON.stringify({ esbuild: await esbuildVersion(), script: SCRIPT_OPTIONS, styles: STYLE_OPTIONS });
+  return hashPlayerSources(playerDirIn(findPackageRoot()), recipe);
 }
 
 /** Bundles with esbuild, never from the prebuilt files (for prebuilding and tests of determinism). */
@@ -68,24 +69,26 @@ async function esbuildVersion(): Promise<string> {
   return manifest.version;
 }
 
-// When these options change, bump BUNDLE_RECIPE in ./player-sources.ts.
+/** esbuild options for the script and the styles; part of the fingerprint, so changing them retires prebuilt bundles. */
+const SCRIPT_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2019',
+  sourcemap: false,
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+  logLevel: 'silent',
+} as const;
+
+const STYLE_OPTIONS = { loader: 'css', minify: true, legalComments: 'none', charset: 'utf8' } as const;
+
 async function bundleScript(entry: string, playerDir: string): Promise<string> {
   try {
     const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: [entry],
-      tsconfig: path.join(playerDir, 'tsconfig.json'),
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2019',
-      sourcemap: false,
-      legalComments: 'none',
-      charset: 'utf8',
-      write: false,
-      logLevel: 'silent',
-    });
+    const result = await build({ ...SCRIPT_OPTIONS, entryPoints: [entry], tsconfig: path.join(playerDir, 'tsconfig.json') });
     const output = result.outputFiles[0];
     if (output === undefined) throw new Error('esbuild returned no output');
     return output.text;
@@ -97,12 +100,7 @@ async function bundleScript(entry: string, playerDir: string): Promise<string> {
 async function minifyStyles(file: string): Promise<string> {
   try {
     const { transform } = await import('esbuild');
-    const result = await transform(await readFile(file, 'utf8'), {
-      loader: 'css',
-      minify: true,
-      legalComments: 'none',
-      charset: 'utf8',
-    });
+    const result = await transform(await readFile(file, 'utf8'), STYLE_OPTIONS);
     return result.code;
   } catch (error) {
     throw new InternalError(`Could not minify the player styles in ${file}`, { cause: error });

@@ -9,12 +9,6 @@ import * as path from 'node:path';
 import { InternalError } from '../diagnostics/errors';
 
 /**
- * Changes whenever the way bundles are made changes (esbuild options in ./player-bundle.ts):
- * a bundle from older options must not pass for a fresh one. Bump it with those options.
- */
-export const BUNDLE_RECIPE = 'iife-es2019-minified-v1';
-
-/**
  * The package root (where package.json and src/player are). This file sits in src/assets in
  * the sources but in dist/src/assets when compiled: walk up instead of guessing.
  */
@@ -31,12 +25,12 @@ export function playerDirIn(root: string): string {
 
 /**
  * SHA-256 over every file below the player folder (relative path and bytes, in byte order of
- * the paths), the bundling recipe and the esbuild version: what the bundle is a function of.
+ * the paths) and `recipe` (the esbuild version and options): what the bundle is a function of.
  */
-export async function hashPlayerSources(playerDir: string, esbuildVersion: string): Promise<string> {
+export async function hashPlayerSources(playerDir: string, recipe: string): Promise<string> {
   const files = (await listFiles(playerDir)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const contents = await Promise.all(files.map((file) => readFile(path.join(playerDir, file))));
-  const hash = createHash('sha256').update(`${BUNDLE_RECIPE}\0esbuild ${esbuildVersion}\0`);
+  const hash = createHash('sha256').update(`${recipe.length}\0${recipe}`);
   files.forEach((file, i) => {
     // Lengths keep one file's end from passing for the next file's start.
     hash.update(`${file}\0${contents[i].byteLength}\0`).update(contents[i]);

@@ -39,7 +39,7 @@ describe('player bundles made at compile time', () => {
 });
 
 describe('hashPlayerSources', () => {
-  it('changes when any player file or the esbuild version changes, and only then', async () => {
+  it('changes when any player file or the recipe (esbuild version and options) changes, and only then', async () => {
     const copy = mkdtempSync(path.join(os.tmpdir(), 'coursepack-player-src-'));
     try {
       cpSync(playerDirIn(findPackageRoot()), copy, { recursive: true });

@@ -20,8 +20,10 @@ export function renderLesson(course: Course, lesson: Lesson, options: RenderOpti
   const strings = loadLocale(course.language);
   const env = newRenderEnv(strings);
   const blocks = [...overviewBlocks(course, lesson, env), ...toBlocks(markdown.parse(lesson.body, env))];
-  const screens = splitScreens(blocks, course.settings.screen, lesson.title).map((plan) => renderScreen(plan, env));
-  const page = renderPage({ course, lesson, screens, strings, target: options.target, assetBase: options.assetBase });
+  const plans = splitScreens(blocks, course.settings.screen, lesson.title);
+  const screens = plans.map((plan) => renderScreen(plan, env));
+  const titled = screens.map((screen, i) => ({ ...screen, titleFrom: plans[i].titleFrom }));
+  const page = renderPage({ course, lesson, screens: titled, strings, target: options.target, assetBase: options.assetBase });
   return { lesson, screens, page };
 }
 

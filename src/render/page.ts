@@ -2,12 +2,20 @@ import { courseTitle, type Course, type Lesson } from '../model/course';
 import type { PlayerConfig, RuntimeTarget, Screen } from '../model/rendered';
 import { jsonForScript } from './json-script';
 import { formatString, playerStrings, requireString, type UiStrings } from './locales';
+import type { TitleSource } from './split';
 import { lessonPageTemplate } from './templates';
+
+/** A screen as the page shows it: a title taken from a heading is shown; one made from the
+ *  screen's opening words (or the lesson title) only repeats what is in sight, so it is there
+ *  for screen readers and the table of contents, not on screen. */
+export interface PageScreen extends Screen {
+  readonly titleFrom: TitleSource;
+}
 
 export interface PageInput {
   readonly course: Course;
   readonly lesson: Lesson;
-  readonly screens: readonly Screen[];
+  readonly screens: readonly PageScreen[];
   readonly strings: UiStrings;
   readonly target: RuntimeTarget;
   readonly assetBase: string;
@@ -34,7 +42,7 @@ function pageView({ course, lesson, screens, strings, target, assetBase }: PageI
     screenCount: total,
     positionText: formatString(requireString(strings, 'positionFormat'), { current: 1, total }),
     progressText: formatString(requireString(strings, 'progressFormat'), { visited: 0, total }),
-    screens: screens.map((screen) => ({ ...screen, number: screen.index + 1 })),
+    screens: screens.map((screen) => ({ ...screen, number: screen.index + 1, titleShown: screen.titleFrom === 'heading' })),
     configJson: jsonForScript(playerConfig(course, lesson, total, strings, target)),
   };
 }

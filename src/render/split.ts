@@ -1,10 +1,36 @@
+/**
+ * Cuts a lesson into screens of even length, each about `minWords`–`maxWords` words.
+ *
+ * The rule, in order:
+ * 1. Screens are cut only between top-level blocks (paragraph, heading, list, table, figure,
+ *    quote), so a list or table is never split; never right after a heading (it stays with the
+ *    text it introduces) nor right after the chapter overview (it leads into the lesson).
+ * 2. A block longer than `maxWords` gets a screen of its own, with the headings just before it.
+ *    Those screens divide the lesson into runs of ordinary blocks, each split on its own.
+ * 3. A run of W words gets n = ceil(W / maxWords) screens (one when W ≤ maxWords), each aiming
+ *    at W / n words. When no way of cutting it into n screens keeps every screen within
+ *    `minWords`–`maxWords` (headings and long blocks can stand in the way), n + 1 … n + 3 and
+ *    n − 1 are tried in that order, and the count that leaves the fewest words out of range
+ *    wins (the first tried on a tie).
+ * 4. Of all the ways to cut a run into n screens, the one chosen (by dynamic programming over
+ *    the block boundaries) has the least sum of squared differences between each screen's
+ *    words and W / n, where a screen out of range costs far more than any difference, and a
+ *    cut not before a heading costs as much as a screen (W / n) / 4 words off target.
+ * So screens come out even (a lesson of 1,300 words in 600-word screens gives three of about
+ * 430, not 600 + 600 + 100) and start at headings where the text has them.
+ */
 import type { ScreenLength } from '../model/course';
 import type { Block, HeadingBlock } from './blocks';
+import { openingTitle } from './screen-title';
+
+/** Where a screen's title comes from: its first heading, its opening words, or the lesson. */
+export type TitleSource = 'heading' | 'opening' | 'lesson';
 
 /** One screen before rendering: the blocks it shows, and the heading it is titled by. */
 export interface ScreenPlan {
   readonly index: number;
   readonly title: string;
+  readonly titleFrom: TitleSource;
   /** Words on the screen, its title heading and the chapter overview included. */
   readonly words: number;
   /** The heading the screen starts with, shown as the screen's own title (not repeated in `body`). */
@@ -12,27 +38,21 @@ export interface ScreenPlan {
   readonly body: readonly Block[];
 }
 
-/**
- * Cuts a lesson into screens of about `minWords`–`maxWords` words.
- *
- * Screens are cut only between top-level blocks (paragraph, heading, list, table, figure, quote),
- * so a list or table is never split. Going through the blocks in order:
- * - a block longer than `maxWords` gets a screen of its own (with the heading just before it);
- * - once a screen holds `minWords`, it is cut before the next heading (so screens tend to start
- *   at headings), or before a block that would take it past `maxWords`;
- * - below `minWords` a screen is not cut, even if the next block takes it past `maxWords`
- *   (`minWords` is the floor: a tiny screen is worse than a long one);
- * - a heading never ends a screen: it moves on with the text it introduces.
- * At the end, a last screen under `minWords / 2` joins the one before when the two together
- * stay within `maxWords * 1.25` and that one is not an oversized block's own screen.
- */
 export function splitScreens(blocks: readonly Block[], limits: ScreenLength, lessonTitle: string): ScreenPlan[] {
-  const groups = mergeShortTail(groupBlocks(blocks, limits), limits);
-  if (groups.length === 0) return [{ index: 0, title: lessonTitle, words: 0, body: [] }];
+  const groups = splitAroundOversized(blocks, limits).flatMap((run) =>
+    run.oversized ? [run.blocks] : balanceRun(run.blocks, limits),
+  );
+  if (groups.length === 0) return [{ index: 0, title: lessonTitle, titleFrom: 'lesson', words: 0, body: [] }];
   return groups.map((group, index) => toPlan(group, index, groups.length, lessonTitle));
 }
 
 type Group = readonly Block[];
+
+interface Run {
+  readonly blocks: Group;
+  /** A block over `maxWords` (with the headings before it): one screen, as it is. */
+  readonly oversized: boolean;
+}
 
 const wordsIn = (group: Group): number => group.reduce((sum, block) => sum + block.words, 0);
 
@@ -40,49 +60,115 @@ function isOversized(block: Block, limits: ScreenLength): boolean {
   return block.kind !== 'heading' && block.words > limits.maxWords;
 }
 
-function groupBlocks(blocks: readonly Block[], limits: ScreenLength): Group[] {
-  const groups: Group[] = [];
+/** Rule 2: each oversized block (and the headings just before it) is a run of its own. */
+function splitAroundOversized(blocks: readonly Block[], limits: ScreenLength): Run[] {
+  const runs: Run[] = [];
   let current: Block[] = [];
-  const cutAt = (keep: number) => {
-    if (keep > 0) groups.push(current.slice(0, keep));
-    current = current.slice(keep);
-  };
   for (const block of blocks) {
-    if (isOversized(block, limits)) {
-      cutAt(trailingHeadingsStart(current, 0));
+    if (!isOversized(block, limits)) {
       current.push(block);
-      cutAt(current.length);
-    } else {
-      if (current.length > 0 && shouldCut(current, block, limits)) cutAt(trailingHeadingsStart(current, 1));
-      current.push(block);
+      continue;
     }
+    const headingsFrom = trailingHeadingsStart(current);
+    if (headingsFrom > 0) runs.push({ blocks: current.slice(0, headingsFrom), oversized: false });
+    runs.push({ blocks: [...current.slice(headingsFrom), block], oversized: true });
+    current = [];
   }
-  if (current.length > 0) groups.push(current);
-  return groups;
+  if (current.length > 0) runs.push({ blocks: current, oversized: false });
+  return runs;
 }
 
-function shouldCut(current: Group, next: Block, limits: ScreenLength): boolean {
-  const words = wordsIn(current);
-  if (words < limits.minWords) return false;
-  return next.kind === 'heading' || words + next.words > limits.maxWords;
-}
-
-/** Index of the first of the headings ending `group` (its length if none), not below `floor`. */
-function trailingHeadingsStart(group: Group, floor: number): number {
+/** Index of the first of the headings ending `group` (its length if none). */
+function trailingHeadingsStart(group: Group): number {
   let k = group.length;
-  while (k > floor && group[k - 1].kind === 'heading') k--;
+  while (k > 0 && group[k - 1].kind === 'heading') k--;
   return k;
 }
 
-function mergeShortTail(groups: Group[], limits: ScreenLength): Group[] {
-  if (groups.length < 2) return groups;
-  const last = groups[groups.length - 1];
-  const previous = groups[groups.length - 2];
-  const tailIsShort = wordsIn(last) < limits.minWords / 2;
-  const fits = wordsIn(previous) + wordsIn(last) <= limits.maxWords * 1.25;
-  const previousIsOversized = previous.some((block) => isOversized(block, limits));
-  if (!tailIsShort || !fits || previousIsOversized) return groups;
-  return [...groups.slice(0, -2), [...previous, ...last]];
+/** A cut can go before `blocks[i]` unless the block before is a heading or the overview (rule 1). */
+function canCutBefore(blocks: Group, i: number): boolean {
+  const before = blocks[i - 1];
+  return before !== undefined && before.kind !== 'heading' && before.kind !== 'overview';
+}
+
+/** Rule 3: the screen count for a run, and its cuts. */
+function balanceRun(run: Group, limits: ScreenLength): Group[] {
+  const total = wordsIn(run);
+  const contentBlocks = run.filter((block) => block.kind !== 'heading').length;
+  if (total <= limits.maxWords || contentBlocks <= 1) return [run];
+  const natural = Math.ceil(total / limits.maxWords);
+  const counts = [natural, natural + 1, natural + 2, natural + 3, natural - 1].filter((n) => n >= 1 && n <= contentBlocks);
+  let best: { groups: Group[]; outOfRange: number } | null = null;
+  for (const count of counts) {
+    const groups = cutEvenly(run, count, limits);
+    if (groups === null) continue;
+    const outOfRange = groups.reduce((sum, group) => sum + wordsOutOfRange(wordsIn(group), limits), 0);
+    if (best === null || outOfRange < best.outOfRange) best = { groups, outOfRange };
+    if (outOfRange === 0) break;
+  }
+  return best?.groups ?? [run];
+}
+
+function wordsOutOfRange(words: number, limits: ScreenLength): number {
+  return Math.max(0, words - limits.maxWords) + Math.max(0, limits.minWords - words);
+}
+
+/** A screen out of range costs this much per word squared: more than any distance to the target. */
+const OUT_OF_RANGE_WEIGHT = 1e6;
+/** A cut not before a heading costs as much as a screen this fraction of the target off. */
+const NOT_AT_HEADING_SHARE = 0.25;
+
+/**
+ * Rule 4: the cuts of `run` into `count` screens closest to even, or null when there is no way
+ * (too few places to cut). `least[k][j]` is the least cost of the first j blocks as k screens,
+ * `start[k][j]` where the k-th of those screens starts.
+ */
+function cutEvenly(run: Group, count: number, limits: ScreenLength): Group[] | null {
+  const size = run.length;
+  const words = prefixSums(run.map((block) => block.words));
+  const content = prefixSums(run.map((block) => (block.kind === 'heading' ? 0 : 1)));
+  const target = words[size] / count;
+  const notAtHeading = (NOT_AT_HEADING_SHARE * target) ** 2;
+  const screenCost = (from: number, to: number): number => {
+    const length = words[to] - words[from];
+    const offRange = wordsOutOfRange(length, limits);
+    const startsAtHeading = from === 0 || run[from].kind === 'heading';
+    return (length - target) ** 2 + OUT_OF_RANGE_WEIGHT * offRange ** 2 + (startsAtHeading ? 0 : notAtHeading);
+  };
+  const least = Array.from({ length: count + 1 }, () => new Array<number>(size + 1).fill(Infinity));
+  const start = Array.from({ length: count + 1 }, () => new Array<number>(size + 1).fill(-1));
+  least[0][0] = 0;
+  for (let k = 1; k <= count; k++) {
+    for (let to = 1; to <= size; to++) {
+      if (to < size && !canCutBefore(run, to)) continue;
+      // Screens are tried from short to long; past twice maxWords longer ones only cost more.
+      for (let from = to - 1; from >= k - 1; from--) {
+        const hasContent = content[to] - content[from] > 0;
+        if (hasContent && (from === 0 || canCutBefore(run, from)) && least[k - 1][from] < Infinity) {
+          const cost = least[k - 1][from] + screenCost(from, to);
+          if (cost < least[k][to]) {
+            least[k][to] = cost;
+            start[k][to] = from;
+          }
+        }
+        if (hasContent && words[to] - words[from] > 2 * limits.maxWords) break;
+      }
+    }
+  }
+  if (least[count][size] === Infinity) return null;
+  const groups: Group[] = [];
+  for (let k = count, to = size; k > 0; k--) {
+    const from = start[k][to];
+    groups.unshift(run.slice(from, to));
+    to = from;
+  }
+  return groups;
+}
+
+function prefixSums(values: readonly number[]): number[] {
+  const sums = [0];
+  for (const value of values) sums.push(sums[sums.length - 1] + value);
+  return sums;
 }
 
 function toPlan(group: Group, index: number, count: number, lessonTitle: string): ScreenPlan {
@@ -90,6 +176,11 @@ function toPlan(group: Group, index: number, count: number, lessonTitle: string)
   const first = group[lead];
   const titleHeading = first?.kind === 'heading' ? first : undefined;
   const body = titleHeading ? [...group.slice(0, lead), ...group.slice(lead + 1)] : group;
-  const title = titleHeading?.text || (count === 1 ? lessonTitle : `${lessonTitle} (${index + 1}/${count})`);
-  return { index, title, words: wordsIn(group), titleHeading, body };
+  const words = wordsIn(group);
+  if (titleHeading?.text) return { index, title: titleHeading.text, titleFrom: 'heading', words, titleHeading, body };
+  // A one-screen lesson is the lesson; other screens are named by how they begin.
+  const opening = count === 1 ? null : openingTitle(body);
+  if (opening !== null) return { index, title: opening, titleFrom: 'opening', words, titleHeading, body };
+  const title = count === 1 ? lessonTitle : `${lessonTitle} (${index + 1}/${count})`;
+  return { index, title, titleFrom: 'lesson', words, titleHeading, body };
 }

@@ -335,6 +335,21 @@ describe('a lesson in the strict SCORM 1.2 LMS', () => {
     await second.page.close();
   });
 
+  it('names every screen in the contents by its number and its own title', async () => {
+    const session = await openSco(browser, server, { scoPath: lesson.scoPath, studentId: 'contents' });
+    const sco = session.sco();
+    const links = await sco.$$eval('#cp-toc a', (anchors) => anchors.map((anchor) => anchor.textContent ?? ''));
+    expect(links).toHaveLength(lesson.screens);
+    links.forEach((text, i) => expect(text).toMatch(new RegExp(`^${i + 1}\\. \\S`)));
+    const titles = links.map((text) => text.replace(/^\d+\. /, ''));
+    expect(new Set(titles).size).toBe(titles.length);
+    // Each screen's h2 (read by screen readers, focused on navigation) carries the same title.
+    const headings = await sco.$$eval('.cp-screen__title', (elements) => elements.map((element) => element.textContent ?? ''));
+    expect(headings).toEqual(titles);
+    session.errors.assertNone();
+    await session.page.close();
+  });
+
   it('works stand-alone, without an LMS, and says so', async () => {
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
@@ -394,14 +409,12 @@ describe('a lesson in the strict SCORM 1.2 LMS', () => {
       width: 1280,
       height: 800,
     });
-    // The screen with a table when there is one, as the learner sees it after moving there
-    // (the focus, and so the view, is on the screen's heading).
+    // The lesson as a learner first sees it: header with course and lesson title, progress,
+    // contents and the start of the first screen, scrolled to the top.
     const sco = session.sco();
-    const screen = await sco.evaluate(() => {
-      const table = document.querySelector('.cp-table-wrap')?.closest('.cp-screen');
-      return table ? Number(table.getAttribute('data-cp-screen')) : 1;
-    });
-    await sco.click(`#cp-toc a[data-cp-goto="${screen}"]`);
+    const view = await readPlayerView(sco);
+    expect(view).toMatchObject({ shownScreens: [0], currentLink: 0 });
+    expect(await sco.evaluate(() => window.scrollY)).toBe(0);
     writeFileSync(SCREENSHOT_PATH, await session.page.screenshot({ type: 'png' }));
     await session.page.close();
   });

@@ -30,15 +30,18 @@ describe('the lesson page follows docs/page-contract.md', () => {
     expect(page.trimEnd().endsWith('<script src="../../assets/player.js"></script>\n</body>\n</html>')).toBe(true);
   });
 
-  it('has one section per screen, each labelled by its focusable h2 title, and a matching contents link', () => {
-    expect(screens.map((screen) => screen.title)).toEqual(['Сабақ (1/3)', 'Бөлім А', 'Бөлім Б']);
+  it('has one section per screen, each labelled by its focusable h2 title, and a numbered contents link', () => {
+    const opening = `С${words(8).slice(1)}…`; // the opening words, capitalized as a title
+    expect(screens.map((screen) => screen.title)).toEqual([opening, 'Бөлім А', 'Бөлім Б']);
     screens.forEach((screen, i) => {
       const n = i + 1;
+      // A title made of the screen's opening words would repeat them on screen: it is for screen readers.
+      const titleClass = i === 0 ? 'cp-screen__title cp-visually-hidden' : 'cp-screen__title';
       expect(page).toContain(
         `<section class="cp-screen" id="cp-screen-${n}" data-cp-screen="${i}" aria-labelledby="cp-screen-${n}-title">\n` +
-          `<h2 class="cp-screen__title" id="cp-screen-${n}-title" tabindex="-1">${screen.title}</h2>`,
+          `<h2 class="${titleClass}" id="cp-screen-${n}-title" tabindex="-1">${screen.title}</h2>`,
       );
-      expect(page).toContain(`<a href="#cp-screen-${n}" data-cp-goto="${i}">${screen.title}</a>`);
+      expect(page).toContain(`<a href="#cp-screen-${n}" data-cp-goto="${i}">${n}. ${screen.title}</a>`);
     });
     expect(count(page, /<section /g)).toBe(3);
     expect(page).toMatch(/<nav class="cp-toc" id="cp-toc" aria-label="[^"]+">/);

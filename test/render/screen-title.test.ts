@@ -1,0 +1,63 @@
+import { toBlocks } from '../../src/render/blocks';
+import { newRenderEnv } from '../../src/render/env';
+import { markdown } from '../../src/render/markdown';
+import { firstSentence, openingTitle, shortenToTitle } from '../../src/render/screen-title';
+
+const titleOf = (body: string) => openingTitle(toBlocks(markdown.parse(body, newRenderEnv({}))));
+
+describe('screen titles from opening words', () => {
+  it('takes the first sentence of the first paragraph, at most eight words, cut at a word with "…"', () => {
+    expect(
+      titleOf('Қазақстан мен Өзбекстанның экономикалық ынтымақтастығы аймақтағы ең маңызды бағыттардың бірі болып саналады. Екінші сөйлем.'),
+    ).toBe('Қазақстан мен Өзбекстанның экономикалық ынтымақтастығы аймақтағы ең маңызды…');
+  });
+
+  it('keeps a short first sentence whole, without its final dot', () => {
+    expect(titleOf('Аймақты зерттеу маңызды. Бұл екінші сөйлем, ол тақырыпқа кірмейді.')).toBe('Аймақты зерттеу маңызды');
+    expect(titleOf('Бірігу мүмкін бе? Иә.')).toBe('Бірігу мүмкін бе?');
+  });
+
+  it('leaves citation marks out', () => {
+    expect(titleOf('Орталық Азия аймақтық ось бола алады [81]. Келесі сөйлем.')).toBe('Орталық Азия аймақтық ось бола алады');
+    expect(titleOf('Г.Ч. Акунованың зерттеуі [41, 12 б.] аса маңызды.')).toBe('Г.Ч. Акунованың зерттеуі аса маңызды');
+  });
+
+  it('does not end the sentence at an initial or an abbreviation', () => {
+    expect(firstSentence('Швейцариялық саяхатшы А. Мозер жазған. Басқа сөйлем.')).toBe('Швейцариялық саяхатшы А. Мозер жазған.');
+    expect(firstSentence('Зерттеуші Г.Ч. Акунова, т.б. Авторлар. Соңы.')).toBe('Зерттеуші Г.Ч. Акунова, т.б. Авторлар.');
+    expect(firstSentence('Бұл 2016 ж. Қазақстанда болды.')).toBe('Бұл 2016 ж. Қазақстанда болды.');
+    expect(firstSentence('Келісім қол қойылды (1994). 2000 жылы өзгерді.')).toBe('Келісім қол қойылды (1994).');
+  });
+
+  it('uses the caption when the screen starts with a table or a figure', () => {
+    const table = '::: table Кесте 2 – Аймақтың экономикалық дамуы [12]\n| А | Б |\n| --- | --- |\n| 1 | 2 |\n:::\n\nМәтін.';
+    expect(titleOf(table)).toBe('Кесте 2 – Аймақтың экономикалық дамуы');
+    expect(titleOf('::: figure Сурет 1 – *Бір белдеу*, бір жол\n:::\n')).toBe('Сурет 1 – Бір белдеу, бір жол');
+  });
+
+  it('skips a table without a caption and takes the text after it', () => {
+    expect(titleOf('| А | Б |\n| --- | --- |\n| 1 | 2 |\n\nКестеден кейінгі мәтін.')).toBe('Кестеден кейінгі мәтін');
+  });
+
+  it('takes the first item of a list, starting with a capital', () => {
+    expect(titleOf('- Бірінші тармақ: экономика; \n- Екінші тармақ.')).toBe('Бірінші тармақ: экономика');
+    expect(titleOf('- жалпы аумақты зерттеу;\n- талдау.')).toBe('Жалпы аумақты зерттеу');
+  });
+
+  it('shows markup as the words a reader sees', () => {
+    expect(titleOf('**Қалың** және *көлбеу* мәтін `код` пен [сілтеме](https://example.org).')).toBe(
+      'Қалың және көлбеу мәтін код пен сілтеме',
+    );
+  });
+
+  it('gives no title when the screen has no text to take one from', () => {
+    expect(titleOf('```\ncode\n```\n\n---\n')).toBeNull();
+    expect(titleOf('')).toBeNull();
+  });
+
+  it('cuts very long words by characters too, never mid-word unless one word alone is too long', () => {
+    const long = 'Интернационализацияланбағандықтарыңыздан '.repeat(4).trim();
+    expect(shortenToTitle(long)).toBe('Интернационализацияланбағандықтарыңыздан…');
+    expect(shortenToTitle(`${'ә'.repeat(100)} сөз`)).toHaveLength(80);
+  });
+});

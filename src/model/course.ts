@@ -10,10 +10,13 @@ export type Language = (typeof LANGUAGES)[number];
 /** A text in several languages; the course language is always present in a loaded course. */
 export type Localized = Readonly<Partial<Record<Language, string>>>;
 
+/**
+ * Screens are cut between blocks only, as evenly as the blocks allow, each within
+ * [minWords, maxWords] where possible (a single block larger than maxWords gets a screen of
+ * its own). The rule is documented in src/render/split.ts.
+ */
 export interface ScreenLength {
-  /** A screen is not cut before it holds this many words (unless the lesson ends). */
   readonly minWords: number;
-  /** A screen is cut at the last block boundary before it would pass this many words. */
   readonly maxWords: number;
 }
 

@@ -7,7 +7,7 @@ export type RuntimeTarget = 'scorm12';
 export interface Screen {
   /** 0-based position in the lesson. */
   readonly index: number;
-  /** The heading the screen starts with, or the lesson title followed by a counter. */
+  /** The heading the screen starts with, else its opening words (src/render/screen-title.ts). */
   readonly title: string;
   /** Word count of the screen's text. */
   readonly words: number;

@@ -78,9 +78,12 @@ export interface Quantity {
   readonly month?: number;
   /** For dates with a year. */
   readonly year?: number;
-  /** Amounts: "млн", "млрд", "мың", "трлн", "million"… as written (without the dot). */
+  /**
+   * Amounts: the scale as a language-neutral key ("thousand", "million", "billion", "trillion"
+   * for мың/млн/млрд/трлн, million…); the written form stays in `surface`.
+   */
   readonly scale?: string;
-  /** Amounts: "доллар", "$", "теңге", "тонна", "км"… as written (stem, without suffix). */
+  /** Amounts: the unit as a key ("dollar" for доллар/долл./$, "tenge", "tonne", "km"…). */
   readonly unit?: string;
   /** The number as written ("1 200", "1,2", "2017-2019"). */
   readonly numberText: string;

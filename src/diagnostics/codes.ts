@@ -13,7 +13,7 @@ export interface CodeEntry {
 }
 
 const FORMAT_DOC = 'docs/course-format.md';
-const BANK_DOC = 'docs/course-format.md (Question banks)';
+const BANK_DOC = 'the "Question banks" section of docs/course-format.md';
 const QUIZ_SUFFIX = '.quiz.yaml';
 
 export const DIAGNOSTIC_CODES = {

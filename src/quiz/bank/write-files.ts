@@ -20,11 +20,12 @@ export async function writeFilesTogether(files: readonly FileText[]): Promise<vo
     for (const { file, text } of files) {
       await fs.mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.tmp-${process.pid}`;
+      // 'wx': never write through something already there; only what this run made is removed.
+      await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
       staged.push(temporary);
-      await fs.writeFile(temporary, text, 'utf8');
     }
   } catch (error) {
-    await Promise.all(staged.map((temporary) => fs.rm(temporary, { force: true })));
+    await Promise.all(staged.map((temporary) => fs.rm(temporary, { force: true }).catch(() => undefined)));
     throw cannotWrite(error);
   }
   // Renames within one folder do not fail for want of space; they are the commit point.

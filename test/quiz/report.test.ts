@@ -1,0 +1,66 @@
+import type { Course } from '../../src/model/course';
+import type { QuestionBank } from '../../src/model/quiz';
+import { mergeBank } from '../../src/quiz/bank/merge';
+import { generateBanks } from '../../src/quiz/generate';
+import { buildQuizReport, formatQuizReport } from '../../src/quiz/report';
+import { fixtureCourse } from './helpers';
+import { statementRule, yearRule } from './test-rules';
+
+let course: Course;
+beforeAll(async () => { course = await fixtureCourse(); });
+
+/** The banks as generate writes them, then reviewed: s1-1's first three items approved, its fourth rejected. */
+function reviewedBanks(): Map<string, QuestionBank> {
+  const generated = generateBanks(course, { rules: [yearRule()] });
+  const banks = new Map<string, QuestionBank>();
+  for (const lesson of generated) {
+    const { bank } = mergeBank(null, lesson.items, { lesson: lesson.lesson, language: 'kk' });
+    const items = bank.items.map((item, index) =>
+      lesson.lesson !== 's1-1' ? item : { ...item, status: index < 3 ? ('approved' as const) : ('rejected' as const) });
+    banks.set(lesson.lesson, { ...bank, items });
+  }
+  return banks;
+}
+
+describe('buildQuizReport', () => {
+  it('counts per kind what generation gives, what review keeps and what the bank on disk holds', () => {
+    const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule(), statementRule()] }), reviewedBanks());
+    const [s11, s12] = report.lessons;
+    expect(s11!.kinds).toEqual([
+      { kind: 'choice', generated: 4, kept: 4, draft: 0, approved: 3, rejected: 1, usable: 3 },
+      { kind: 'true-false', generated: 4, kept: 0, draft: 0, approved: 0, rejected: 0, usable: 0 },
+    ]);
+    expect(s12!.total).toEqual({ generated: 4, kept: 0, draft: 2, approved: 0, rejected: 0, usable: 0 });
+    expect(s12!.reasons).toEqual([{ rule: 'cloze-year', reason: 'no-year', count: 1 }]);
+  });
+
+  it('says why a lesson falls short: too few usable items, too few kinds', () => {
+    const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule()] }), reviewedBanks());
+    expect(report.lessons[0]!.shortfalls).toEqual(['usable items of 1 kinds (choice); a quiz should mix at least 3']);
+    expect(report.lessons[1]!.shortfalls).toEqual([
+      '0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): approve more drafts or add items with rule: manual',
+      'usable items of 0 kinds (no kind); a quiz should mix at least 3',
+    ]);
+  });
+
+  it('counts drafts as usable when the course ships them', () => {
+    const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
+    const report = buildQuizReport(shipping, generateBanks(shipping, { rules: [yearRule()] }), reviewedBanks());
+    expect(report.lessons[1]!.total.usable).toBe(2);
+    expect(report.lessons[1]!.shortfalls[0]).toBe('2 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text');
+  });
+
+  it('groups the dropped candidates by rule and reason, most frequent first', () => {
+    const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: [
+      { rule: 'cloze-noisy', reason: 'anaphoric-stem', sentence: 's', line: 6 },
+      { rule: 'cloze-noisy', reason: 'citation-only', sentence: 's', line: 7 },
+      { rule: 'cloze-noisy', reason: 'anaphoric-stem', sentence: 's', line: 8 },
+    ] }) };
+    const report = buildQuizReport(course, generateBanks(course, { rules: [noisy], lessons: ['s1-2'] }), new Map());
+    expect(report.lessons[0]!.reasons).toEqual([
+      { rule: 'cloze-noisy', reason: 'anaphoric-stem', count: 2 },
+      { rule: 'cloze-noisy', reason: 'citation-only', count: 1 },
+    ]);
+    expect(formatQuizReport(report)).toContain('  dropped candidates: 3\n       2  cloze-noisy: anaphoric-stem\n       1  cloze-noisy: citation-only\n');
+  });
+});

@@ -225,7 +225,8 @@ function findDates(sentence: string, tokens: readonly NumberToken[], language: L
     let end = after ? token.end + after[0].length : token.end + (dayWord?.[0].length ?? 0);
     let year: number | undefined;
     const yearBefore = /(\d{4})\s*(?:жылы|жылғы|жылдың|ж\.)\s+$/u.exec(sentence.slice(0, start));
-    const yearAfter = /^(?:\.?\s*|,\s*|\s+)(\d{4})(?![\p{N}])/u.exec(sentence.slice(end));
+    // "15 марта 2017", "March 15, 2017"; a comma in Kazakh or Russian ends the date ("13 шілдеде, 2021 жылы …")
+    const yearAfter = (language === 'en' ? /^(?:,\s*|\s+)(\d{4})(?![\p{N}])/u : /^\.?\s+(\d{4})(?![\p{N}])/u).exec(sentence.slice(end));
     if (yearBefore) {
       year = Number(yearBefore[1]);
       start = yearBefore.index;

@@ -88,7 +88,8 @@ function isInitials(token: string): boolean {
 }
 
 function dotEndsSentence(before: string, next: string, language: Language): boolean {
-  if (before === '' || isInitials(before)) return false;
+  if (before === '') return true; // "береді [. Хиро", "бар . Бұл": nothing to abbreviate
+  if (isInitials(before)) return false;
   const word = before.toLowerCase();
   if (innerAbbreviations(language).has(word)) return false;
   if (finalCapableAbbreviations(language).has(word) || finalCapableAbbreviations(language).has(word.replace(/^и\s/u, ''))) {

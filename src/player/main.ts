@@ -39,6 +39,7 @@ function runPlayer(select: AdapterSelector): void {
     courseId: config.courseId,
     lessonId: config.lessonId,
     screenCount,
+    quiz: null,
     now,
     onProblem: (problem) => notice.show('lms-error', text('lmsErrorNotice', { code: problem.code })),
   });

@@ -10,13 +10,13 @@ export function restoreProgress(saved: LessonProgress | null, screenCount: numbe
   const last = Math.max(screenCount - 1, 0);
   const location = saved !== null && Number.isInteger(saved.location) ? clamp(saved.location, 0, last) : 0;
   const kept = saved === null ? [] : saved.visited.filter((index) => Number.isInteger(index) && index >= 0 && index <= last);
-  return visitScreen({ location, visited: kept }, location);
+  return visitScreen({ location, visited: kept, quiz: saved?.quiz ?? null }, location);
 }
 
 /** The learner moves to screen `index`. */
 export function visitScreen(progress: LessonProgress, index: number): LessonProgress {
   const visited = progress.visited.includes(index) ? progress.visited : progress.visited.concat(index);
-  return { location: index, visited: uniqueAscending(visited) };
+  return { ...progress, location: index, visited: uniqueAscending(visited) };
 }
 
 export function isComplete(progress: LessonProgress, screenCount: number): boolean {

@@ -7,7 +7,7 @@
  * page unloads, when Chromium refuses the synchronous request an LMS makes for LMSCommit
  * (error 101), while LMSFinish may still get through (scorm-again sends it by sendBeacon).
  */
-import type { AdapterContext, LessonProgress, LmsAdapter } from './adapter';
+import type { AdapterContext, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
 import { findApi, hasMethods } from './find-api';
 import { decodeVisited, encodeVisited } from './progress-codec';
 import { formatScorm12Time } from './session-time';
@@ -90,11 +90,12 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     const visits = decodeVisited(read('cmi.suspend_data'));
     const location = parseLocation(read('cmi.core.lesson_location'));
     if (visits === null && location === null) return null;
-    return { location: location ?? 0, visited: visits?.visited ?? [] };
+    return { location: location ?? 0, visited: visits?.visited ?? [], quiz: null };
   }
 
-  function record(progress: LessonProgress, completed: boolean): void {
+  function record(progress: LessonProgress, outcome: LessonOutcome): void {
     if (!active) return;
+    const completed = outcome.completed;
     write('cmi.core.lesson_location', String(progress.location).slice(0, MAX_LOCATION_LENGTH));
     write('cmi.suspend_data', encodeVisited(progress.visited, context.screenCount));
     writeStatus(completed);
@@ -122,9 +123,9 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     return entry === 'ab-initio' ? null : readSaved();
   }
 
-  function finish(progress: LessonProgress, completed: boolean): void {
+  function finish(progress: LessonProgress, outcome: LessonOutcome): void {
     if (!active) return;
-    record(progress, completed);
+    record(progress, outcome);
     write('cmi.core.session_time', formatScorm12Time(context.now() - startedAt));
     active = false;
     api.LMSFinish('');
@@ -151,6 +152,7 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     notice: null,
     start: guarded('LMSInitialize', null, start),
     record: guarded('LMSSetValue', undefined, record),
+    recordInteraction: () => undefined,
     commit: guarded('LMSCommit', undefined, commit),
     finish: guarded('LMSFinish', undefined, finish),
   };

@@ -24,7 +24,7 @@ export interface LmsSession {
 }
 
 export function createLmsSession(adapter: LmsAdapter, screenCount: number, now: () => number): LmsSession {
-  let latest: LessonProgress = { location: 0, visited: [] };
+  let latest: LessonProgress = { location: 0, visited: [], quiz: null };
   let completed = false;
   let lastCommitAt = 0;
   let started = false;
@@ -47,7 +47,7 @@ export function createLmsSession(adapter: LmsAdapter, screenCount: number, now: 
       latest = progress;
       const becameCompleted = !completed && isComplete(progress, screenCount);
       completed = completed || becameCompleted;
-      adapter.record(progress, completed);
+      adapter.record(progress, { completed, success: 'unknown' });
       if (becameCompleted || now() - lastCommitAt >= COMMIT_INTERVAL_MS) commit();
     },
     pageHidden() {
@@ -56,7 +56,7 @@ export function createLmsSession(adapter: LmsAdapter, screenCount: number, now: 
     end() {
       if (!started || ended) return;
       ended = true;
-      adapter.finish(latest, completed);
+      adapter.finish(latest, { completed, success: 'unknown' });
     },
     get completed() {
       return completed;

@@ -56,6 +56,7 @@ export function createStandaloneAdapter(store: ProgressStore | null, context: Ad
     },
     // localStorage writes are cheap and synchronous: save on every record, commit nothing.
     record: save,
+    recordInteraction() {},
     commit() {},
     finish: save,
   };
@@ -81,5 +82,5 @@ function parseStored(text: string | null): LessonProgress | null {
   const { location, visited } = value as Partial<Record<keyof StoredProgress, unknown>>;
   const visits = decodeVisited(visited);
   if (visits === null || typeof location !== 'number' || !Number.isInteger(location)) return null;
-  return { location, visited: visits.visited };
+  return { location, visited: visits.visited, quiz: null };
 }

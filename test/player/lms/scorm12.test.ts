@@ -12,6 +12,7 @@ function launch(api: FakeScorm12Api, screenCount: number) {
     courseId: 'c',
     lessonId: 'l',
     screenCount,
+    quiz: null,
     now: () => clock,
     onProblem: (problem: LmsProblem) => problems.push(problem),
   };
@@ -97,7 +98,7 @@ describe('SCORM 1.2 adapter with the commit policy', () => {
 
     const second = first.relaunch();
     const again = launch(second, 10);
-    expect(again.saved).toEqual({ location: 7, visited: [0, 4, 7] });
+    expect(again.saved).toEqual({ location: 7, visited: [0, 4, 7], quiz: null });
     expect(again.progress.location).toBe(7);
     expect(second.statusWrites).toEqual([]); // already incomplete: nothing to write
     again.session.end();
@@ -152,7 +153,7 @@ describe('SCORM 1.2 adapter with the commit policy', () => {
       'cmi.core.lesson_location': '2',
       'cmi.suspend_data': '{"old":"format"}',
     });
-    expect(launch(api, 5).saved).toEqual({ location: 2, visited: [] });
+    expect(launch(api, 5).saved).toEqual({ location: 2, visited: [], quiz: null });
     const garbage = new FakeScorm12Api({
       'cmi.core.entry': 'resume',
       'cmi.core.lesson_location': 'page-two',
@@ -160,7 +161,7 @@ describe('SCORM 1.2 adapter with the commit policy', () => {
     });
     const visit = launch(garbage, 5);
     expect(visit.saved).toBeNull();
-    expect(visit.progress).toEqual({ location: 0, visited: [0] });
+    expect(visit.progress).toEqual({ location: 0, visited: [0], quiz: null });
   });
 
   it('keeps suspend_data far under 4,096 characters for 500 screens', () => {

@@ -6,7 +6,7 @@ function memoryStore(): ProgressStore & { readonly items: Map<string, string> } 
   return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
 }
 
-const context = { courseId: 'course-a', lessonId: 's1-1', screenCount: 6, now: () => 0, onProblem: () => undefined };
+const context = { courseId: 'course-a', lessonId: 's1-1', screenCount: 6, quiz: null, now: () => 0, onProblem: () => undefined };
 
 describe('stand-alone adapter', () => {
   it('keeps progress in localStorage under a key per course and lesson', () => {
@@ -14,9 +14,9 @@ describe('stand-alone adapter', () => {
     const adapter = createStandaloneAdapter(store, context);
     expect(adapter.notice).toBe('standaloneNotice');
     expect(adapter.start()).toBeNull();
-    adapter.record({ location: 3, visited: [0, 1, 3] }, false);
+    adapter.record({ location: 3, visited: [0, 1, 3], quiz: null }, { completed: false, success: 'unknown' });
     expect([...store.items.keys()]).toEqual(['coursepack:course-a:s1-1']);
-    expect(createStandaloneAdapter(store, context).start()).toEqual({ location: 3, visited: [0, 1, 3] });
+    expect(createStandaloneAdapter(store, context).start()).toEqual({ location: 3, visited: [0, 1, 3], quiz: null });
     expect(createStandaloneAdapter(store, { ...context, lessonId: 's1-2' }).start()).toBeNull();
   });
 
@@ -40,8 +40,8 @@ describe('stand-alone adapter', () => {
     for (const store of [null, broken]) {
       const adapter = createStandaloneAdapter(store, context);
       expect(adapter.start()).toBeNull();
-      expect(() => adapter.record({ location: 1, visited: [0, 1] }, false)).not.toThrow();
-      expect(() => adapter.finish({ location: 1, visited: [0, 1] }, false)).not.toThrow();
+      expect(() => adapter.record({ location: 1, visited: [0, 1], quiz: null }, { completed: false, success: 'unknown' })).not.toThrow();
+      expect(() => adapter.finish({ location: 1, visited: [0, 1], quiz: null }, { completed: false, success: 'unknown' })).not.toThrow();
     }
   });
 

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { bundlePlayer } from '../src/assets/player-bundle';
+import { FORMATS } from '../src/formats/index';
 import { writeScaledCourse } from './scale';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -110,10 +111,10 @@ function printTargets(course: Row, linear: boolean): void {
 
 async function printBundles(): Promise<void> {
   console.log('\nPlayer bundles (minified, gzip -9)');
-  for (const target of ['scorm12'] as const) {
+  for (const target of [...new Set(FORMATS.map((format) => format.runtime))]) {
     const { js, css } = await bundlePlayer(target);
     const gz = gzipSync(Buffer.from(js + css), { level: 9 }).length;
-    console.log(`${target.padEnd(10)} js ${(js.length / 1024).toFixed(1)} KB, css ${(css.length / 1024).toFixed(1)} KB, gzipped together ${(gz / 1024).toFixed(1)} KB (target ≤ 15 KB)`);
+    console.log(`${String(target).padEnd(10)} js ${(js.length / 1024).toFixed(1)} KB, css ${(css.length / 1024).toFixed(1)} KB, gzipped together ${(gz / 1024).toFixed(1)} KB (target ≤ 15 KB)`);
   }
 }
 

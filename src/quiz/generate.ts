@@ -7,7 +7,7 @@ import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { InternalError, UserError } from '../diagnostics/errors';
 import type { Course, Lesson } from '../model/course';
-import type { QuizItem } from '../model/quiz';
+import type { QuestionKind, QuizItem } from '../model/quiz';
 import { didYouMean } from '../validate/did-you-mean';
 import { fingerprintOf } from './bank/fingerprint';
 import { orderedItem } from './bank/item-order';
@@ -19,6 +19,8 @@ export interface GeneratedLesson {
   /** Drafts with fingerprints, ordered by source line, then id. */
   readonly items: readonly QuizItem[];
   readonly dropped: readonly DroppedCandidate[];
+  /** The kinds each rule that ran makes, so that dropped candidates can be counted by kind. */
+  readonly ruleKinds: Readonly<Record<string, readonly QuestionKind[]>>;
 }
 
 export interface GenerateOptions {
@@ -64,7 +66,8 @@ function generateLesson(course: Course, lesson: Lesson, rules: readonly QuizRule
     }
     dropped.push(...output.dropped);
   }
-  return { lesson: lesson.id, items: items.sort(compareItems), dropped };
+  const ruleKinds = Object.fromEntries(rules.map((rule) => [rule.id, [...rule.kinds]]));
+  return { lesson: lesson.id, items: items.sort(compareItems), dropped, ruleKinds };
 }
 
 /** A fresh item: a draft, fingerprinted as generated. */

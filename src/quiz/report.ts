@@ -16,6 +16,8 @@ export interface KindRow {
   readonly kind: QuestionKind;
   /** Items generation gives now. */
   readonly generated: number;
+  /** Candidates dropped by the rules that make this kind only (see `droppedOfSeveralKinds`). */
+  readonly dropped: number;
   /** Items a regeneration would keep because of review (approved, edited, rejected, hand-written). */
   readonly kept: number;
   /** Items in the bank on disk, by status. */
@@ -40,6 +42,8 @@ export interface LessonQuizReport {
   readonly kinds: readonly KindRow[];
   readonly total: Omit<KindRow, 'kind'>;
   readonly dropped: number;
+  /** Candidates dropped by rules that make several kinds, which cannot be put in one row. */
+  readonly droppedOfSeveralKinds: number;
   /** Most frequent first. */
   readonly reasons: readonly DropReason[];
   /** Why the lesson's quiz falls short; empty when it does not. */
@@ -67,6 +71,7 @@ function lessonReport(course: Course, generated: GeneratedLesson, bank: Question
   const rows = QUESTION_KINDS.map((kind) => ({
     kind,
     generated: countKind(generated.items, kind),
+    dropped: generated.dropped.filter((candidate) => singleKindOf(generated, candidate.rule) === kind).length,
     kept: countKind(kept, kind),
     draft: countKind(onDisk.filter((item) => item.status === 'draft'), kind),
     approved: countKind(onDisk.filter((item) => item.status === 'approved'), kind),
@@ -81,9 +86,15 @@ function lessonReport(course: Course, generated: GeneratedLesson, bank: Question
     kinds,
     total: sumRows(rows),
     dropped: generated.dropped.length,
+    droppedOfSeveralKinds: generated.dropped.filter((candidate) => singleKindOf(generated, candidate.rule) === undefined).length,
     reasons: groupReasons(generated),
     shortfalls: shortfalls(usable, bank !== undefined, settings),
   };
+}
+
+function singleKindOf(generated: GeneratedLesson, rule: string): QuestionKind | undefined {
+  const kinds = generated.ruleKinds[rule] ?? [];
+  return kinds.length === 1 ? kinds[0] : undefined;
 }
 
 function countKind(items: readonly QuizItem[], kind: QuestionKind): number {
@@ -92,7 +103,7 @@ function countKind(items: readonly QuizItem[], kind: QuestionKind): number {
 
 function sumRows(rows: readonly KindRow[]): Omit<KindRow, 'kind'> {
   const sum = (key: Exclude<keyof KindRow, 'kind'>) => rows.reduce((total, row) => total + row[key], 0);
-  return { generated: sum('generated'), kept: sum('kept'), draft: sum('draft'), approved: sum('approved'), rejected: sum('rejected'), usable: sum('usable') };
+  return { generated: sum('generated'), dropped: sum('dropped'), kept: sum('kept'), draft: sum('draft'), approved: sum('approved'), rejected: sum('rejected'), usable: sum('usable') };
 }
 
 function groupReasons(generated: GeneratedLesson): DropReason[] {
@@ -124,7 +135,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const COLUMNS = ['generated', 'kept', 'draft', 'approved', 'rejected', 'usable'] as const;
+const COLUMNS = ['generated', 'dropped', 'kept', 'draft', 'approved', 'rejected', 'usable'] as const;
 const KIND_WIDTH = Math.max(5, ...QUESTION_KINDS.map((kind) => kind.length));
 
 export function formatQuizReport(report: QuizReport): string {
@@ -137,7 +148,8 @@ function formatLesson(lesson: LessonQuizReport): string {
   lines.push(`  ${'kind'.padEnd(KIND_WIDTH)}  ${COLUMNS.map((column) => column.padStart(9)).join(' ')}`);
   for (const row of lesson.kinds) lines.push(tableRow(row.kind, row));
   lines.push(tableRow('total', lesson.total));
-  lines.push(`  dropped candidates: ${lesson.dropped}`);
+  if (lesson.droppedOfSeveralKinds > 0) lines.push(`  (${lesson.droppedOfSeveralKinds} more dropped by rules of several kinds)`);
+  if (lesson.reasons.length > 0) lines.push(`  ${lesson.dropped} candidates dropped, by rule and reason:`);
   for (const reason of lesson.reasons) lines.push(`    ${String(reason.count).padStart(4)}  ${reason.rule}: ${reason.reason}`);
   for (const shortfall of lesson.shortfalls) lines.push(`  ! ${shortfall}`);
   return lines.join('\n');
@@ -152,7 +164,8 @@ function courseSummary(report: QuizReport): string {
   const short = report.lessons.filter((lesson) => lesson.shortfalls.length > 0).length;
   return [
     `${report.lessons.length} lessons, ${usable} usable items (settings.quiz.include: ${report.include}); ${short} lessons fall short.`,
-    'Columns: generated = items the rules give now; kept = items a regeneration keeps because of review;',
+    'Columns: generated = items the rules give now; dropped = candidates the rules refused (reasons below each lesson);',
+    'kept = items a regeneration keeps because of review;',
     'draft/approved/rejected = the bank on disk; usable = what learners would see.',
   ].join('\n');
 }

@@ -12,8 +12,8 @@ beforeAll(async () => { course = await fixtureCourse(); });
 describe('generateBanks', () => {
   it('generates nothing while the registry has no rules, but names every lesson', () => {
     expect(generateBanks(course)).toEqual([
-      { lesson: 's1-1', items: [], dropped: [] },
-      { lesson: 's1-2', items: [], dropped: [] },
+      { lesson: 's1-1', items: [], dropped: [], ruleKinds: {} },
+      { lesson: 's1-2', items: [], dropped: [], ruleKinds: {} },
     ]);
   });
 

@@ -27,10 +27,11 @@ describe('buildQuizReport', () => {
     const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule(), statementRule()] }), reviewedBanks());
     const [s11, s12] = report.lessons;
     expect(s11!.kinds).toEqual([
-      { kind: 'choice', generated: 4, kept: 4, draft: 0, approved: 3, rejected: 1, usable: 3 },
-      { kind: 'true-false', generated: 4, kept: 0, draft: 0, approved: 0, rejected: 0, usable: 0 },
+      { kind: 'choice', generated: 4, dropped: 0, kept: 4, draft: 0, approved: 3, rejected: 1, usable: 3 },
+      { kind: 'true-false', generated: 4, dropped: 0, kept: 0, draft: 0, approved: 0, rejected: 0, usable: 0 },
     ]);
-    expect(s12!.total).toEqual({ generated: 4, kept: 0, draft: 2, approved: 0, rejected: 0, usable: 0 });
+    expect(s12!.kinds[0]).toMatchObject({ kind: 'choice', dropped: 1 });
+    expect(s12!.total).toEqual({ generated: 4, dropped: 1, kept: 0, draft: 2, approved: 0, rejected: 0, usable: 0 });
     expect(s12!.reasons).toEqual([{ rule: 'cloze-year', reason: 'no-year', count: 1 }]);
   });
 
@@ -56,11 +57,15 @@ describe('buildQuizReport', () => {
       { rule: 'cloze-noisy', reason: 'citation-only', sentence: 's', line: 7 },
       { rule: 'cloze-noisy', reason: 'anaphoric-stem', sentence: 's', line: 8 },
     ] }) };
-    const report = buildQuizReport(course, generateBanks(course, { rules: [noisy], lessons: ['s1-2'] }), new Map());
+    const mixed = { ...noisy, id: 'mixed', kinds: ['choice', 'true-false'] as const, generate: () => ({ items: [], dropped: [{ rule: 'mixed', reason: 'r', sentence: 's', line: 6 }] }) };
+    const report = buildQuizReport(course, generateBanks(course, { rules: [noisy, { ...mixed, kinds: [...mixed.kinds] }], lessons: ['s1-2'] }), new Map());
+    expect(report.lessons[0]!.droppedOfSeveralKinds).toBe(1);
     expect(report.lessons[0]!.reasons).toEqual([
       { rule: 'cloze-noisy', reason: 'anaphoric-stem', count: 2 },
       { rule: 'cloze-noisy', reason: 'citation-only', count: 1 },
+      { rule: 'mixed', reason: 'r', count: 1 },
     ]);
-    expect(formatQuizReport(report)).toContain('  dropped candidates: 3\n       2  cloze-noisy: anaphoric-stem\n       1  cloze-noisy: citation-only\n');
+    expect(report.lessons[0]!.kinds).toEqual([expect.objectContaining({ kind: 'choice', dropped: 3 })]);
+    expect(formatQuizReport(report)).toContain('  (1 more dropped by rules of several kinds)\n  4 candidates dropped, by rule and reason:\n       2  cloze-noisy: anaphoric-stem\n       1  cloze-noisy: citation-only\n');
   });
 });

@@ -3,6 +3,7 @@
  * entities, quantities), as plain readonly data for the item rules and their checks.
  */
 import type { Language } from '../../model/course';
+import type { KkCase } from '../../text/kk';
 
 export type ParagraphKind = 'paragraph' | 'list-item' | 'list-intro';
 
@@ -62,6 +63,13 @@ export interface EntityMention {
   readonly joiner: '' | '-';
   /** The suffix starts with a derivational adjective ending (-лық/-дық, -лік…): "Қазақстандық". */
   readonly derived: boolean;
+  /**
+   * Kazakh only: the case the suffix marks, read by src/text/kk's analyse (absent when it finds
+   * no reading with this stem, e.g. a derivation such as -лық). Options must carry the same case.
+   */
+  readonly kase?: KkCase;
+  /** Kazakh only: whether the suffix is the form src/text/kk's inflect makes for this stem. */
+  readonly wellFormed?: boolean;
   /** False for people found by the initials + surname pattern but not in the catalogue. */
   readonly catalogued: boolean;
 }

@@ -58,6 +58,13 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('reads the case of Kazakh mentions with src/text/kk, and whether the suffix is well formed', () => {
+    const found = findEntities('Қырғыстанның, Азиядағы, ШЫҰ– ның, АҚШ-ның, Қытаймен, Ресей, Ұжымдық Қауіпсіздік Шарт Ұйымына', 'kk');
+    expect(found.map((m) => [m.kase, m.wellFormed])).toEqual([
+      ['gen', true], ['loc', true], ['gen', true], ['gen', false], ['ins', true], ['nom', true], ['dat', true],
+    ]);
+  });
+
   it('does not read a common word that starts like a name as the name', () => {
     expect(mentions('Аралықта ресей ғалымдары мен одақ туралы айтылды')).toEqual([]);
   });

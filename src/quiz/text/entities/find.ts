@@ -5,6 +5,7 @@
  * initials + surname but not in the catalogue are found too, with an id made from the surname.
  */
 import type { Language } from '../../../model/course';
+import { analyse } from '../../../text/kk';
 import { slugify } from '../../../text/transliterate';
 import type { EntityMention } from '../types';
 import { CATALOGUE } from './catalogue';
@@ -107,7 +108,7 @@ function mentionOf(pattern: NamePattern, match: RegExpMatchArray, sentence: stri
     if (!(pattern.acronym && hyphen !== '')) return undefined;
     return build(pattern.entity, start, stemEnd, sentence, stem, '', '');
   }
-  const mention = build(pattern.entity, start, surfaceEnd, sentence, stem, rawSuffix, hyphen === '' ? '' : '-');
+  const mention = withCase(build(pattern.entity, start, surfaceEnd, sentence, stem, rawSuffix, hyphen === '' ? '' : '-'), language);
   return pattern.entity.type === 'person' ? withPersonName(pattern.entity, mention, sentence) : mention;
 }
 
@@ -116,6 +117,23 @@ function build(entity: Entity, start: number, end: number, sentence: string, ste
     entityId: entity.id, type: entity.type, start, end, surface: sentence.slice(start, end), stem, suffix, joiner,
     derived: isDerived(suffix), catalogued: true,
   };
+}
+
+/**
+ * The case of a Kazakh mention, read by src/text/kk on the name's last word + its suffix
+ * ("Азиядағы" → loc, "ШЫҰ-ның" → gen): the reading whose stem is the name as written.
+ */
+function withCase(mention: EntityMention, language: Language): EntityMention {
+  if (language !== 'kk' || mention.derived) return mention;
+  const lastWord = mention.stem.split(/\s+/u).pop() ?? mention.stem;
+  const form = mention.suffix === '' ? lastWord : `${lastWord}${mention.joiner}${mention.suffix}`;
+  const name = lastWord.toLowerCase();
+  // "Ұйымына" reads as Ұйымы + на: the name's possessive -ы/-і belongs to the stem there
+  const reading = analyse(form).find((analysis) => {
+    const stem = analysis.stem.toLowerCase();
+    return stem === name || (stem.startsWith(name) && /^[ыі]$/u.test(stem.slice(name.length)));
+  });
+  return reading ? { ...mention, kase: reading.kase, wellFormed: reading.wellFormed } : mention;
 }
 
 const INITIALS_BEFORE = /((?:\p{Lu}\p{Ll}?\.\s?){1,3})\s*$/u;

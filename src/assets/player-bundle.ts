@@ -58,6 +58,8 @@ function entryFile(target: RuntimeTarget): string {
   switch (target) {
     case 'scorm12':
       return 'scorm12.ts';
+    case 'scorm2004':
+      return 'scorm2004.ts';
     default:
       return assertNever(target);
   }

@@ -1,7 +1,7 @@
 import type { Lesson } from './course';
 
 /** The LMS runtime a page is built for; decides which player bundle and LMS adapter it gets. */
-export type RuntimeTarget = 'scorm12';
+export type RuntimeTarget = 'scorm12' | 'scorm2004';
 
 /** One screen of a lesson: a run of whole blocks cut at paragraph or heading boundaries. */
 export interface Screen {

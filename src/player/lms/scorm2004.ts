@@ -1,0 +1,203 @@
+/**
+ * SCORM 2004 4th edition adapter: talks to the LMS's `API_1484_11` (cmi.* data model).
+ * Like the SCORM 1.2 adapter it writes only values that changed, checks GetLastError after
+ * every call, reports refusals through `onProblem`, and never touches the API after Terminate.
+ * The commit policy is ./session.ts's; at the end Terminate alone persists the data (a Commit
+ * while the page unloads is refused by the browser, see ./scorm12.ts).
+ *
+ * What it reports:
+ * - `completion_status`: `incomplete`, then `completed` once every screen was seen and, for a
+ *   lesson with a quiz, the quiz was submitted; `progress_measure` counts the same steps
+ *   (each screen one, the submitted quiz one).
+ * - `success_status` and `score.scaled` + `score.raw/min/max` (Moodle grades 0 from scaled
+ *   alone) from the quiz's outcome; a lesson without a quiz leaves success `unknown`.
+ * - `exit`: `suspend` while the learner can still change the outcome (so the attempt, with its
+ *   quiz state, resumes), `normal` once the lesson is completed and not failed.
+ * - `location` (the screen), `suspend_data` (the screens seen and the quiz state),
+ *   `session_time` (ISO 8601 duration), and one `cmi.interactions.n` per answered question.
+ */
+import type { AdapterContext, InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
+import { decodeVisited, encodeVisited } from './progress-codec';
+import {
+  GENERAL_EXCEPTION,
+  NO_ERROR,
+  VALUE_NOT_INITIALIZED,
+  findScorm2004Api,
+  isScorm2004Api,
+  type Scorm2004Api,
+} from './scorm2004/api';
+import { formatIsoDuration } from './scorm2004/duration';
+import { interactionValues } from './scorm2004/interactions';
+import { clamp, formatReal } from './scorm2004/numbers';
+
+export { findScorm2004Api, isScorm2004Api, type Scorm2004Api };
+
+/** cmi.location: characterstring (SPM 1000). */
+const MAX_LOCATION_LENGTH = 1000;
+/** cmi.suspend_data: characterstring (SPM 64000). */
+const MAX_SUSPEND_DATA_LENGTH = 64000;
+/** `cmi.mode` values in which the LMS does not track: nothing is reported. */
+const UNTRACKED_MODES: readonly string[] = ['review', 'browse'];
+
+export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContext): LmsAdapter {
+  const written = new Map<string, string>();
+  let active = false;
+  let startedAt = 0;
+  let completion = '';
+  let tracked = true;
+  let nextInteraction = 0;
+
+  /** Reports the LMS's error, if any, for the call just made; `quiet` codes are expected answers. */
+  function check(operation: string, quiet: readonly string[] = []): boolean {
+    const code = String(api.GetLastError() ?? NO_ERROR);
+    if (code === NO_ERROR || code === '') return true;
+    if (!quiet.includes(code)) context.onProblem({ code, operation });
+    return false;
+  }
+
+  /** A value the LMS holds; '' when it has none yet (error 403 is that answer, not a failure). */
+  function read(element: string): string {
+    const value = api.GetValue(element);
+    const ok = check(`GetValue ${element}`, [VALUE_NOT_INITIALIZED]);
+    return ok && typeof value === 'string' ? value : '';
+  }
+
+  function write(element: string, value: string): void {
+    if (written.get(element) === value) return;
+    api.SetValue(element, value);
+    if (check(`SetValue ${element}`)) written.set(element, value);
+  }
+
+  function hasQuiz(): boolean {
+    return context.quiz !== null;
+  }
+
+  /** Every screen seen and, with a quiz, the quiz submitted at least once (it then has a score). */
+  function isCompleted(outcome: LessonOutcome): boolean {
+    return outcome.completed && (!hasQuiz() || outcome.score !== undefined);
+  }
+
+  function progressMeasure(progress: LessonProgress, outcome: LessonOutcome): string {
+    const steps = context.screenCount + (hasQuiz() ? 1 : 0);
+    const done = progress.visited.length + (hasQuiz() && outcome.score !== undefined ? 1 : 0);
+    return formatReal(steps === 0 ? 0 : clamp(done / steps, 0, 1), 4);
+  }
+
+  function writeCompletion(completed: boolean): void {
+    // Once completed, always completed: a later visit re-reading the lesson does not undo it.
+    const wanted = completed || completion === 'completed' ? 'completed' : 'incomplete';
+    if (wanted !== completion) write('cmi.completion_status', wanted);
+    completion = wanted;
+  }
+
+  function writeOutcome(progress: LessonProgress, outcome: LessonOutcome): void {
+    const completed = isCompleted(outcome);
+    write('cmi.progress_measure', completed ? '1' : progressMeasure(progress, outcome));
+    writeCompletion(completed);
+    if (outcome.score !== undefined) {
+      write('cmi.score.scaled', formatReal(clamp(outcome.score.scaled, -1, 1)));
+      write('cmi.score.raw', formatReal(outcome.score.raw));
+      write('cmi.score.min', formatReal(outcome.score.min));
+      write('cmi.score.max', formatReal(outcome.score.max));
+    }
+    if (outcome.success !== 'unknown') write('cmi.success_status', outcome.success);
+    const finished = completion === 'completed' && outcome.success !== 'failed';
+    write('cmi.exit', finished ? 'normal' : 'suspend');
+  }
+
+  function readSaved(): LessonProgress | null {
+    const visits = decodeVisited(read('cmi.suspend_data'));
+    const location = parseLocation(read('cmi.location'));
+    if (visits === null && location === null) return null;
+    return { location: location ?? 0, visited: visits?.visited ?? [], quiz: null };
+  }
+
+  function record(progress: LessonProgress, outcome: LessonOutcome): void {
+    if (!active) return;
+    write('cmi.location', String(progress.location).slice(0, MAX_LOCATION_LENGTH));
+    const state = encodeVisited(progress.visited, context.screenCount);
+    if (state.length <= MAX_SUSPEND_DATA_LENGTH) write('cmi.suspend_data', state);
+    if (tracked) writeOutcome(progress, outcome);
+  }
+
+  function recordInteraction(interaction: InteractionRecord): void {
+    if (!active || !tracked) return;
+    const prefix = `cmi.interactions.${nextInteraction}.`;
+    nextInteraction += 1;
+    for (const [element, value] of interactionValues(interaction)) {
+      // Journal entries are new elements each time: no "unchanged" shortcut.
+      api.SetValue(prefix + element, value);
+      // Without its id the LMS refuses every other field of the entry: stop there.
+      if (!check(`SetValue ${prefix}${element}`) && element === 'id') return;
+    }
+  }
+
+  function commit(): void {
+    if (!active) return;
+    api.Commit('');
+    check('Commit');
+  }
+
+  function start(): LessonProgress | null {
+    startedAt = context.now();
+    const initialized = api.Initialize('');
+    if (initialized !== true && initialized !== 'true') {
+      context.onProblem({ code: String(api.GetLastError() ?? GENERAL_EXCEPTION), operation: 'Initialize' });
+      return null;
+    }
+    active = true;
+    tracked = !UNTRACKED_MODES.includes(read('cmi.mode'));
+    const entry = read('cmi.entry');
+    completion = read('cmi.completion_status');
+    nextInteraction = parseCount(read('cmi.interactions._count'));
+    if (tracked) {
+      writeCompletion(completion === 'completed');
+      write('cmi.exit', completion === 'completed' ? 'normal' : 'suspend');
+    }
+    // `ab-initio` is a new attempt: whatever the LMS still holds belongs to an old one.
+    return entry === 'ab-initio' ? null : readSaved();
+  }
+
+  function finish(progress: LessonProgress, outcome: LessonOutcome): void {
+    if (!active) return;
+    record(progress, outcome);
+    write('cmi.session_time', formatIsoDuration(context.now() - startedAt));
+    active = false;
+    api.Terminate('');
+    check('Terminate');
+  }
+
+  /**
+   * An LMS API that throws (a closed opener window, a buggy wrapper) must not stop the
+   * lesson: report it as a general error and stop talking to that LMS.
+   */
+  function guarded<A extends unknown[], R>(operation: string, fallback: R, action: (...args: A) => R) {
+    return (...args: A): R => {
+      try {
+        return action(...args);
+      } catch {
+        active = false;
+        context.onProblem({ code: GENERAL_EXCEPTION, operation });
+        return fallback;
+      }
+    };
+  }
+
+  return {
+    name: 'scorm2004',
+    notice: null,
+    start: guarded('Initialize', null, start),
+    record: guarded('SetValue', undefined, record),
+    recordInteraction: guarded('SetValue', undefined, recordInteraction),
+    commit: guarded('Commit', undefined, commit),
+    finish: guarded('Terminate', undefined, finish),
+  };
+}
+
+function parseLocation(text: string): number | null {
+  return /^\d{1,6}$/.test(text) ? Number(text) : null;
+}
+
+function parseCount(text: string): number {
+  return /^\d{1,6}$/.test(text) ? Number(text) : 0;
+}

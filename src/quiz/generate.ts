@@ -12,7 +12,8 @@ import { didYouMean } from '../validate/did-you-mean';
 import { fingerprintOf } from './bank/fingerprint';
 import { orderedItem } from './bank/item-order';
 import { compareItems } from './bank/order';
-import { indexLessonText, MANUAL_RULE, quizRules, type DroppedCandidate, type QuizRule } from './rules/registry';
+import { indexCourseText } from './text/course-text';
+import { MANUAL_RULE, quizRules, type DroppedCandidate, type QuizRule, type QuizRuleContext } from './rules/registry';
 
 export interface GeneratedLesson {
   readonly lesson: string;
@@ -37,7 +38,9 @@ export function generateBanks(course: Course, options: GenerateOptions = {}): Ge
   const wanted = new Set(options.lessons ?? []);
   const lessons = course.lessons.filter((lesson) => wanted.size === 0 || wanted.has(lesson.id));
   const seenIds = new Set<string>();
-  return lessons.map((lesson) => generateLesson(course, lesson, rules, seenIds));
+  // once per course: every rule checks its distractors against the whole text
+  const text = indexCourseText(course);
+  return lessons.map((lesson) => generateLesson({ course, lesson, text }, rules, seenIds));
 }
 
 /** A diagnostic for each requested lesson id that the course does not have. */
@@ -48,8 +51,8 @@ export function unknownLessons(course: Course, ids: readonly string[]): Diagnost
     .map((id) => diagnostic('quiz/unknown-lesson', `the course has no lesson "${id}"${didYouMean(id, known)}`));
 }
 
-function generateLesson(course: Course, lesson: Lesson, rules: readonly QuizRule[], seenIds: Set<string>): GeneratedLesson {
-  const context = { course, lesson, text: indexLessonText(course, lesson) };
+function generateLesson(context: QuizRuleContext, rules: readonly QuizRule[], seenIds: Set<string>): GeneratedLesson {
+  const { lesson } = context;
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
   for (const rule of rules) {

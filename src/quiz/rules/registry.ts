@@ -5,12 +5,13 @@
  */
 import type { Course, Language, Lesson } from '../../model/course';
 import type { QuestionKind, QuizItem } from '../../model/quiz';
+import type { CourseText } from '../text/types';
 
 export interface QuizRuleContext {
   readonly course: Course;
   readonly lesson: Lesson;
-  /** What the text layer found in the lesson; opaque until the rules define it. */
-  readonly text: unknown;
+  /** The whole course's text, indexed once per course: rules check distractors against all of it. */
+  readonly text: CourseText;
 }
 
 /** A candidate a rule did not turn into an item, and why. */
@@ -44,9 +45,4 @@ const RULES: readonly QuizRule[] = [];
 /** Every registered rule, in the order they run (which is also the order their items are numbered in). */
 export function quizRules(): readonly QuizRule[] {
   return RULES;
-}
-
-/** What the rules get as `text`: nothing yet, until the text layer is wired in. */
-export function indexLessonText(_course: Course, _lesson: Lesson): unknown {
-  return undefined;
 }

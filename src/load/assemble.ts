@@ -15,6 +15,7 @@ export function assembleCourse(draft: CourseDraft): Course {
   return {
     id: data.id,
     version: data.version,
+    ...(data.iri !== undefined ? { iri: data.iri } : {}),
     language: data.language,
     title: { ...data.title },
     ...(data.description ? { description: { ...data.description } } : {}),

@@ -22,6 +22,7 @@ export interface RawChapter {
 export interface RawCourse {
   readonly id: string;
   readonly version: string;
+  readonly iri?: string;
   readonly language: Language;
   readonly title: Localized;
   readonly description?: Localized;

@@ -112,6 +112,11 @@ export interface Course {
   /** Identifier: letters, digits, `-` and `_` only. */
   readonly id: string;
   readonly version: string;
+  /**
+   * Absolute IRI naming the course in xAPI/cmi5 (`iri` in course.yaml); absent: the default of
+   * `courseIri`. Activity ids of lessons, screens and questions are derived from it.
+   */
+  readonly iri?: string;
   /** Language of the course text and of its UI strings. */
   readonly language: Language;
   readonly title: Localized;
@@ -129,3 +134,14 @@ export interface Course {
 export function courseTitle(course: Course): string {
   return course.title[course.language] ?? course.id;
 }
+
+/**
+ * The course's IRI: `iri` from course.yaml, else `https://coursepack.invalid/courses/<id>`. The
+ * default is a valid absolute IRI that can never resolve nor clash with a real domain (`.invalid`
+ * is reserved, RFC 6761); courses that share an LRS with other institutions should set their own.
+ */
+export function courseIri(course: Pick<Course, 'id' | 'iri'>): string {
+  return course.iri ?? `${DEFAULT_IRI_BASE}${course.id}`;
+}
+
+export const DEFAULT_IRI_BASE = 'https://coursepack.invalid/courses/';

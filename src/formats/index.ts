@@ -1,8 +1,9 @@
 /** Every output format, in the order they are built and listed. Add a format here and nowhere else. */
 import type { FormatAdapter } from './format';
 import { scorm12 } from './scorm12';
+import { scorm2004 } from './scorm2004';
 
-export const FORMATS: readonly FormatAdapter[] = [scorm12];
+export const FORMATS: readonly FormatAdapter[] = [scorm12, scorm2004];
 
 export function formatIds(): string[] {
   return FORMATS.map((format) => format.id);

@@ -7,6 +7,7 @@ import { manifestElement, type ManifestInput } from '../../../src/formats/scorm2
 import { passMarkToMeasure } from '../../../src/formats/scorm2004/sequencing';
 import type { PackageSpec } from '../../../src/formats/format';
 import { serializeDocument } from '../../../src/formats/xml';
+import { selectFormats } from '../../../src/formats/index';
 import { lesson, sampleCourse, sampleInput } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
 
@@ -177,5 +178,12 @@ describe('SCORM 2004 lesson packages', () => {
     for (const spec of scorm2004.packages(sampleInput(course))) {
       expect(validateXml(manifestOf(spec), SCORM2004_XSD).status).toBe(0);
     }
+  });
+});
+
+describe('the format registry', () => {
+  it('builds SCORM 1.2 and SCORM 2004 by default, and either alone on request', () => {
+    expect(selectFormats().formats.map((format) => format.id)).toEqual(['scorm12', 'scorm2004']);
+    expect(selectFormats(['scorm2004']).formats.map((format) => format.runtime)).toEqual(['scorm2004']);
   });
 });

@@ -1,4 +1,5 @@
-import type { Lesson } from './course';
+import type { Lesson, QuizSettings } from './course';
+import type { QuizItem } from './quiz';
 
 /** The LMS runtime a page is built for; decides which player bundle and LMS adapter it gets. */
 export type RuntimeTarget = 'scorm12' | 'scorm2004';
@@ -20,6 +21,35 @@ export interface RenderedLesson {
   readonly screens: readonly Screen[];
   /** The complete lesson page (`index.html`). */
   readonly page: string;
+  /** The lesson's quiz as the page carries it; absent when the lesson has no quiz items. */
+  readonly quiz?: QuizPageData;
+}
+
+/** One item of a lesson's quiz pool, as the page embeds it for the player. */
+export interface QuizPoolEntry {
+  readonly item: QuizItem;
+  /** Index of the screen where the item's answer is taught (its feedback links there). */
+  readonly screen: number;
+}
+
+/**
+ * What the page hands the player for the lesson's quiz, as JSON in `script#cp-quiz`
+ * (docs/page-contract.md). The quiz is the page's last screen, after `textScreens` screens.
+ */
+export interface QuizPageData {
+  readonly lessonId: string;
+  /** Screens of lesson text before the quiz screen. */
+  readonly textScreens: number;
+  /** Questions drawn per attempt: the course setting, at most the pool's size. */
+  readonly questionsPerAttempt: number;
+  readonly passMark: QuizSettings['passMark'];
+  /** 0 = unlimited. */
+  readonly attempts: QuizSettings['attempts'];
+  readonly requireAllScreens: QuizSettings['requireAllScreens'];
+  readonly statusOnPass: QuizSettings['statusOnPass'];
+  readonly statusOnFail: QuizSettings['statusOnFail'];
+  /** The items a learner may be asked, in bank order. */
+  readonly pool: readonly QuizPoolEntry[];
 }
 
 /**

@@ -5,7 +5,11 @@
  */
 import type { AdapterSelector } from './lms/select';
 import type { LessonProgress } from './lms/adapter';
-import { createLmsSession } from './lms/session';
+import { createLmsSession, screensOnly, type JudgeProgress } from './lms/session';
+import type { QuizPageData } from '../model/rendered';
+import { readQuizData } from './quiz/page-data';
+import { lessonOutcome, restoreQuiz } from './quiz/state';
+import { startQuizController, type QuizController } from './quiz/ui/controller';
 import type { LmsSession } from './lms/session';
 import { restoreProgress, visitScreen } from './progress';
 import { readConfig } from './config';
@@ -34,32 +38,70 @@ function runPlayer(select: AdapterSelector): void {
   const text = createStrings(config.strings);
   const notice = createNotice(parts.notice);
   const screenCount = parts.screens.length;
+  const quizData = readQuizData(document);
+  const quizSection = parts.screens[screenCount - 1];
+  const quiz = quizData !== null && quizSection?.classList.contains('cp-quiz') ? quizData : null;
+  const textScreens = quiz === null ? screenCount : Math.min(quiz.textScreens, screenCount - 1);
   const now = (): number => Date.now();
   const adapter = select(window, {
     courseId: config.courseId,
     lessonId: config.lessonId,
     screenCount,
-    quiz: null,
+    quiz: quiz === null ? null : { passMark: quiz.passMark, statusOnPass: quiz.statusOnPass, statusOnFail: quiz.statusOnFail },
     now,
     onProblem: (problem) => notice.show('lms-error', text('lmsErrorNotice', { code: problem.code })),
   });
   if (adapter.notice !== null) notice.show(adapter.notice, text(adapter.notice));
-  const session = createLmsSession(adapter, screenCount, now);
+  const session = createLmsSession(adapter, judge(quiz, textScreens, screenCount), now);
   document.documentElement.classList.add('cp-js');
 
-  let progress = restoreProgress(session.begin(), screenCount);
+  const restored = restoreProgress(session.begin(), screenCount);
+  let progress: LessonProgress = { ...restored, quiz: quiz === null ? null : restoreQuiz(quiz, restored.quiz) };
+  let quizView: QuizController | null = null;
   const update = (): void => {
     showProgress(parts, progress, text);
     session.update(progress);
-    if (session.completed) notice.show('completed', text('completed'));
+    if (quiz === null && session.completed) notice.show('completed', text('completed'));
+    quizView?.refresh();
   };
   update();
-  wireControls(parts, navigator(parts, () => progress, (next) => {
+  const navigate = navigator(parts, () => progress, (next) => {
     progress = next;
     update();
     focusScreen(parts, next.location);
-  }));
+  });
+  wireControls(parts, navigate);
+  if (quiz !== null && quizSection !== undefined) {
+    quizView = startQuizController({
+      section: quizSection,
+      data: quiz,
+      text,
+      now,
+      screenTitles: parts.screens.map((screen) => screen.querySelector('.cp-screen__title')?.textContent ?? ''),
+      quiz: () => progress.quiz,
+      textScreensLeft: () => textScreens - progress.visited.filter((index) => index < textScreens).length,
+      changed: (next) => {
+        progress = { ...progress, quiz: next };
+        session.update(progress);
+      },
+      submitted: (next, interactions) => {
+        progress = { ...progress, quiz: next };
+        session.attemptSubmitted(progress, interactions);
+        showProgress(parts, progress, text);
+      },
+      goTo: (index) => navigate({ kind: 'to', index }),
+    });
+  }
   wireLifecycle(session, notice);
+}
+
+/** Lessons with a quiz: content done when every text screen was seen, verdict from the quiz. */
+function judge(quiz: QuizPageData | null, textScreens: number, screenCount: number): JudgeProgress {
+  if (quiz === null) return screensOnly(screenCount);
+  return (progress) => {
+    const seen = progress.visited.filter((index) => index < textScreens).length;
+    return lessonOutcome(seen >= textScreens, quiz, progress.quiz);
+  };
 }
 
 function navigator(

@@ -1,10 +1,12 @@
 import type { Course, Lesson } from '../model/course';
+import type { QuizItem } from '../model/quiz';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
 import { toBlocks, toOverviewBlock, type Block } from './blocks';
 import { newRenderEnv, type RenderEnv } from './env';
 import { loadLocale } from './locales';
 import { markdown } from './markdown';
 import { renderPage } from './page';
+import { quizPageData } from './quiz';
 import { renderScreen } from './screens';
 import { splitScreens } from './split';
 
@@ -12,6 +14,8 @@ export interface RenderOptions {
   readonly target: RuntimeTarget;
   /** URL of the package's assets folder relative to the page, ending in `/` (e.g. `../../assets/`). */
   readonly assetBase: string;
+  /** The lesson's shipped quiz items (src/quiz/bank/select.ts); none or absent: no quiz. */
+  readonly quizItems?: readonly QuizItem[];
 }
 
 /** Renders one lesson: its screens and its page. Pure and deterministic (reads only the
@@ -23,8 +27,9 @@ export function renderLesson(course: Course, lesson: Lesson, options: RenderOpti
   const plans = splitScreens(blocks, course.settings.screen, lesson.title);
   const screens = plans.map((plan) => renderScreen(plan, env));
   const titled = screens.map((screen, i) => ({ ...screen, titleFrom: plans[i].titleFrom }));
-  const page = renderPage({ course, lesson, screens: titled, strings, target: options.target, assetBase: options.assetBase });
-  return { lesson, screens, page };
+  const quiz = quizPageData(course, lesson, options.quizItems ?? [], plans);
+  const page = renderPage({ course, lesson, screens: titled, strings, target: options.target, assetBase: options.assetBase, quiz });
+  return quiz === null ? { lesson, screens, page } : { lesson, screens, page, quiz };
 }
 
 /** The chapter overview opens the chapter's first lesson (and no other). */

@@ -15,6 +15,41 @@ export const PLAYER_STRING_KEYS = [
   'lmsErrorNotice',
 ] as const;
 
+/** The player's quiz strings (src/player/quiz): only pages with a quiz carry them. */
+export const QUIZ_STRING_KEYS = [
+  'quizStart',
+  'quizLocked',
+  'quizAttempt',
+  'quizAttemptUnlimited',
+  'quizQuestion',
+  'quizTrue',
+  'quizFalse',
+  'quizChooseAll',
+  'quizOrderHint',
+  'quizMoveUp',
+  'quizMoveDown',
+  'quizMoved',
+  'quizMatchHint',
+  'quizChoose',
+  'quizSubmit',
+  'quizUnanswered',
+  'quizResultTitle',
+  'quizScore',
+  'quizPassed',
+  'quizFailed',
+  'quizBest',
+  'quizAttemptsLeft',
+  'quizNoAttemptsLeft',
+  'quizTryAgain',
+  'quizCorrect',
+  'quizIncorrect',
+  'quizPartial',
+  'quizYourAnswer',
+  'quizRightAnswer',
+  'quizSourceLink',
+  'quizAnnounce',
+] as const;
+
 const cache = new Map<Language, UiStrings>();
 
 /** The folder of the locale files (src/locales, also when running from dist/). */
@@ -50,9 +85,10 @@ export function formatString(template: string, values: Readonly<Record<string, s
 }
 
 /** The subset of strings the player needs at run time, in a stable key order. */
-export function playerStrings(strings: UiStrings): UiStrings {
+export function playerStrings(strings: UiStrings, withQuiz = false): UiStrings {
   const picked: Record<string, string> = {};
-  for (const key of PLAYER_STRING_KEYS) picked[key] = requireString(strings, key);
+  const keys: readonly string[] = withQuiz ? [...PLAYER_STRING_KEYS, ...QUIZ_STRING_KEYS] : PLAYER_STRING_KEYS;
+  for (const key of keys) picked[key] = requireString(strings, key);
   return picked;
 }
 

@@ -1,5 +1,5 @@
 import { courseTitle, type Course, type Lesson } from '../model/course';
-import type { PlayerConfig, RuntimeTarget, Screen } from '../model/rendered';
+import type { PlayerConfig, QuizPageData, RuntimeTarget, Screen } from '../model/rendered';
 import { jsonForScript } from './json-script';
 import { formatString, playerStrings, requireString, type UiStrings } from './locales';
 import type { TitleSource } from './split';
@@ -19,6 +19,8 @@ export interface PageInput {
   readonly strings: UiStrings;
   readonly target: RuntimeTarget;
   readonly assetBase: string;
+  /** The quiz, shown as the last screen; null when the lesson has none. */
+  readonly quiz: QuizPageData | null;
 }
 
 /** The complete lesson page (docs/page-contract.md). */
@@ -27,8 +29,9 @@ export function renderPage(input: PageInput): string {
 }
 
 /** Everything templates/lesson.hbs prints; texts are escaped by the template, `html` is not. */
-function pageView({ course, lesson, screens, strings, target, assetBase }: PageInput) {
-  const total = screens.length;
+function pageView({ course, lesson, screens, strings, target, assetBase, quiz }: PageInput) {
+  // The quiz is one more screen, after the text.
+  const total = screens.length + (quiz === null ? 0 : 1);
   const course_ = courseTitle(course);
   const numberedTitle = lesson.number ? `${lesson.number} ${lesson.title}` : lesson.title;
   return {
@@ -43,11 +46,26 @@ function pageView({ course, lesson, screens, strings, target, assetBase }: PageI
     positionText: formatString(requireString(strings, 'positionFormat'), { current: 1, total }),
     progressText: formatString(requireString(strings, 'progressFormat'), { visited: 0, total }),
     screens: screens.map((screen) => ({ ...screen, number: screen.index + 1, titleShown: screen.titleFrom === 'heading' })),
-    configJson: jsonForScript(playerConfig(course, lesson, total, strings, target)),
+    configJson: jsonForScript(playerConfig(course, lesson, total, strings, target, quiz !== null)),
+    quiz: quiz === null ? null : quizView(quiz, screens.length, strings),
   };
 }
 
-function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, target: RuntimeTarget): PlayerConfig {
+/** What templates/partials/quiz.hbs prints. */
+function quizView(quiz: QuizPageData, index: number, strings: UiStrings) {
+  const intro = formatString(requireString(strings, 'quizIntro'), { count: quiz.questionsPerAttempt, passMark: quiz.passMark });
+  const limit = quiz.attempts === 0 ? '' : formatString(requireString(strings, 'quizAttemptsLimit'), { attempts: quiz.attempts });
+  return {
+    index,
+    number: index + 1,
+    title: requireString(strings, 'quizTitle'),
+    intro,
+    limit,
+    json: jsonForScript(quiz),
+  };
+}
+
+function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, target: RuntimeTarget, withQuiz: boolean): PlayerConfig {
   return {
     courseId: course.id,
     lessonId: lesson.id,
@@ -55,6 +73,6 @@ function playerConfig(course: Course, lesson: Lesson, screenCount: number, strin
     language: course.language,
     screenCount,
     target,
-    strings: playerStrings(strings),
+    strings: playerStrings(strings, withQuiz),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from './package-root';
 
 /** Partials of templates/lesson.hbs, each in templates/partials/<name>.hbs, used as `{{> name}}`. */
-const PARTIALS = ['header', 'toc', 'screen', 'pager'] as const;
+const PARTIALS = ['header', 'toc', 'screen', 'quiz', 'pager'] as const;
 
 type Template = (context: object) => string;
 

@@ -7,9 +7,10 @@
  * page unloads, when Chromium refuses the synchronous request an LMS makes for LMSCommit
  * (error 101), while LMSFinish may still get through (scorm-again sends it by sendBeacon).
  */
-import type { AdapterContext, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
+import type { AdapterContext, InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
 import { findApi, hasMethods } from './find-api';
-import { decodeVisited, encodeVisited } from './progress-codec';
+import { decodeProgressState, encodeProgressState } from './progress-codec';
+import { scorm12InteractionValues, scorm12Status } from './scorm12-data';
 import { formatScorm12Time } from './session-time';
 
 /** The runtime API an LMS exposes as `window.API`; returns are strings by the standard. */
@@ -41,9 +42,21 @@ export function findScorm12Api(start: unknown): Scorm12Api | null {
 
 /** Statuses that mean the lesson is done: we never write over them. */
 const FINAL_STATUSES: readonly string[] = ['completed', 'passed'];
-/** Statuses we may turn into `completed` (`failed` comes from a score: not ours to change). */
-const OPEN_STATUSES: readonly string[] = ['', 'not attempted', 'incomplete', 'browsed'];
+/** Statuses an LMS starts a SCO with. */
+const FRESH_STATUSES: readonly string[] = ['', 'not attempted'];
 const MAX_LOCATION_LENGTH = 255;
+
+/**
+ * The status to write when `wanted` is what the outcome says and `current` what the LMS holds,
+ * or null to leave it: a done lesson stays done; `incomplete` only replaces a fresh status (a
+ * `browsed` or `failed` one says more); `failed` may still become passed or completed after
+ * another attempt at the quiz.
+ */
+export function nextScorm12Status(current: string, wanted: string): string | null {
+  if (FINAL_STATUSES.includes(current) || wanted === current) return null;
+  if (wanted === 'incomplete') return FRESH_STATUSES.includes(current) ? wanted : null;
+  return wanted;
+}
 
 export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): LmsAdapter {
   const written = new Map<string, string>();
@@ -51,6 +64,8 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
   let startedAt = 0;
   let status = '';
   let reviewing = false;
+  /** `cmi.interactions._count` at start (an LMS may keep earlier sessions' entries), then counted here. */
+  let nextInteraction = 0;
 
   function read(element: string): string {
     const value = api.LMSGetValue(element);
@@ -75,30 +90,46 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     return FINAL_STATUSES.includes(status);
   }
 
-  function writeStatus(completed: boolean): void {
+  function writeStatus(outcome: LessonOutcome): void {
     if (reviewing) return;
-    const wanted = completed ? 'completed' : status === '' || status === 'not attempted' ? 'incomplete' : status;
-    if (wanted !== status && OPEN_STATUSES.includes(status)) {
-      write('cmi.core.lesson_status', wanted);
-      status = wanted;
+    const next = nextScorm12Status(status, scorm12Status(outcome, context.quiz));
+    if (next !== null) {
+      write('cmi.core.lesson_status', next);
+      status = next;
     }
     // `suspend` keeps the attempt resumable; a finished lesson ends its attempt normally.
     write('cmi.core.exit', isDone() ? '' : 'suspend');
   }
 
   function readSaved(): LessonProgress | null {
-    const visits = decodeVisited(read('cmi.suspend_data'));
+    const state = decodeProgressState(read('cmi.suspend_data'));
     const location = parseLocation(read('cmi.core.lesson_location'));
-    if (visits === null && location === null) return null;
-    return { location: location ?? 0, visited: visits?.visited ?? [], quiz: null };
+    if (state === null && location === null) return null;
+    return { location: location ?? 0, visited: state?.visited ?? [], quiz: state?.quiz ?? null };
+  }
+
+  function writeScore(outcome: LessonOutcome): void {
+    if (reviewing || outcome.score === undefined) return;
+    // min and max first: an LMS that judges mastery on `raw` then sees a complete score.
+    write('cmi.core.score.min', String(outcome.score.min));
+    write('cmi.core.score.max', String(outcome.score.max));
+    write('cmi.core.score.raw', String(outcome.score.raw));
   }
 
   function record(progress: LessonProgress, outcome: LessonOutcome): void {
     if (!active) return;
-    const completed = outcome.completed;
     write('cmi.core.lesson_location', String(progress.location).slice(0, MAX_LOCATION_LENGTH));
-    write('cmi.suspend_data', encodeVisited(progress.visited, context.screenCount));
-    writeStatus(completed);
+    write('cmi.suspend_data', encodeProgressState(progress.visited, context.screenCount, progress.quiz));
+    writeScore(outcome);
+    writeStatus(outcome);
+  }
+
+  /** Interactions are a write-only journal: each record goes to the next free index. */
+  function recordInteraction(interaction: InteractionRecord): void {
+    if (!active || reviewing) return;
+    const n = nextInteraction;
+    nextInteraction += 1;
+    for (const [element, value] of scorm12InteractionValues(n, interaction)) write(element, value);
   }
 
   function commit(): void {
@@ -118,7 +149,8 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     status = read('cmi.core.lesson_status');
     reviewing = read('cmi.core.lesson_mode') === 'review';
     const entry = read('cmi.core.entry');
-    writeStatus(false);
+    nextInteraction = parseCount(read('cmi.interactions._count'));
+    writeStatus({ completed: false, success: 'unknown' });
     // `ab-initio` is a new attempt: whatever the LMS still holds belongs to an old one.
     return entry === 'ab-initio' ? null : readSaved();
   }
@@ -152,10 +184,14 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     notice: null,
     start: guarded('LMSInitialize', null, start),
     record: guarded('LMSSetValue', undefined, record),
-    recordInteraction: () => undefined,
+    recordInteraction: guarded('LMSSetValue', undefined, recordInteraction),
     commit: guarded('LMSCommit', undefined, commit),
     finish: guarded('LMSFinish', undefined, finish),
   };
+}
+
+function parseCount(text: string): number {
+  return /^\d{1,6}$/.test(text) ? Number(text) : 0;
 }
 
 function parseLocation(text: string): number | null {

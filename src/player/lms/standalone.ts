@@ -5,7 +5,7 @@
  * progress lasts as long as the page.
  */
 import type { AdapterContext, LessonProgress, LmsAdapter } from './adapter';
-import { decodeVisited, encodeVisited } from './progress-codec';
+import { decodeProgressState, encodeProgressState } from './progress-codec';
 
 /** The part of `Storage` we use. */
 export interface ProgressStore {
@@ -30,6 +30,7 @@ export function storageKey(courseId: string, lessonId: string): string {
 /** What is stored under the key, as JSON. */
 interface StoredProgress {
   readonly location: number;
+  /** Screens seen and the quiz, in the suspend_data encoding (./progress-codec.ts). */
   readonly visited: string;
 }
 
@@ -39,7 +40,7 @@ export function createStandaloneAdapter(store: ProgressStore | null, context: Ad
   function save(progress: LessonProgress): void {
     const stored: StoredProgress = {
       location: progress.location,
-      visited: encodeVisited(progress.visited, context.screenCount),
+      visited: encodeProgressState(progress.visited, context.screenCount, progress.quiz),
     };
     try {
       store?.setItem(key, JSON.stringify(stored));
@@ -80,7 +81,7 @@ function parseStored(text: string | null): LessonProgress | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const { location, visited } = value as Partial<Record<keyof StoredProgress, unknown>>;
-  const visits = decodeVisited(visited);
-  if (visits === null || typeof location !== 'number' || !Number.isInteger(location)) return null;
-  return { location, visited: visits.visited, quiz: null };
+  const state = decodeProgressState(visited);
+  if (state === null || typeof location !== 'number' || !Number.isInteger(location)) return null;
+  return { location, visited: state.visited, quiz: state.quiz };
 }

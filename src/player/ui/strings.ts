@@ -1,6 +1,42 @@
 /** UI strings from `PlayerConfig.strings`, with English fallbacks for keys a page lacks. */
 
-export type StringKey = 'positionFormat' | 'progressFormat' | 'completed' | 'standaloneNotice' | 'lmsErrorNotice';
+export type StringKey =
+  | 'positionFormat'
+  | 'progressFormat'
+  | 'completed'
+  | 'standaloneNotice'
+  | 'lmsErrorNotice'
+  | 'quizStart'
+  | 'quizLocked'
+  | 'quizAttempt'
+  | 'quizAttemptUnlimited'
+  | 'quizQuestion'
+  | 'quizTrue'
+  | 'quizFalse'
+  | 'quizChooseAll'
+  | 'quizOrderHint'
+  | 'quizMoveUp'
+  | 'quizMoveDown'
+  | 'quizMoved'
+  | 'quizMatchHint'
+  | 'quizChoose'
+  | 'quizSubmit'
+  | 'quizUnanswered'
+  | 'quizResultTitle'
+  | 'quizScore'
+  | 'quizPassed'
+  | 'quizFailed'
+  | 'quizBest'
+  | 'quizAttemptsLeft'
+  | 'quizNoAttemptsLeft'
+  | 'quizTryAgain'
+  | 'quizCorrect'
+  | 'quizIncorrect'
+  | 'quizPartial'
+  | 'quizYourAnswer'
+  | 'quizRightAnswer'
+  | 'quizSourceLink'
+  | 'quizAnnounce';
 
 const FALLBACK: Readonly<Record<StringKey, string>> = {
   positionFormat: '{current} / {total}',
@@ -8,6 +44,37 @@ const FALLBACK: Readonly<Record<StringKey, string>> = {
   completed: 'Lesson completed. You can close it or read on.',
   standaloneNotice: 'No LMS found: your progress is saved in this browser only.',
   lmsErrorNotice: 'The LMS did not save your progress ({code}). Keep this page open and try again later.',
+  quizStart: 'Start the quiz',
+  quizLocked: 'Read every screen of the lesson to open the quiz ({left} left).',
+  quizAttempt: 'Attempt {attempt} of {attempts}',
+  quizAttemptUnlimited: 'Attempt {attempt}',
+  quizQuestion: 'Question {number} of {total}',
+  quizTrue: 'True',
+  quizFalse: 'False',
+  quizChooseAll: 'Choose every right answer.',
+  quizOrderHint: 'Put the items in the right order with the buttons.',
+  quizMoveUp: 'Move “{item}” up',
+  quizMoveDown: 'Move “{item}” down',
+  quizMoved: '“{item}” is now number {position} of {total}.',
+  quizMatchHint: 'Choose the match for each item.',
+  quizChoose: 'Choose…',
+  quizSubmit: 'Check my answers',
+  quizUnanswered: 'Answer every question first: {count} not answered yet.',
+  quizResultTitle: 'Your result',
+  quizScore: 'Score: {score}%. Pass mark: {passMark}%.',
+  quizPassed: 'Passed.',
+  quizFailed: 'Not passed.',
+  quizBest: 'Best score so far: {best}%.',
+  quizAttemptsLeft: 'Attempts left: {count}.',
+  quizNoAttemptsLeft: 'No attempts left.',
+  quizTryAgain: 'Try again',
+  quizCorrect: 'Right',
+  quizIncorrect: 'Wrong',
+  quizPartial: 'Partly right ({percent}%)',
+  quizYourAnswer: 'Your answer:',
+  quizRightAnswer: 'Right answer:',
+  quizSourceLink: 'Read it again (screen {number})',
+  quizAnnounce: 'Score {score}%. {verdict}',
 };
 
 export type UiStrings = (key: StringKey, values?: Readonly<Record<string, string | number>>) => string;

@@ -35,7 +35,7 @@ describe('progress codec', () => {
     ['empty', ''],
     ['not a string', 42],
     ['old JSON', '{"visited":[1,2]}'],
-    ['future version', '2.5.P'],
+    ['future version', '3.5.P'],
     ['bad count', '1.-5.P'],
     ['huge count', '1.zzzz.A'],
     ['too few bit characters', '1.d.P'],

@@ -1,5 +1,5 @@
 import { createScorm12Adapter } from '../../../src/player/lms/scorm12';
-import { createLmsSession } from '../../../src/player/lms/session';
+import { createLmsSession, screensOnly } from '../../../src/player/lms/session';
 import type { LessonProgress, LmsProblem } from '../../../src/player/lms/adapter';
 import { restoreProgress, visitScreen } from '../../../src/player/progress';
 import { FakeScorm12Api } from './fake-scorm12-api';
@@ -16,7 +16,7 @@ function launch(api: FakeScorm12Api, screenCount: number) {
     now: () => clock,
     onProblem: (problem: LmsProblem) => problems.push(problem),
   };
-  const session = createLmsSession(createScorm12Adapter(api, context), screenCount, context.now);
+  const session = createLmsSession(createScorm12Adapter(api, context), screensOnly(screenCount), context.now);
   const saved = session.begin();
   let progress: LessonProgress = restoreProgress(saved, screenCount);
   session.update(progress);

@@ -329,3 +329,29 @@ describe('SCORM 2004 adapter, a lesson with a quiz', () => {
     expect(api.violations).toEqual([]);
   });
 });
+
+describe('SCORM 2004 adapter, coming back to a failed quiz', () => {
+  it('keeps the attempt resumable (exit suspend) even though the lesson is completed', () => {
+    const api = new FakeScorm2004Api({ 'cmi.entry': 'resume', 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed' });
+    const ctx = context(3, QUIZ);
+    createScorm2004Adapter(api, ctx.value).start();
+    expect(api.data['cmi.exit']).toBe('suspend');
+    expect(api.writesOf('cmi.completion_status')).toEqual([]);
+    expect(api.violations).toEqual([]);
+  });
+});
+
+describe('SCORM 2004 adapter, the quiz state between visits', () => {
+  it('keeps the drawn attempt and the answers given in suspend_data, and gives them back on resume', () => {
+    const api = new FakeScorm2004Api();
+    const ctx = context(4, QUIZ);
+    const adapter = createScorm2004Adapter(api, ctx.value);
+    adapter.start();
+    const quiz = { pool: 'k3x9', attempt: 2, seed: 123456789, answers: [[1], null, [0, 2], [2, 0, 1]], submitted: false, best: 40 };
+    const progress: LessonProgress = { location: 3, visited: [0, 1, 2, 3], quiz };
+    adapter.finish(progress, { completed: true, success: 'failed', score: score(40) });
+    expect(api.data['cmi.exit']).toBe('suspend');
+    const again = createScorm2004Adapter(api.relaunch(), context(4, QUIZ).value).start();
+    expect(again).toEqual(progress);
+  });
+});

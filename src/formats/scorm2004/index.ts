@@ -14,8 +14,7 @@ import { serializeDocument } from '../xml';
 import { checkManifest } from './check';
 import * as ids from './identifiers';
 import { MANIFEST_PATH, manifestElement, type ManifestInput, type ScoLesson } from './manifest';
-import { passMarkToMeasure } from './sequencing';
-import { hasQuiz } from './quiz-lessons';
+import { passingMeasure } from './quiz-lessons';
 
 export const scorm2004: FormatAdapter = {
   id: 'scorm2004',
@@ -45,17 +44,21 @@ function lessonPackage(input: FormatInput, rendered: RenderedLesson): PackageSpe
   });
 }
 
+function scoLesson(rendered: RenderedLesson): ScoLesson {
+  const measure = passingMeasure(rendered);
+  return measure === undefined ? { lesson: rendered.lesson } : { lesson: rendered.lesson, passingMeasure: measure };
+}
+
 type PackageShape = Pick<ManifestInput, 'identifier' | 'organizationTitle' | 'organization'>;
 
 function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], shape: PackageShape): PackageSpec {
   const shared = playerFiles(input.player);
   const pages: OutputFile[] = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: rendered.page }));
-  const measure = passMarkToMeasure(input.course.settings.quiz.passMark);
   const manifest = manifestElement({
     ...shape,
     version: input.course.version,
     organizationId: ids.organizationId(input.course.id),
-    lessons: lessons.map((rendered): ScoLesson => (hasQuiz(rendered) ? { lesson: rendered.lesson, passingMeasure: measure } : { lesson: rendered.lesson })),
+    lessons: lessons.map(scoLesson),
     sharedFiles: shared.map((file) => file.path),
   });
   const files = [{ path: MANIFEST_PATH, content: serializeDocument(manifest) }, ...shared, ...pages];

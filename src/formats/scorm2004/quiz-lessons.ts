@@ -1,10 +1,11 @@
 /**
- * Which lessons end with a quiz, and so get an objective satisfied by their score.
- * The rendered lesson does not say yet (quizzes in the player are being added): until it
- * does, no lesson has one and every objective stays unmeasured.
+ * The objective measure of a lesson: the pass mark of its quiz as a fraction (what the manifest
+ * writes as `imsss:minNormalizedMeasure`), or undefined for a lesson without a quiz, whose
+ * objective stays unmeasured.
  */
 import type { RenderedLesson } from '../../model/rendered';
+import { passMarkToMeasure } from './sequencing';
 
-export function hasQuiz(_rendered: RenderedLesson): boolean {
-  return false;
+export function passingMeasure(rendered: RenderedLesson): number | undefined {
+  return rendered.quiz === undefined ? undefined : passMarkToMeasure(rendered.quiz.passMark);
 }

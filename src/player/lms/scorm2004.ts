@@ -17,7 +17,7 @@
  *   `session_time` (ISO 8601 duration), and one `cmi.interactions.n` per answered question.
  */
 import type { AdapterContext, InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
-import { decodeVisited, encodeVisited } from './progress-codec';
+import { decodeProgressState, encodeProgressState } from './progress-codec';
 import {
   GENERAL_EXCEPTION,
   NO_ERROR,
@@ -101,21 +101,20 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
       write('cmi.score.max', formatReal(outcome.score.max));
     }
     if (outcome.success !== 'unknown') write('cmi.success_status', outcome.success);
-    const finished = completion === 'completed' && outcome.success !== 'failed';
-    write('cmi.exit', finished ? 'normal' : 'suspend');
+    write('cmi.exit', exitFor(completion === 'completed', outcome.success === 'failed'));
   }
 
   function readSaved(): LessonProgress | null {
-    const visits = decodeVisited(read('cmi.suspend_data'));
+    const state = decodeProgressState(read('cmi.suspend_data'));
     const location = parseLocation(read('cmi.location'));
-    if (visits === null && location === null) return null;
-    return { location: location ?? 0, visited: visits?.visited ?? [], quiz: null };
+    if (state === null && location === null) return null;
+    return { location: location ?? 0, visited: state?.visited ?? [], quiz: state?.quiz ?? null };
   }
 
   function record(progress: LessonProgress, outcome: LessonOutcome): void {
     if (!active) return;
     write('cmi.location', String(progress.location).slice(0, MAX_LOCATION_LENGTH));
-    const state = encodeVisited(progress.visited, context.screenCount);
+    const state = encodeProgressState(progress.visited, context.screenCount, progress.quiz);
     if (state.length <= MAX_SUSPEND_DATA_LENGTH) write('cmi.suspend_data', state);
     if (tracked) writeOutcome(progress, outcome);
   }
@@ -149,10 +148,11 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
     tracked = !UNTRACKED_MODES.includes(read('cmi.mode'));
     const entry = read('cmi.entry');
     completion = read('cmi.completion_status');
+    const failed = read('cmi.success_status') === 'failed';
     nextInteraction = parseCount(read('cmi.interactions._count'));
     if (tracked) {
       writeCompletion(completion === 'completed');
-      write('cmi.exit', completion === 'completed' ? 'normal' : 'suspend');
+      write('cmi.exit', exitFor(completion === 'completed', failed));
     }
     // `ab-initio` is a new attempt: whatever the LMS still holds belongs to an old one.
     return entry === 'ab-initio' ? null : readSaved();
@@ -192,6 +192,14 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
     commit: guarded('Commit', undefined, commit),
     finish: guarded('Terminate', undefined, finish),
   };
+}
+
+/**
+ * `suspend` keeps the attempt (and its quiz state) for the next launch while the learner can
+ * still change the outcome; `normal` ends it once the lesson is completed and not failed.
+ */
+function exitFor(completed: boolean, failed: boolean): 'normal' | 'suspend' {
+  return completed && !failed ? 'normal' : 'suspend';
 }
 
 function parseLocation(text: string): number | null {

@@ -8,7 +8,9 @@ import { passMarkToMeasure } from '../../../src/formats/scorm2004/sequencing';
 import type { PackageSpec } from '../../../src/formats/format';
 import { serializeDocument } from '../../../src/formats/xml';
 import { selectFormats } from '../../../src/formats/index';
-import { lesson, sampleCourse, sampleInput } from '../sample-course';
+import { lesson, renderedStub, sampleCourse, sampleInput } from '../sample-course';
+import type { FormatInput } from '../../../src/formats/format';
+import type { QuizPageData } from '../../../src/model/rendered';
 import { requireXmllint, validateXml } from '../xmllint';
 
 const SCORM2004_XSD = '/work/shared/xsd/scorm2004-4th/scorm2004-all.xsd';
@@ -136,6 +138,25 @@ describe('SCORM 2004 objectives of lessons with a quiz', () => {
     expect(xpath(xml, `string(${objective}/${el('minNormalizedMeasure')})`)).toBe('0.7000');
     expect(xpath(xml, `count(//${el('item')}[@identifier='ITEM-b']//${el('minNormalizedMeasure')})`)).toBe('0');
     expect(validateXml(xml, SCORM2004_XSD).status).toBe(0);
+  });
+
+  it('come from the quiz each rendered lesson carries, in course and lesson packages', () => {
+    const course = sampleCourse();
+    const quiz = (lessonId: string): QuizPageData => ({
+      lessonId, textScreens: 3, questionsPerAttempt: 5, passMark: 65, attempts: 3, requireAllScreens: true,
+      statusOnPass: 'passed', statusOnFail: 'incomplete', pool: [],
+    });
+    const input: FormatInput = {
+      ...sampleInput(course),
+      lessons: course.lessons.map((l) => (l.id === 's1-2' ? { ...renderedStub(l), quiz: quiz(l.id) } : renderedStub(l))),
+    };
+    const specs = scorm2004.packages(input);
+    const measures = (spec: PackageSpec) => words(xpath(manifestOf(spec), `//${el('minNormalizedMeasure')}/text()`));
+    expect(measures(specs[0]!)).toEqual(['0.6500']);
+    expect(xpath(manifestOf(specs[0]!), `string(//${el('item')}[@identifier='ITEM-s1-2']//${el('minNormalizedMeasure')})`)).toBe('0.6500');
+    expect(measures(specs.find((s) => s.path === 'scorm2004/lessons/s1-2.zip')!)).toEqual(['0.6500']);
+    expect(measures(specs.find((s) => s.path === 'scorm2004/lessons/s1-1.zip')!)).toEqual([]);
+    for (const spec of specs) expect(validateXml(manifestOf(spec), SCORM2004_XSD).status).toBe(0);
   });
 
   it('turn the percent pass mark into a measure in [0, 1]', () => {

@@ -34,6 +34,7 @@ export class FakeScorm12Api {
       'cmi.core.lesson_location': '',
       'cmi.suspend_data': '',
       'cmi.core.total_time': '0000:00:00.00',
+      'cmi.interactions._count': '0',
       ...initial,
     };
   }
@@ -45,6 +46,7 @@ export class FakeScorm12Api {
       'cmi.core.lesson_status': this.data['cmi.core.lesson_status'],
       'cmi.core.lesson_location': this.data['cmi.core.lesson_location'],
       'cmi.suspend_data': this.data['cmi.suspend_data'],
+      'cmi.interactions._count': this.data['cmi.interactions._count'],
       'cmi.core.entry': resume ? 'resume' : '',
     });
   }
@@ -76,6 +78,13 @@ export class FakeScorm12Api {
     if (problem !== null) {
       this.violations.push(problem);
       return this.fail('405');
+    }
+    const newInteraction = /^cmi\.interactions\.(\d+)\.id$/.exec(element);
+    if (newInteraction) {
+      const count = Number(this.data['cmi.interactions._count']);
+      const n = Number(newInteraction[1]);
+      if (n > count) this.violations.push(`interaction ${n} written while _count is ${count}`);
+      if (n === count) this.data['cmi.interactions._count'] = String(count + 1);
     }
     if (element === 'cmi.core.lesson_status') this.statusWrites.push(value);
     if (element === 'cmi.core.exit') this.exitWrites.push(value);
@@ -140,7 +149,35 @@ function checkValue(element: string, value: string): string | null {
       return value.length <= 255 ? null : `lesson_location of ${value.length} chars`;
     case 'cmi.suspend_data':
       return value.length <= 4096 ? null : `suspend_data of ${value.length} chars`;
+    case 'cmi.core.score.raw':
+    case 'cmi.core.score.min':
+    case 'cmi.core.score.max':
+      return /^\d{1,3}(\.\d+)?$/.test(value) && Number(value) <= 100 ? null : `bad ${element} "${value}"`;
     default:
-      return `element not used by the player: ${element}`;
+      return /^cmi\.interactions\./.test(element) ? checkInteraction(element, value) : `element not used by the player: ${element}`;
+  }
+}
+
+/** SCORM 1.2 interaction fields (write-only; `n` must be the next free index, which the caller checks). */
+function checkInteraction(element: string, value: string): string | null {
+  const field = element.replace(/^cmi\.interactions\.\d+\./, '');
+  switch (field) {
+    case 'id':
+      return /^[\x21-\x7E]{1,255}$/.test(value) ? null : `interaction id "${value}" is not a CMIIdentifier`;
+    case 'type':
+      return ['true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric'].includes(value) ? null : `bad interaction type "${value}"`;
+    case 'time':
+      return /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/.test(value) ? null : `bad interaction time "${value}"`;
+    case 'latency':
+      return TIMESPAN.test(value) ? null : `bad latency "${value}"`;
+    case 'weighting':
+      return /^-?\d+(\.\d+)?$/.test(value) ? null : `bad weighting "${value}"`;
+    case 'result':
+      return /^(correct|wrong|unanticipated|neutral|\d+(\.\d+)?)$/.test(value) ? null : `bad result "${value}"`;
+    case 'student_response':
+    case 'correct_responses.0.pattern':
+      return value.length <= 255 ? null : `${field} of ${value.length} chars`;
+    default:
+      return `interaction field not used by the player: ${field}`;
   }
 }

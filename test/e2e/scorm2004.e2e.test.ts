@@ -2,7 +2,8 @@
  * SCORM 2004 4th edition end to end: build the real course for SCORM 2004, check its
  * manifests against the XSDs, then play a lesson in Chromium against scorm-again's
  * Scorm2004API (the strict host of test/harness/lms2004*): completion, progress, bookmark,
- * session time, exit, and resume after a reload. No failed call, no console error.
+ * session time, exit, and resume after a reload; then a lesson's quiz, passed and failed, with
+ * the status, score and every interaction field the LMS received. No failed call, no console error.
  *
  * E2E_COURSE_DIR points the test at another course folder (default: course/).
  */
@@ -10,6 +11,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCourse } from '../../src/build/index';
+import { defaultSteps, type BuildSteps } from '../../src/build/steps';
+import type { QuizItem } from '../../src/model/quiz';
+import type { QuizPageData } from '../../src/model/rendered';
+import { loadBanks, shippedItems } from '../../src/quiz/bank/select';
+import { renderLesson } from '../../src/render/index';
+import type { Frame } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from '../harness/browser';
 import { readPlayerConfig, readPlayerView } from '../harness/lesson-page';
 import type { ApiCall } from '../harness/lms2004';
@@ -20,9 +27,12 @@ import { validateXml } from '../harness/xmllint';
 
 const REPO = resolve(__dirname, '../..');
 const COURSE_DIR = resolve(process.env['E2E_COURSE_DIR'] ?? join(REPO, 'course'));
+const QUIZ_FIXTURE = join(REPO, 'test/fixtures/scorm2004/quiz-course');
 const SCORM2004_XSD = '/work/shared/xsd/scorm2004-4th/scorm2004-all.xsd';
 /** timeinterval (second, 10, 2): ISO 8601 duration with at most two decimals of seconds. */
 const TIMEINTERVAL = /^PT(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/;
+/** time (second, 10, 0): the time zone only after fractional seconds. */
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?$/;
 /** GetValue of an element with no value yet answers 403: the standard's "empty", not a failure. */
 const NOT_INITIALIZED = '403';
 
@@ -64,10 +74,30 @@ function setValues(calls: readonly ApiCall[], element: string): string[] {
   return calls.filter((call) => call.method === 'SetValue' && call.element === element).map((call) => String(call.value));
 }
 
+/**
+ * Build steps that give each lesson the shipped items of its bank in `quizzesDir`, as the build
+ * does for a course with question banks.
+ */
+async function stepsWithQuizzes(courseDir: string, quizzesDir: string): Promise<BuildSteps> {
+  const loaded = await defaultSteps.loadCourse(courseDir);
+  if (loaded.course === null) throw new Error(`the quiz fixture does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  const course = loaded.course;
+  const { banks, diagnostics } = await loadBanks(course, quizzesDir);
+  if (banks.size === 0) throw new Error(`the quiz fixture has no usable bank: ${JSON.stringify(diagnostics)}`);
+  const items = new Map<string, QuizItem[]>([...banks].map(([lessonId, bank]) => [lessonId, shippedItems(bank, course.settings.quiz)]));
+  return {
+    ...defaultSteps,
+    renderLesson: (c, lesson, options) => renderLesson(c, lesson, { ...options, quizItems: items.get(lesson.id) ?? [] }),
+  };
+}
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'coursepack-e2e2004-'));
   await buildCourse({ courseDir: COURSE_DIR, outDir: join(work, 'build'), formats: ['scorm2004'] });
+  const quizSteps = await stepsWithQuizzes(join(QUIZ_FIXTURE, 'course'), join(QUIZ_FIXTURE, 'quizzes'));
+  await buildCourse({ courseDir: join(QUIZ_FIXTURE, 'course'), outDir: join(work, 'quiz-build'), formats: ['scorm2004'] }, quizSteps);
   packages = await unpackAll(join(work, 'build'), join(work, 'unpacked'));
+  await unpackAll(join(work, 'quiz-build'), join(work, 'unpacked', 'quiz'));
   [browser, server] = await Promise.all([launchBrowser(), startLms2004Server(join(work, 'unpacked'))]);
 }, 60_000);
 
@@ -174,5 +204,196 @@ describe('a lesson in the SCORM 2004 LMS (scorm-again)', () => {
     await second.assertNoViolations();
     second.errors.assertNone();
     await second.page.close();
+  });
+});
+
+/** How a learner answers: every question right, or every question wrong. */
+type Answering = 'right' | 'wrong';
+
+interface ExpectedInteraction {
+  readonly type: string;
+  readonly learnerResponse: string;
+  readonly pattern: string;
+}
+
+/** What the fixture's bank makes the LMS receive, per item, for each way of answering. */
+const EXPECTED: Readonly<Record<string, Readonly<Record<Answering, ExpectedInteraction>>>> = {
+  'water-choice-1': {
+    right: { type: 'choice', learnerResponse: 'b', pattern: 'b' },
+    wrong: { type: 'choice', learnerResponse: 'a', pattern: 'b' },
+  },
+  'water-tf-2': {
+    right: { type: 'true-false', learnerResponse: 'false', pattern: 'false' },
+    wrong: { type: 'true-false', learnerResponse: 'true', pattern: 'false' },
+  },
+  'water-mr-3': {
+    right: { type: 'choice', learnerResponse: 'a[,]c[,]d', pattern: 'a[,]c[,]d' },
+    wrong: { type: 'choice', learnerResponse: 'b', pattern: 'a[,]c[,]d' },
+  },
+  'water-order-4': {
+    right: { type: 'sequencing', learnerResponse: 'a[,]b[,]c', pattern: 'a[,]b[,]c' },
+    wrong: { type: 'sequencing', learnerResponse: 'c[,]b[,]a', pattern: 'a[,]b[,]c' },
+  },
+  'water-match-5': {
+    right: { type: 'matching', learnerResponse: 'p1[.]1[,]p2[.]2[,]p3[.]3', pattern: 'p1[.]1[,]p2[.]2[,]p3[.]3' },
+    wrong: { type: 'matching', learnerResponse: 'p1[.]2[,]p2[.]3[,]p3[.]1', pattern: 'p1[.]1[,]p2[.]2[,]p3[.]3' },
+  },
+};
+
+/** Answers every drawn question through its labels and buttons, as a learner does. */
+async function answerQuiz(sco: Frame, answering: Answering): Promise<void> {
+  const data = (await sco.evaluate(() => JSON.parse(document.getElementById('cp-quiz')?.textContent ?? 'null'))) as QuizPageData;
+  const questions = sco.locator('fieldset.cp-question');
+  const count = await questions.count();
+  expect(count).toBe(data.questionsPerAttempt);
+  for (let i = 0; i < count; i += 1) {
+    const question = questions.nth(i);
+    const stem = (await question.locator('.cp-question__stem').textContent()) ?? '';
+    const entry = data.pool.find((candidate) => candidate.item.stem === stem);
+    if (!entry) throw new Error(`question "${stem}" is not in the pool`);
+    await answerItem(question, entry.item, answering);
+  }
+}
+
+async function answerItem(question: ReturnType<Frame['locator']>, item: QuizItem, answering: Answering): Promise<void> {
+  const right = answering === 'right';
+  switch (item.kind) {
+    case 'choice': {
+      const option = item.options.find((candidate) => (candidate.id === item.answer) === right)!;
+      return question.getByLabel(option.text, { exact: true }).check();
+    }
+    case 'true-false':
+      return question.getByLabel(item.answer === right ? 'True' : 'False', { exact: true }).check();
+    case 'multiple-response':
+      for (const option of item.options.filter((candidate) => item.answers.includes(candidate.id) === right)) {
+        await question.getByLabel(option.text, { exact: true }).check();
+      }
+      return;
+    case 'ordering': {
+      const wanted = (right ? item.steps : [...item.steps].reverse()).map((step) => step.text);
+      for (let position = 0; position < wanted.length; position += 1) {
+        // Move the step that belongs here up, one press at a time, as a keyboard user does.
+        for (let guard = 0; guard < wanted.length; guard += 1) {
+          const order = await question.locator('.cp-order__text').allTextContents();
+          if (order.indexOf(wanted[position]!) <= position) break;
+          await question.getByRole('button', { name: `Move “${wanted[position]}” up` }).click();
+        }
+      }
+      return;
+    }
+    case 'matching':
+      for (const [index, pair] of item.pairs.entries()) {
+        const target = right ? pair : item.pairs[(index + 1) % item.pairs.length]!;
+        await question.getByLabel(pair.left, { exact: true }).selectOption({ label: target.right });
+      }
+      return;
+  }
+}
+
+/** `cmi.interactions.n.*` values the SCO set, by n. */
+function interactionsOf(calls: readonly ApiCall[]): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  for (const call of calls) {
+    const match = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(call.element ?? '');
+    if (call.method !== 'SetValue' || !match) continue;
+    const entry = (found[Number(match[1])] ??= {});
+    entry[match[2]!] = String(call.value);
+  }
+  return found;
+}
+
+describe('a lesson quiz in the SCORM 2004 LMS (scorm-again)', () => {
+  const scoPath = 'quiz/scorm2004/lessons/water/lessons/water/index.html';
+
+  /** Reads every text screen, starts the quiz, answers, submits, and leaves. */
+  async function takeQuiz(studentId: string, answering: Answering) {
+    const session = await openSco2004(browser, server, { scoPath, studentId, scaledPassingScore: '0.7' });
+    const sco = session.sco();
+    const { screenCount } = await readPlayerConfig(sco);
+    for (let screen = 1; screen < screenCount; screen += 1) await sco.click('#cp-next');
+    await sco.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerQuiz(sco, answering);
+    await sco.getByRole('button', { name: 'Check my answers' }).click();
+    await sco.getByRole('heading', { name: 'Your result' }).waitFor();
+    const result = (await sco.locator('.cp-quiz__result').textContent()) ?? '';
+    const before = (await session.records()).calls.length;
+    session.errors.assertNone();
+    await session.leave();
+    const final = await server.waitForFinalCommit(session.launch.session);
+    await session.assertNoViolations();
+    const calls = server.calls(session.launch.session);
+    expect(failedCalls(calls)).toEqual([]);
+    expect(calls.slice(before).map((call) => call.method)).not.toContain('Commit');
+    return { result, final, calls, cmi: final.data['cmi'] as Record<string, unknown>, commits: server.commits(session.launch.session) };
+  }
+
+  function expectInteractions(calls: readonly ApiCall[], answering: Answering): Record<string, string>[] {
+    const interactions = interactionsOf(calls);
+    expect(interactions.map((interaction) => interaction['id']).sort()).toEqual(Object.keys(EXPECTED).map((id) => `water.${id}`).sort());
+    for (const interaction of interactions) {
+      const itemId = interaction['id']!.replace(/^water\./, '');
+      const expected = EXPECTED[itemId]![answering];
+      expect(interaction).toMatchObject({
+        type: expected.type,
+        learner_response: expected.learnerResponse,
+        'correct_responses.0.pattern': expected.pattern,
+        weighting: '1',
+      });
+      expect(interaction['description']).toBe(
+        {
+          'water-choice-1': 'The Toktogul reservoir was filled in ____.',
+          'water-tf-2': 'The Rogun dam was restarted in 2006.',
+          'water-mr-3': 'Which of these are rivers of the region?',
+          'water-order-4': 'Put the events in the order they happened.',
+          'water-match-5': 'Match each season with what needs the water then.',
+        }[itemId],
+      );
+      expect(interaction['latency']).toMatch(TIMEINTERVAL);
+      expect(interaction['timestamp']).toMatch(TIME);
+      expect(Object.keys(interaction).sort()).toEqual(
+        ['correct_responses.0.pattern', 'description', 'id', 'latency', 'learner_response', 'result', 'timestamp', 'type', 'weighting'],
+      );
+    }
+    return interactions;
+  }
+
+  it('ships an objective satisfied by measure at the pass mark in the lesson and course manifests', () => {
+    for (const dir of ['quiz/scorm2004/lessons/water', 'quiz/scorm2004/water-course']) {
+      const manifest = join(work, 'unpacked', dir, 'imsmanifest.xml');
+      const xml = readFileSync(manifest, 'utf8');
+      expect(xml).toContain('<imsss:primaryObjective objectiveID="OBJ-water" satisfiedByMeasure="true">');
+      expect(xml).toContain('<imsss:minNormalizedMeasure>0.7000</imsss:minNormalizedMeasure>');
+      expect(validateXml(manifest, SCORM2004_XSD).valid).toBe(true);
+    }
+  });
+
+  it('reports a passing attempt: completed, passed, score scaled and raw/min/max, every interaction right', async () => {
+    const taken = await takeQuiz('passer', 'right');
+    expect(taken.result).toContain('Passed.');
+    expect(taken.cmi).toMatchObject({
+      completion_status: 'completed',
+      success_status: 'passed',
+      progress_measure: '1',
+      exit: 'normal',
+      score: { scaled: '1', raw: '100', min: '0', max: '100' },
+    });
+    const interactions = expectInteractions(taken.calls, 'right');
+    expect(interactions.map((interaction) => interaction['result'])).toEqual(interactions.map(() => 'correct'));
+    // The submit is committed at once, with the score: a lost final commit cannot lose the grade.
+    expect(taken.commits.filter((commit) => !commit.final).at(-1)?.data).toMatchObject({ cmi: { success_status: 'passed', score: { raw: '100' } } });
+    expect(setValues(taken.calls, 'cmi.session_time')[0]).toMatch(TIMEINTERVAL);
+  });
+
+  it('reports a failing attempt: completed but failed, a score below the pass mark, and keeps the attempt resumable', async () => {
+    const taken = await takeQuiz('failer', 'wrong');
+    expect(taken.result).toContain('Not passed.');
+    expect(taken.cmi).toMatchObject({ completion_status: 'completed', success_status: 'failed', exit: 'suspend' });
+    const score = taken.cmi['score'] as Record<string, string>;
+    expect(Number(score['scaled'])).toBeLessThan(0.7);
+    expect(Number(score['raw'])).toBeCloseTo(Number(score['scaled']) * 100, 2);
+    expect(score).toMatchObject({ min: '0', max: '100' });
+    const results = expectInteractions(taken.calls, 'wrong').map((interaction) => interaction['result']!);
+    for (const result of results) expect(result === 'incorrect' || /^0\.\d{1,4}$/.test(result)).toBe(true);
+    expect(results).toContain('incorrect');
   });
 });

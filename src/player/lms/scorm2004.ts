@@ -8,7 +8,8 @@
  * What it reports:
  * - `completion_status`: `incomplete`, then `completed` once every screen was seen and, for a
  *   lesson with a quiz, the quiz was submitted; `progress_measure` counts the same steps
- *   (each screen one, the submitted quiz one).
+ *   (each screen seen one, the quiz screen included, and one more once the quiz is submitted),
+ *   so it reaches 1 exactly when the lesson is completed.
  * - `success_status` and `score.scaled` + `score.raw/min/max` (Moodle grades 0 from scaled
  *   alone) from the quiz's outcome; a lesson without a quiz leaves success `unknown`.
  * - `exit`: `suspend` while the learner can still change the outcome (so the attempt, with its

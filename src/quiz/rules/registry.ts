@@ -6,6 +6,8 @@
 import type { Course, Language, Lesson } from '../../model/course';
 import type { QuestionKind, QuizItem } from '../../model/quiz';
 import type { CourseText } from '../text/types';
+import { CLOZE_RULES } from './cloze/rule';
+import { trueFalseRule } from './true-false';
 
 export interface QuizRuleContext {
   readonly course: Course;
@@ -40,7 +42,10 @@ export interface QuizRule {
 /** The `rule` of hand-written items; no generator rule may take this name. */
 export const MANUAL_RULE = 'manual';
 
-const RULES: readonly QuizRule[] = [];
+const RULES: readonly QuizRule[] = [
+  ...CLOZE_RULES,
+  trueFalseRule,
+];
 
 /** Every registered rule, in the order they run (which is also the order their items are numbered in). */
 export function quizRules(): readonly QuizRule[] {

@@ -1,0 +1,23 @@
+/**
+ * Check 2: a distractor is of the key's type — an entity of the same catalogue type (a country
+ * for a country) and group, a quantity from the key's pool (a year for a year; a percentage for
+ * a percentage; an amount with the key's scale and unit).
+ */
+import { valuePoolKey } from '../text/course-text';
+import { isEntityKey, type Distractor } from '../distractors/types';
+import { problem, type Draft, type Problem } from './types';
+
+export function checkDistractorType(draft: Draft, distractor: Distractor): Problem[] {
+  const key = draft.key;
+  const wrong = (why: string) => [problem('distractor-type', `«${distractor.text}» ${why}`)];
+  if (isEntityKey(key)) {
+    if (!distractor.entity) return wrong('is not an entity');
+    if (distractor.entity.type !== key.entity.type) return wrong(`is a ${distractor.entity.type}, the key a ${key.entity.type}`);
+    if (distractor.entity.group !== key.entity.group) return wrong(`is of group ${distractor.entity.group}, the key of ${key.entity.group}`);
+    return [];
+  }
+  const expected = key.type === 'year' ? 'year' : key.type === 'date' ? 'date' : valuePoolKey(key.quantity);
+  if (distractor.pool !== expected) return wrong(`is from pool ${distractor.pool ?? 'none'}, the key from ${expected}`);
+  if (distractor.value === undefined) return wrong('has no value');
+  return [];
+}

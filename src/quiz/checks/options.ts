@@ -1,0 +1,27 @@
+/**
+ * Check 6: the options are pairwise distinct (by text ignoring case, and by what they stand
+ * for) and their lengths give nothing away: the key is not the one option far longer or far
+ * shorter than all the others.
+ */
+import { problem, type Draft, type Problem } from './types';
+
+/** The key stands out when it is this much longer than the longest distractor (and shorter likewise). */
+const LENGTH_RATIO = 1.6;
+const LENGTH_MARGIN = 6;
+
+export function checkOptions(draft: Draft): Problem[] {
+  const found: Problem[] = [];
+  const texts = [draft.key.text, ...draft.distractors.map((distractor) => distractor.text)];
+  const identities = [draft.key.identity, ...draft.distractors.map((distractor) => distractor.identity)];
+  if (new Set(texts.map((text) => text.toLowerCase())).size !== texts.length) found.push(problem('options-give-away', `two options read the same: ${texts.join(' | ')}`));
+  if (new Set(identities).size !== identities.length) found.push(problem('options-give-away', `two options stand for the same thing: ${identities.join(' | ')}`));
+  const others = draft.distractors.map((distractor) => [...distractor.text].length);
+  const key = [...draft.key.text].length;
+  if (others.length > 0) {
+    const longest = Math.max(...others);
+    const shortest = Math.min(...others);
+    if (key > longest * LENGTH_RATIO && key - longest >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far longer than every distractor (≤ ${longest})`));
+    if (key * LENGTH_RATIO < shortest && shortest - key >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far shorter than every distractor (≥ ${shortest})`));
+  }
+  return found;
+}

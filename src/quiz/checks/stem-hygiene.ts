@@ -1,0 +1,61 @@
+/**
+ * Check 7, stem hygiene: the text layer's problems of the source sentence (citation marks,
+ * unbalanced brackets or quotes, glued words, table cells, length, an anaphoric opener), and
+ * a pointing word inside the sentence ("осы ұйым", "this treaty") that leaves the learner
+ * asking "which?". A sentence that only opens with a linking word (Ал, Сонымен қатар,
+ * However) still reads as a statement of its own and is kept: the link adds no referent.
+ */
+import type { Language } from '../../model/course';
+import { stemHygiene, type HygieneProblem } from '../text/hygiene';
+import type { Sentence } from '../text/types';
+import { CLOZE_BLANK } from '../bank/lint-item';
+import { problem, type Draft, type Problem } from './types';
+
+/** Openers that link to the sentence before without pointing at something in it. */
+const LINKING_OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  kk: new Set(['Ал', 'Бірақ', 'Алайда', 'Дегенмен', 'Сонымен қатар', 'Сонымен бірге', 'Сондай-ақ', 'Өз кезегінде', 'Атап айтқанда', 'Тіпті', 'Әрі', 'Мысалы', 'Мысалға', 'Мәселен', 'Нәтижесінде', 'Соңында']),
+  ru: new Set(['Однако', 'Но', 'А', 'Также', 'Кроме того', 'При этом', 'Например', 'В то же время']),
+  en: new Set(['However', 'But', 'Also', 'In addition', 'Moreover', 'Furthermore', 'For example', 'For instance', 'Yet', 'And']),
+};
+
+/** Determiners and pronouns that point back when they stand inside the sentence. */
+const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:бұл|осы|аталған|аталмыш|мұндай|осындай|жоғарыдағы|жоғарыда|бұның|мұның|олар|оның|олардың|оларды|оларға)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:этот|эта|это|эти|этого|этой|этих|этому|данный|данная|данные|данного|такой|такая|такие|он|она|они|его|её|их)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:this|these|that|those|such|it|its|they|their|the latter|the former|above)(?![\p{L}])/iu,
+};
+
+export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric' | 'pointing-word' | 'not-a-statement';
+
+/** Why a sentence cannot be a stem as it stands; empty when it can. */
+export function sentenceProblems(sentence: Sentence, language: Language): SentenceProblem[] {
+  const found: SentenceProblem[] = stemHygiene(sentence).filter((found) => found !== 'anaphoric' || !linkingOnly(sentence, language));
+  if (POINTING_WORDS[language].test(sentence.clean)) found.push('pointing-word');
+  if (!/[.!]$/u.test(sentence.clean)) found.push('not-a-statement'); // a list intro (':'), a question, a fragment (';')
+  return found;
+}
+
+function linkingOnly(sentence: Sentence, language: Language): boolean {
+  return sentence.opener !== undefined && LINKING_OPENERS[language].has(sentence.opener);
+}
+
+/** Check 7 on an item: its source sentence is fit to be a stem, and the stem itself is clean. */
+export function checkStemHygiene(draft: Draft): Problem[] {
+  const found: Problem[] = sentenceProblems(draft.statement.sentence.sentence, draft.language)
+    .map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
+  const stem = draft.stem;
+  if (/\[\d/u.test(stem)) found.push(problem('stem-hygiene', 'the stem holds a citation mark'));
+  if (!balanced(stem, '(', ')') || !balanced(stem, '«', '»') || /[[\]]/u.test(stem)) found.push(problem('stem-hygiene', 'the stem has an unbalanced bracket or quote'));
+  if (stem.split(CLOZE_BLANK).length > 2) found.push(problem('stem-hygiene', 'the stem has more than one blank'));
+  return found;
+}
+
+function balanced(text: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === open) depth += 1;
+    if (char === close) depth -= 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}

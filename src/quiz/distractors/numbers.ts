@@ -1,0 +1,75 @@
+/**
+ * Year, percentage and amount distractors. First values the course itself states in the same
+ * pool (same kind, scale and unit: a learner who skimmed may confuse them), then values made
+ * near the key. Check 4 later removes any that would make another statement of the course true.
+ */
+import type { Language } from '../../model/course';
+import { valueKey, valuePoolKey } from '../text/course-text';
+import type { CourseText } from '../text/types';
+import type { Distractor, QuantityKey } from './types';
+
+/** Course years further than this from the key are implausible for it. */
+const YEAR_WINDOW = 10;
+
+/** "1990 жылдары", "в 1990-е годы", "the 1990s": a decade, whose distractors are decades too. */
+export function isDecade(surface: string): boolean {
+  return /\d{4}(?:\s*жылдар|-?е\s+год|s(?![\p{L}]))/u.test(surface);
+}
+
+export function yearCandidates(key: QuantityKey, text: CourseText): Distractor[][] {
+  const year = key.quantity.value;
+  if (isDecade(key.quantity.surface)) {
+    const decades = [-10, 10, -20, 20, -30].map((shift) => year + shift).filter((value) => value <= Math.max(...text.byYear.keys(), year));
+    return [decades.map((value) => ({ text: String(value), identity: `year:${value}`, value, pool: 'year' }))];
+  }
+  const latest = Math.max(...text.byYear.keys(), year);
+  const near = (value: number) => value !== year && Math.abs(value - year) <= YEAR_WINDOW && value <= latest;
+  const inCourse = [...text.byYear.keys()].filter(near).sort((a, b) => a - b);
+  const made = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].map((shift) => year + shift).filter((value) => near(value) && !inCourse.includes(value));
+  const asYear = (value: number): Distractor => ({ text: String(value), identity: `year:${value}`, value, pool: 'year' });
+  return [inCourse.map(asYear), made.map(asYear)];
+}
+
+export function valueCandidates(key: QuantityKey, text: CourseText, language: Language): Distractor[][] {
+  const quantity = key.quantity;
+  const pool = valuePoolKey(quantity);
+  const plausible = key.type === 'percent' ? (value: number) => value > 0 && value < 100 && Math.abs(value - quantity.value) <= 30
+    : (value: number) => value > 0 && value >= quantity.value / 4 && value <= quantity.value * 4;
+  const keep = (value: number) => value !== quantity.value && plausible(value);
+  const inCourse = (text.valuePool.get(pool) ?? []).filter(keep);
+  const made = madeValues(key).filter((value) => keep(value) && !inCourse.includes(value));
+  const asValue = (value: number): Distractor => ({
+    text: formatLike(value, key, language),
+    identity: valueKey({ kind: quantity.kind, scale: quantity.scale, unit: quantity.unit, value }),
+    value,
+    pool,
+  });
+  // made values first: a course value from another context (a target, another survey group) may be true there
+  return [made.map(asValue), inCourse.map(asValue)];
+}
+
+function decimalsOf(numberText: string): number {
+  const match = /[.,](\d+)$/u.exec(numberText.replace(/[  ]/gu, ''));
+  return match ? match[1]!.length : 0;
+}
+
+/** Values around the key with its precision: ±3…15 points for a percentage, ×½…×3 for an amount. */
+function madeValues(key: QuantityKey): number[] {
+  const value = key.quantity.value;
+  const decimals = decimalsOf(key.quantity.numberText);
+  const round = (n: number) => Number(n.toFixed(decimals));
+  const raw = key.type === 'percent' ? [5, -5, 10, -10, 3, -3, 15, -15, 7, -7].map((shift) => value + shift)
+    : [2, 0.5, 1.5, 3, 0.75, 2.5].map((factor) => value * factor);
+  return [...new Set(raw.map(round))];
+}
+
+/** Written as the key is: decimal comma or point, thousands groups with a space. */
+export function formatLike(value: number, key: QuantityKey, language: Language): string {
+  const numberText = key.quantity.numberText;
+  const decimals = decimalsOf(numberText);
+  const comma = /,\d+$/u.test(numberText) || (decimals === 0 && language !== 'en');
+  const [whole, fraction] = value.toFixed(decimals).split('.');
+  const grouped = /\d[  ]\d{3}/u.test(numberText) ? whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ' ') : whole!;
+  const number = fraction === undefined ? grouped : `${grouped}${comma ? ',' : '.'}${fraction}`;
+  return key.text.endsWith('%') ? `${number}%` : number;
+}

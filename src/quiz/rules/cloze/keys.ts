@@ -1,0 +1,104 @@
+/**
+ * The keys a cloze can blank out of a statement, one finder per key type, with the reason a
+ * fact of that type was refused as a key (the report counts them).
+ */
+import type { Language } from '../../../model/course';
+import { analyse } from '../../../text/kk';
+import { entityById } from '../../text/entities/find';
+import { valueKey } from '../../text/course-text';
+import type { EntityMention, Quantity } from '../../text/types';
+import { monthOfWord } from '../../distractors/dates';
+import { isDecade } from '../../distractors/numbers';
+import type { ClozeKey, EntityKey, KeyInflection, KeyType, QuantityKey } from '../../distractors/types';
+import type { Statement } from '../shared/statement';
+
+export interface FoundKeys {
+  readonly keys: readonly ClozeKey[];
+  /** Facts of the type that could not be keys, and why. */
+  readonly refused: readonly string[];
+}
+
+/** Regions every stem of this course is about: blanking them asks nothing. */
+const TOPIC_REGIONS: ReadonlySet<string> = new Set(['central-asia', 'middle-asia', 'greater-central-asia']);
+
+export function keysOf(statement: Statement, type: KeyType, language: Language): FoundKeys {
+  const keys: ClozeKey[] = [];
+  const refused: string[] = [];
+  const take = (found: ClozeKey | string | undefined) => {
+    if (typeof found === 'string') refused.push(found);
+    else if (found) keys.push(found);
+  };
+  if (type === 'organisation' || type === 'place' || type === 'person') {
+    for (const mention of statement.entities) take(entityKey(statement, mention, type, language));
+  } else {
+    const ofType = statement.quantities.filter((quantity) => quantity.kind === type);
+    for (const quantity of ofType) take(quantityKey(statement, quantity, type, language, ofType.length));
+  }
+  return { keys, refused };
+}
+
+function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey['type'], language: Language, ofType: number): QuantityKey | string {
+  if (quantity.valueTo !== undefined) return 'range';
+  // the ending of "30%-ға" follows how the number is read: another number needs another ending
+  if (quantity.suffix !== '') return 'number-with-ending';
+  // survey figures side by side: one blank among them is a matching item, not a cloze
+  if ((type === 'percent' || type === 'amount') && ofType > 1) return 'several-values';
+  const numberStart = statement.text.indexOf(quantity.numberText, quantity.start);
+  if (numberStart < 0) return 'number-not-found';
+  if (type === 'date') return dateKey(statement, quantity, language);
+  let end = numberStart + quantity.numberText.length;
+  if (type === 'percent' && statement.text[end] === '%') end += 1;
+  if (type === 'year' && statement.text[end] === '-') return 'number-with-ending';
+  if (type === 'year' && isDecade(quantity.surface) && quantity.value % 10 !== 0) return 'plural-years';
+  const identity = type === 'year' ? `year:${quantity.value}` : valueKey(quantity);
+  return { type, start: numberStart, end, text: statement.text.slice(numberStart, end), identity, quantity };
+}
+
+/** "15 наурызда" (day and month, the month carrying the case): Kazakh only, where months inflect. */
+function dateKey(statement: Statement, quantity: Quantity, language: Language): QuantityKey | string {
+  if (language !== 'kk') return 'date-needs-kazakh';
+  const match = /^(\d{1,2})\s+(\p{L}+)/u.exec(statement.text.slice(statement.text.indexOf(quantity.numberText, quantity.start)));
+  if (!match || monthOfWord(match[2]!) === undefined) return 'date-form';
+  const start = statement.text.indexOf(match[0], quantity.start);
+  return { type: 'date', start, end: start + match[0].length, text: match[0], identity: `date:${quantity.value}-${quantity.month}`, quantity };
+}
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'city', 'region']);
+
+function entityKey(statement: Statement, mention: EntityMention, type: EntityKey['type'], language: Language): EntityKey | string | undefined {
+  const wanted = type === 'place' ? PLACE_TYPES.has(mention.type) : mention.type === type;
+  if (!wanted) return undefined;
+  if (TOPIC_REGIONS.has(mention.entityId)) return undefined;
+  const entity = entityById(mention.entityId);
+  if (!mention.catalogued || !entity || !entity.group) return 'uncatalogued';
+  if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
+  if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
+  if (inEnumeration(statement, mention)) return 'key-in-enumeration';
+  // an ending the finder did not take as the name's ("ЕО-н", a typo): the blank would split a word
+  if (/^[-–]?\p{L}/u.test(statement.text.slice(mention.end))) return 'attached-ending';
+  const base = { type, start: mention.start, end: mention.end, text: mention.surface, identity: mention.entityId, mention, entity, name: mention.stem };
+  if (language !== 'kk' || mention.suffix === '') return base;
+  if (mention.wellFormed === false) return 'irregular-ending';
+  const inflection = inflectionOf(mention);
+  return inflection ? { ...base, inflection } : 'unknown-case';
+}
+
+/** The case, number and -ғы of a Kazakh mention, read on its last word. */
+export function inflectionOf(mention: Pick<EntityMention, 'stem' | 'suffix' | 'joiner'>): KeyInflection | undefined {
+  const lastWord = mention.stem.split(/\s+/u).pop() ?? mention.stem;
+  const reading = analyse(`${lastWord}${mention.joiner}${mention.suffix}`).find((analysis) => analysis.stem === lastWord && analysis.wellFormed);
+  return reading ? { kase: reading.kase, plural: reading.plural, attributive: reading.attributive } : undefined;
+}
+
+/**
+ * "Қазақстан, Қырғызстан және Өзбекстан": blanking one name of a list leaves a statement the
+ * others make true, and the options are the list's other names.
+ */
+function inEnumeration(statement: Statement, mention: EntityMention): boolean {
+  const joins = /^\s*(?:\p{Lu}\p{Ll}+)?\s*(?:,|және|мен|бен|пен|немесе|and|or|и|или|,\s*(?:and|и))\s*$/u;
+  return statement.entities.some((other) => {
+    if (other === mention || other.type !== mention.type) return false;
+    const between = other.end <= mention.start ? statement.text.slice(other.end, mention.start) : statement.text.slice(mention.end, other.start);
+    return other.start !== mention.start && joins.test(between);
+  });
+}

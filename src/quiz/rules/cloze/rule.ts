@@ -1,0 +1,61 @@
+/**
+ * The single-choice cloze rules, one per key type (cloze-year … cloze-person): each usable
+ * sentence of the lesson that states a fact of the type gives at most one item, the fact blanked
+ * (`____`) and offered with three distractors of its type and, in Kazakh, its case.
+ *
+ * Sentences that point back (Бұл, Осы ұйым …) are skipped rather than shown with the sentence
+ * before them: two sentences make a long stem, and the pointing word often refers further back
+ * still. Sentences that only open with a linking word (Ал, Сонымен қатар) are kept as they are.
+ * In Kazakh an entity's whole inflected form is blanked and every option carries the key's case
+ * ("ШЫҰ-ның" / "ЕО-ның"), which reads naturally whatever the stem; a number is blanked alone,
+ * its "жылы" or "млрд. доллар" staying in the stem.
+ */
+import type { QuizItem } from '../../../model/quiz';
+import type { KeyType } from '../../distractors/types';
+import type { CourseSentence, CourseText } from '../../text/types';
+import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '../registry';
+import { draftFrom } from '../shared/drafts';
+import { choiceItem, KEY_RULE_SHORT } from '../shared/items';
+import { lessonSentences } from '../shared/statement';
+
+/** Dates and names change form with their case: the rule needs the language's case layer. */
+const LANGUAGES: Readonly<Record<KeyType, QuizRule['languages']>> = {
+  year: 'all', amount: 'all', percent: 'all', date: ['kk'], organisation: ['kk'], place: ['kk'], person: ['kk'],
+};
+
+export function clozeRule(type: KeyType): QuizRule {
+  const id = `cloze-${type}`;
+  return {
+    id,
+    kinds: ['choice'],
+    languages: LANGUAGES[type],
+    generate: (context: QuizRuleContext): RuleOutput => clozeItems(context, type, id),
+  };
+}
+
+/**
+ * One item per sentence: a sentence that gives a cloze of an earlier type here gives no other
+ * (two items on one sentence answer each other). Names come last: they are everywhere.
+ */
+export const CLOZE_PRIORITY: readonly KeyType[] = ['year', 'date', 'amount', 'percent', 'organisation', 'person', 'place'];
+
+/** Whether a cloze of a type before `type` is made from the sentence. */
+export function takenByEarlierCloze(sentence: CourseSentence, type: KeyType | undefined, text: CourseText): boolean {
+  const earlier = type === undefined ? CLOZE_PRIORITY : CLOZE_PRIORITY.slice(0, CLOZE_PRIORITY.indexOf(type));
+  return earlier.some((other) => (LANGUAGES[other] === 'all' || LANGUAGES[other].includes(text.language)) && draftFrom(sentence, other, text, 3).kind === 'draft');
+}
+
+function clozeItems(context: QuizRuleContext, type: KeyType, rule: string): RuleOutput {
+  const items: QuizItem[] = [];
+  const dropped: DroppedCandidate[] = [];
+  for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
+    if (takenByEarlierCloze(sentence, type, context.text)) continue;
+    const result = draftFrom(sentence, type, context.text, 3);
+    if (result.kind === 'draft') items.push(choiceItem(result.draft, rule, KEY_RULE_SHORT[type]));
+    if (result.kind === 'dropped') dropped.push({ rule, reason: result.reason, sentence: sentence.sentence.clean, line: sentence.line });
+  }
+  return { items, dropped };
+}
+
+export const CLOZE_RULES: readonly QuizRule[] = CLOZE_PRIORITY.map(clozeRule);
+

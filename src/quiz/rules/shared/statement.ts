@@ -1,0 +1,34 @@
+/**
+ * A course sentence as a quiz states it: citation marks removed, spaces normalised and, in
+ * Kazakh, detached acronym endings joined ("ШЫҰ– ның" → "ШЫҰ-ның") so that every option can be
+ * written the same way. Entities and quantities are found again when joining moved offsets.
+ */
+import type { Language } from '../../../model/course';
+import { normaliseSuffixSpacing } from '../../../text/kk';
+import { findEntities } from '../../text/entities/find';
+import { findQuantities } from '../../text/numbers';
+import type { CourseSentence, EntityMention, Quantity } from '../../text/types';
+
+export interface Statement {
+  readonly sentence: CourseSentence;
+  /** The normalised text: stems are cut from it, and a restored stem must equal it (check 1). */
+  readonly text: string;
+  /** Offsets into `text`. */
+  readonly entities: readonly EntityMention[];
+  readonly quantities: readonly Quantity[];
+}
+
+export function normaliseStatement(clean: string, language: Language): string {
+  return language === 'kk' ? normaliseSuffixSpacing(clean) : clean;
+}
+
+export function statementOf(sentence: CourseSentence, language: Language): Statement {
+  const text = normaliseStatement(sentence.sentence.clean, language);
+  if (text === sentence.sentence.clean) return { sentence, text, entities: sentence.entities, quantities: sentence.quantities };
+  return { sentence, text, entities: findEntities(text, language), quantities: findQuantities(text, language) };
+}
+
+/** The sentences of one lesson, in text order. */
+export function lessonSentences(sentences: readonly CourseSentence[], lesson: string): CourseSentence[] {
+  return sentences.filter((sentence) => sentence.lesson === lesson);
+}

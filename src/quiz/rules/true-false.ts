@@ -1,0 +1,84 @@
+/**
+ * true-false-swap: statements of the lesson to judge. A false one is a sentence with one fact
+ * swapped for a distractor that passes every check (so it is false according to the whole
+ * text, not only its own sentence); a true one is a sentence as the text states it. Each
+ * sentence gives one or the other, never both, and the lesson's items alternate so that true
+ * and false stay balanced (at most one more of either).
+ */
+import type { QuizItem } from '../../model/quiz';
+import type { KeyType } from '../distractors/types';
+import type { CourseSentence } from '../text/types';
+import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from './registry';
+import { draftFrom, type DraftResult } from './shared/drafts';
+import { trueFalseItem } from './shared/items';
+import { lessonSentences } from './shared/statement';
+import { takenByEarlierCloze } from './cloze/rule';
+
+export const TRUE_FALSE_RULE = 'true-false-swap';
+
+/** Facts a swap can change, surest first. Names need the case layer: only in Kazakh. */
+const SWAPPABLE: readonly KeyType[] = ['year', 'date', 'percent', 'amount', 'organisation', 'place', 'person'];
+const NEUTRAL: ReadonlySet<KeyType> = new Set(['year', 'percent', 'amount']);
+
+export const trueFalseRule: QuizRule = {
+  id: TRUE_FALSE_RULE,
+  kinds: ['true-false'],
+  languages: 'all',
+  generate: trueFalseItems,
+};
+
+function trueFalseItems(context: QuizRuleContext): RuleOutput {
+  const items: QuizItem[] = [];
+  const dropped: DroppedCandidate[] = [];
+  const types = SWAPPABLE.filter((type) => context.text.language === 'kk' || NEUTRAL.has(type));
+  let trues = 0;
+  let falses = 0;
+  for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
+    // a sentence that makes a cloze is left to it: the two items would answer each other
+    if (takenByEarlierCloze(sentence, undefined, context.text)) continue;
+    const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
+    const result = swapDraft(sentence, types, context);
+    if (result.kind === 'none') continue;
+    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors')) {
+      drop(result.reason);
+      continue;
+    }
+    const wantFalse = falses <= trues;
+    if (wantFalse && result.kind === 'draft') {
+      items.push(trueFalseItem(result.draft, TRUE_FALSE_RULE, false));
+      falses += 1;
+    } else if (!wantFalse || trues < falses + 1) {
+      // a true statement needs no distractor, but still a sentence with a checkable fact
+      const truth = result.kind === 'draft' ? result.draft : trueDraft(sentence, types, context);
+      if (!truth) {
+        drop('no-fact');
+        continue;
+      }
+      items.push(trueFalseItem(truth, TRUE_FALSE_RULE, true));
+      trues += 1;
+    } else {
+      drop('balance');
+    }
+  }
+  return { items, dropped };
+}
+
+/** The first fact of the sentence that can be swapped for one checked distractor. */
+function swapDraft(sentence: CourseSentence, types: readonly KeyType[], context: QuizRuleContext): DraftResult {
+  let first: DraftResult = { kind: 'none' };
+  for (const type of types) {
+    const result = draftFrom(sentence, type, context.text, 1);
+    if (result.kind === 'draft') return result;
+    if (first.kind === 'none') first = result;
+  }
+  return first;
+}
+
+/** A true statement from a sentence whose facts could not be swapped: any key of it will do. */
+function trueDraft(sentence: CourseSentence, types: readonly KeyType[], context: QuizRuleContext) {
+  for (const type of types) {
+    const result = draftFrom(sentence, type, context.text, 0);
+    if (result.kind === 'draft') return result.draft;
+  }
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { UserError } from '../diagnostics/errors';
 import { packageVersion } from './version';
 import { processIo, type CliIo } from './io';
 import { registerBuild } from './commands/build';
+import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerQuiz } from './commands/quiz';
 import { registerValidate } from './commands/validate';
@@ -37,6 +38,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
   // Commands created from here on inherit the output settings and throw instead of exiting.
   const setExit = (code: number) => { exit.code = code; };
   registerBuild(program, io, setExit);
+  registerExport(program, io, setExit);
   registerImport(program, io, setExit);
   registerQuiz(program, io, setExit);
   registerValidate(program, io, setExit);

@@ -11,6 +11,7 @@ import { lessonPagePath, playerFiles } from '../layout';
 import { checkManifest } from './check';
 import * as ids from './identifiers';
 import { MANIFEST_PATH, manifestElement, type ManifestInput } from './manifest';
+import { lessonMasteryScore } from './mastery';
 import { courseOrganization, lessonOrganization } from './organization';
 import { lessonTitle } from './titles';
 import { serializeDocument } from '../xml';
@@ -54,7 +55,7 @@ function assemble(path: string, input: FormatInput, lessons: readonly RenderedLe
     organizationId: ids.organizationId(input.course.id),
     lessons: lessons.map((rendered) => rendered.lesson),
     sharedFiles: shared.map((file) => file.path),
-    masteryScore: input.course.settings.masteryScore,
+    masteryScores: Object.fromEntries(lessons.map((rendered) => [rendered.lesson.id, lessonMasteryScore(rendered, input.course.settings)])),
   });
   const files = [{ path: MANIFEST_PATH, content: serializeDocument(manifest) }, ...shared, ...pages];
   const problems = checkManifest(manifest, files.map((file) => file.path));

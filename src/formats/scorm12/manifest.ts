@@ -32,7 +32,8 @@ export interface ManifestInput {
   readonly lessons: readonly Lesson[];
   /** Package paths of the files every lesson page loads (the player). */
   readonly sharedFiles: readonly string[];
-  readonly masteryScore?: number;
+  /** `adlcp:masteryscore` by lesson id (./mastery.ts); a lesson without one gets none. */
+  readonly masteryScores?: Readonly<Record<string, number | undefined>>;
 }
 
 export function manifestElement(input: ManifestInput): XmlElement {
@@ -59,7 +60,8 @@ function metadataElement(): XmlElement {
 }
 
 function organizationsElement(input: ManifestInput): XmlElement {
-  const items = input.organization.map((node) => organizationItem(node, input.masteryScore));
+  const scores = input.masteryScores ?? {};
+  const items = input.organization.map((node) => organizationItem(node, (lesson) => scores[lesson.id]));
   const organization = element('organization', { identifier: input.organizationId }, [
     element('title', {}, [manifestTitle(input.organizationTitle)]),
     ...items,
@@ -67,7 +69,9 @@ function organizationsElement(input: ManifestInput): XmlElement {
   return element('organizations', { default: input.organizationId }, [organization]);
 }
 
-function organizationItem(node: OrganizationNode, masteryScore: number | undefined): XmlElement {
+type MasteryOf = (lesson: Lesson) => number | undefined;
+
+function organizationItem(node: OrganizationNode, masteryScore: MasteryOf): XmlElement {
   switch (node.kind) {
     case 'chapter':
       return element('item', { identifier: ids.chapterItemId(node.chapter.id) }, [
@@ -79,7 +83,8 @@ function organizationItem(node: OrganizationNode, masteryScore: number | undefin
   }
 }
 
-function lessonItem(lesson: Lesson, masteryScore: number | undefined): XmlElement {
+function lessonItem(lesson: Lesson, masteryOf: MasteryOf): XmlElement {
+  const masteryScore = masteryOf(lesson);
   const mastery = masteryScore === undefined ? [] : [element('adlcp:masteryscore', {}, [String(masteryScore)])];
   return element(
     'item',

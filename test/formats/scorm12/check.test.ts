@@ -64,13 +64,13 @@ describe('checkManifest', () => {
 
   it('catches a mastery score that is not a number from 0 to 100', () => {
     for (const bad of ['eighty', '101', '-5']) {
-      const scored = edit(manifestElement(input({ masteryScore: 80 })), (n) => n.name === 'adlcp:masteryscore', (n) => ({
+      const scored = edit(manifestElement(input({ masteryScores: { a: 80 } })), (n) => n.name === 'adlcp:masteryscore', (n) => ({
         ...n, children: [{ kind: 'text', text: bad }],
       }));
       expect(checkManifest(scored, PACKAGE)).toEqual([`mastery score "${bad}" is not a number from 0 to 100`]);
     }
-    expect(checkManifest(manifestElement(input({ masteryScore: 0 })), PACKAGE)).toEqual([]);
-    expect(checkManifest(manifestElement(input({ masteryScore: 100 })), PACKAGE)).toEqual([]);
+    expect(checkManifest(manifestElement(input({ masteryScores: { a: 0 } })), PACKAGE)).toEqual([]);
+    expect(checkManifest(manifestElement(input({ masteryScores: { a: 100 } })), PACKAGE)).toEqual([]);
   });
 
   it('catches a version longer than the schema allows', () => {

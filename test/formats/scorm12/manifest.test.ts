@@ -132,3 +132,27 @@ describe('SCORM 1.2 lesson packages', () => {
     expect(xpath(xml, `string(/${el('manifest')}/@identifier)`)).toBe('MANIFEST-security-central-asia-LESSON-s1-1');
   });
 });
+
+import { lessonMasteryScore } from '../../../src/formats/scorm12/mastery';
+import { DEFAULT_SETTINGS } from '../../../src/model/course';
+
+describe('SCORM 1.2 mastery score of quiz lessons', () => {
+  const quiz = (statusOnFail: 'failed' | 'incomplete') => ({
+    lessonId: 'a', textScreens: 2, questionsPerAttempt: 5, passMark: 75, attempts: 2, requireAllScreens: true,
+    statusOnPass: 'passed' as const, statusOnFail, pool: [],
+  });
+  const rendered = (q?: ReturnType<typeof quiz>) => ({ lesson: {} as never, screens: [], page: '', ...(q ? { quiz: q } : {}) });
+
+  it('writes the pass mark when the course reports failed quizzes as failed', () => {
+    expect(lessonMasteryScore(rendered(quiz('failed')), DEFAULT_SETTINGS)).toBe(75);
+  });
+
+  it('writes none for statusOnFail incomplete, which an LMS mastery override would turn into failed', () => {
+    expect(lessonMasteryScore(rendered(quiz('incomplete')), DEFAULT_SETTINGS)).toBeUndefined();
+  });
+
+  it('keeps the course mastery score for lessons without a quiz', () => {
+    expect(lessonMasteryScore(rendered(), { ...DEFAULT_SETTINGS, masteryScore: 80 })).toBe(80);
+    expect(lessonMasteryScore(rendered(), DEFAULT_SETTINGS)).toBeUndefined();
+  });
+});

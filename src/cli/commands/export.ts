@@ -19,22 +19,37 @@ interface ExportFlags extends QuizFlags {
   readonly orderingAs?: OrderingAs;
 }
 
-const EXAMPLES = `
-Examples:
-  coursepack export moodle-xml
-  coursepack export gift --include approved-and-drafts --out review.gift.txt
-  coursepack export moodle-xml --ordering-as matching     for Moodle before 4.4
-
+const ABOUT = `
 Writes the approved items of quizzes/ (with the drafts too when settings.quiz.include or
 --include says approved-and-drafts), one question category per lesson under its chapter.
 In Moodle: Question bank > Import, choose the format, tick "Get category from file".
 What each kind of item becomes: docs/moodle-import.md.`;
 
+const EXAMPLES: Record<ExportFormat, string> = {
+  'moodle-xml': `
+Examples:
+  coursepack export moodle-xml
+  coursepack export moodle-xml --include approved-and-drafts --out review.moodle.xml
+  coursepack export moodle-xml --ordering-as matching     for Moodle before 4.4
+${ABOUT}`,
+  gift: `
+Examples:
+  coursepack export gift
+  coursepack export gift --include approved-and-drafts --out review.gift.txt
+
+GIFT has no ordering type: ordering items become matching of positions (1, 2, …) to steps.
+${ABOUT}`,
+};
+
 export function registerExport(program: Command, io: CliIo, setExit: (code: number) => void): void {
   const command = program
     .command('export')
     .description('Write the question banks as a Moodle XML or GIFT file for Moodle\'s question bank.')
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', `
+Examples:
+  coursepack export moodle-xml
+  coursepack export gift --include approved-and-drafts
+${ABOUT}`);
   const moodleXml = addExportOptions(command.command('moodle-xml'), 'moodle-xml')
     .description('Write the question banks as Moodle XML (every kind, ordering as Moodle\'s ordering type).')
     .addOption(new Option('--ordering-as <type>', 'ordering items as Moodle\'s ordering type (core since 4.4) or as matching of positions to steps')
@@ -50,7 +65,7 @@ function addExportOptions(command: Command, format: ExportFormat): Command {
   return addQuizOptions(command)
     .option('-o, --out <file>', `file to write (default: build/export/<course-id>${extension})`)
     .addOption(new Option('--include <items>', 'which items (default: settings.quiz.include of the course)').choices([...QUIZ_INCLUDES]))
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', EXAMPLES[format]);
 }
 
 async function runExport(format: ExportFormat, flags: ExportFlags, io: CliIo, setExit: (code: number) => void): Promise<void> {

@@ -1,0 +1,103 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'gift-pegjs';
+import { runCli } from '../cli/run-cli';
+import { FIXTURE_COURSE, FIXTURE_QUIZZES } from './helpers';
+
+let work: string;
+beforeEach(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'coursepack-cli-export-'));
+  fs.cpSync(FIXTURE_COURSE, path.join(work, 'course'), { recursive: true });
+  fs.cpSync(FIXTURE_QUIZZES, path.join(work, 'quizzes'), { recursive: true });
+});
+afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('coursepack export --help', () => {
+  it('lists both formats', async () => {
+    const run = await runCli(['export', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\s+moodle-xml\b/m);
+    expect(run.stdout).toMatch(/^\s+gift\b/m);
+    expect((await runCli(['--help'])).stdout).toMatch(/^\s+export\b/m);
+  });
+
+  it.each([
+    ['moodle-xml', ['--out <file>', '--include <items>', '--ordering-as <type>', 'approved-and-drafts', 'Examples:']],
+    ['gift', ['--out <file>', '--include <items>', '--course', '--quizzes', 'Examples:']],
+  ])('shows the options of export %s', async (format, expected) => {
+    const run = await runCli(['export', format, '--help']);
+    expect(run.code).toBe(0);
+    for (const text of expected) expect(run.stdout).toContain(text);
+  });
+
+  it('offers --ordering-as only where it means something (GIFT has no ordering type)', async () => {
+    expect((await runCli(['export', 'gift', '--help'])).stdout).not.toContain('--ordering-as');
+  });
+});
+
+describe('coursepack export', () => {
+  it('writes build/export/<course-id>.moodle.xml from the approved items (settings.quiz.include)', async () => {
+    const run = await runCli(['export', 'moodle-xml'], work);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('13 questions (approved items: choice 2, true-false 3, multiple-response 4, ordering 2, matching 2) in 4 lesson categories written to build/export/export-course.moodle.xml\n');
+    const text = fs.readFileSync(path.join(work, 'build/export/export-course.moodle.xml'), 'utf8');
+    expect(text).toContain('<question type="ordering">');
+    expect(text).not.toContain('s1-1-choice-12');
+  });
+
+  it('writes GIFT with drafts when asked, to the file named by --out', async () => {
+    const run = await runCli(['export', 'gift', '--include', 'approved-and-drafts', '--out', 'out/review.gift.txt'], work);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('15 questions (approved and draft items: choice 3, true-false 3, multiple-response 4, ordering 3, matching 2)');
+    expect(run.stdout).toContain('written to out/review.gift.txt');
+    const parsed = parse(fs.readFileSync(path.join(work, 'out/review.gift.txt'), 'utf8'));
+    expect(parsed.filter((q) => q.type !== 'Category')).toHaveLength(15);
+    expect(fs.readdirSync(path.join(work, 'out'))).toEqual(['review.gift.txt']);
+  });
+
+  it('writes ordering items as matching with --ordering-as matching', async () => {
+    const run = await runCli(['export', 'moodle-xml', '--ordering-as', 'matching', '--out', 'q.xml'], work);
+    expect(run.code).toBe(0);
+    expect(fs.readFileSync(path.join(work, 'q.xml'), 'utf8')).not.toContain('type="ordering"');
+  });
+
+  it('refuses with a hint when there is nothing to export, and writes nothing', async () => {
+    for (const file of fs.readdirSync(path.join(work, 'quizzes'))) {
+      const bank = path.join(work, 'quizzes', file);
+      fs.writeFileSync(bank, fs.readFileSync(bank, 'utf8').replace(/status: approved/g, 'status: draft'));
+    }
+    const run = await runCli(['export', 'gift'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error  export/no-items  no question bank holds an approved item');
+    expect(run.stderr).toContain('--include approved-and-drafts');
+    expect(fs.existsSync(path.join(work, 'build'))).toBe(false);
+  });
+
+  it('refuses while a bank has errors, rather than leave its lesson out', async () => {
+    fs.appendFileSync(path.join(work, 'quizzes', 's1-2.quiz.yaml'), '  - id: broken\n');
+    const run = await runCli(['export', 'moodle-xml'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('quizzes/s1-2.quiz.yaml');
+    expect(fs.existsSync(path.join(work, 'build'))).toBe(false);
+  });
+
+  it('reports an output that cannot be written and leaves no temporary file', async () => {
+    fs.writeFileSync(path.join(work, 'blocker'), 'a file, not a folder');
+    const run = await runCli(['export', 'gift', '--out', 'blocker/x.gift.txt'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('build/cannot-write');
+    expect(run.stderr).toContain('--out');
+    expect(fs.readdirSync(work).sort()).toEqual(['blocker', 'course', 'quizzes']);
+  });
+
+  it('replaces an earlier export whole', async () => {
+    fs.mkdirSync(path.join(work, 'build/export'), { recursive: true });
+    fs.writeFileSync(path.join(work, 'build/export/export-course.gift.txt'), 'old');
+    expect((await runCli(['export', 'gift'], work)).code).toBe(0);
+    const text = fs.readFileSync(path.join(work, 'build/export/export-course.gift.txt'), 'utf8');
+    expect(text.startsWith('// export-course 1.0.0')).toBe(true);
+    expect(fs.readdirSync(path.join(work, 'build/export'))).toEqual(['export-course.gift.txt']);
+  });
+});

@@ -10,7 +10,9 @@
  * into use in 1992, with "термин" and Орталық Азия); 1995 for the 1994 treaty of the same three
  * countries; ШЫҰ for ҰҚШҰ at the September 2021 summit both held.
  */
+import type { Language } from '../../model/course';
 import type { Distractor } from '../distractors/types';
+import { monthNumber, monthPattern } from '../text/months';
 import { valueKey, yearsOf } from '../text/course-text';
 import type { CourseSentence, CourseText } from '../text/types';
 import { problem, type Draft, type Problem } from './types';
@@ -19,13 +21,17 @@ import { problem, type Draft, type Problem } from './types';
 const PREFIX = 5;
 /** Entities and words in more than this share of sentences say nothing about a fact (Қазақстан, мемлекет). */
 const COMMON_SHARE = 0.04;
+/** …but in a short text every word is rare in share: up to this many sentences still counts as rare. */
+const RARE_FLOOR = 3;
+
+const rareCount = (text: CourseText) => Math.max(RARE_FLOOR, COMMON_SHARE * text.sentences.length);
 
 export function checkTrueElsewhere(draft: Draft, distractor: Distractor, text: CourseText): Problem[] {
   const anchors = anchorsOf(draft, text);
   for (const index of sentencesStating(distractor, text)) {
     const other = text.sentences[index]!;
     if (other.index === draft.statement.sentence.index && !mentionedOutsideKey(draft, distractor)) continue;
-    const why = supports(anchors, other);
+    const why = supports(anchors, other, text.language);
     if (why) {
       return [problem('distractor-true-elsewhere', `«${distractor.text}» may be true: ${other.lesson} line ${other.line} states it with ${why} («${other.sentence.clean.slice(0, 120)}»)`)];
     }
@@ -34,8 +40,10 @@ export function checkTrueElsewhere(draft: Draft, distractor: Distractor, text: C
 }
 
 interface Anchors {
+  /** The key's own entity (a sentence naming key and distractor together at the stem's time did it together). */
+  readonly key?: string;
+  readonly months: ReadonlySet<number>;
   readonly entities: ReadonlySet<string>;
-  readonly rareEntities: ReadonlySet<string>;
   readonly years: ReadonlySet<number>;
   readonly words: ReadonlySet<string>;
 }
@@ -52,26 +60,39 @@ function mentionedOutsideKey(draft: Draft, distractor: Distractor): boolean {
 function anchorsOf(draft: Draft, text: CourseText): Anchors {
   const { statement } = draft;
   const entities = new Set(statement.entities.filter((mention) => outsideKey(draft, mention.start, mention.end)).map((mention) => mention.entityId));
-  const rareEntities = new Set([...entities].filter((id) => (text.byEntity.get(id)?.length ?? 0) <= COMMON_SHARE * text.sentences.length));
   const years = new Set(statement.quantities.filter((quantity) => outsideKey(draft, quantity.start, quantity.end)).flatMap(yearsOf));
   const stemText = statement.text.slice(0, draft.key.start) + ' ' + statement.text.slice(draft.key.end);
   const words = new Set([...wordPrefixes(stemText)].filter((prefix) => isRareWord(prefix, text)));
-  return { entities, rareEntities, years, words };
+  const months = monthsIn(stemText, draft.language);
+  const key = 'entity' in draft.key ? draft.key.identity : undefined;
+  return { ...(key ? { key } : {}), months, entities, years, words };
 }
 
-/** Why `other` may state the statement with the distractor in it; undefined when it cannot. */
-function supports(anchors: Anchors, other: CourseSentence): string | undefined {
+/** Months named in a text ("Қыркүйекте", "в марте"): a time anchor like a year. */
+function monthsIn(sentence: string, language: Language): Set<number> {
+  const pattern = new RegExp(`(?<![\\p{L}])${monthPattern(language)}`, 'giu');
+  return new Set([...sentence.matchAll(pattern)].map((match) => monthNumber(match[0], language)).filter((month): month is number => month !== undefined));
+}
+
+/**
+ * Why `other` (which names the distractor) may state the statement with the distractor in it;
+ * undefined when it cannot. Any of: it names the key too at the stem's time (they did it
+ * together); it shares two of the stem's entities; one entity, year or month and one rare word;
+ * three rare words.
+ */
+function supports(anchors: Anchors, other: CourseSentence, language: Language): string | undefined {
   const otherEntities = new Set(other.entities.map((mention) => mention.entityId));
   const sharedEntities = [...anchors.entities].filter((id) => otherEntities.has(id));
-  const sharedRare = sharedEntities.filter((id) => anchors.rareEntities.has(id));
   const otherYears = new Set(other.quantities.flatMap(yearsOf));
   const sharedYears = [...anchors.years].filter((year) => otherYears.has(year));
   const otherWords = wordPrefixes(other.sentence.clean);
   const sharedWords = [...anchors.words].filter((word) => otherWords.has(word));
-  const list = () => [...sharedEntities, ...sharedYears.map(String), ...sharedWords].join(', ');
+  const sharedMonths = [...monthsIn(other.sentence.clean, language)].filter((month) => anchors.months.has(month));
+  const list = () => [...sharedEntities, ...sharedYears.map(String), ...sharedMonths.map((month) => `month ${month}`), ...sharedWords].join(', ');
+  const keyToo = anchors.key !== undefined && otherEntities.has(anchors.key);
+  if (keyToo && sharedYears.length + sharedMonths.length >= 1) return `the key itself and the stem's ${list()}`;
   if (sharedEntities.length >= 2) return `the stem's ${list()}`;
-  if (sharedRare.length + sharedYears.length >= 1 && sharedWords.length >= 1) return `the stem's ${list()}`;
-  if (sharedEntities.length + sharedYears.length >= 1 && sharedWords.length >= 2) return `the stem's ${list()}`;
+  if (sharedEntities.length + sharedYears.length + sharedMonths.length >= 1 && sharedWords.length >= 1) return `the stem's ${list()}`;
   if (sharedWords.length >= 3) return `the stem's words ${list()}`;
   return undefined;
 }
@@ -105,5 +126,5 @@ function isRareWord(prefix: string, text: CourseText): boolean {
     for (const sentence of text.sentences) for (const word of wordPrefixes(sentence.sentence.clean)) counts.set(word, (counts.get(word) ?? 0) + 1);
     wordCache.set(text, counts);
   }
-  return (counts.get(prefix) ?? 0) <= COMMON_SHARE * text.sentences.length;
+  return (counts.get(prefix) ?? 0) <= rareCount(text);
 }

@@ -7,6 +7,7 @@ import { analyse } from '../../../text/kk';
 import { entityById } from '../../text/entities/find';
 import { valueKey } from '../../text/course-text';
 import type { EntityMention, Quantity } from '../../text/types';
+import type { Entity } from '../../text/entities/types';
 import { monthOfWord } from '../../distractors/dates';
 import { isDecade } from '../../distractors/numbers';
 import type { ClozeKey, EntityKey, KeyInflection, KeyType, QuantityKey } from '../../distractors/types';
@@ -73,6 +74,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   if (!mention.catalogued || !entity || !entity.group) return 'uncatalogued';
   if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
+  if (!usualSpelling(mention.stem, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue
+  if (/(?:Орталық|Оңтүстік|Солтүстік|Шығыс|Батыс|Central|South|North|East|West)\s+$/u.test(statement.text.slice(0, mention.start))) return 'part-of-longer-name';
   if (inEnumeration(statement, mention)) return 'key-in-enumeration';
   // an ending the finder did not take as the name's ("ЕО-н", a typo): the blank would split a word
   if (/^[-–]?\p{L}/u.test(statement.text.slice(mention.end))) return 'attached-ending';
@@ -81,6 +84,12 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   if (mention.wellFormed === false) return 'irregular-ending';
   const inflection = inflectionOf(mention);
   return inflection ? { ...base, inflection } : 'unknown-case';
+}
+
+/** The name's last word is one of the entity's two usual spellings (Қырғызстан and Қырғыстан, not Қызғызстан). */
+function usualSpelling(name: string, entity: Entity, language: Language): boolean {
+  const last = (text: string) => text.split(/\s+/u).pop() ?? text;
+  return (entity.names[language] ?? []).slice(0, 2).some((usual) => last(usual) === last(name));
 }
 
 /** The case, number and -ғы of a Kazakh mention, read on its last word. */
@@ -97,8 +106,12 @@ export function inflectionOf(mention: Pick<EntityMention, 'stem' | 'suffix' | 'j
 function inEnumeration(statement: Statement, mention: EntityMention): boolean {
   const joins = /^\s*(?:\p{Lu}\p{Ll}+)?\s*(?:,|және|мен|бен|пен|немесе|and|or|и|или|,\s*(?:and|и))\s*$/u;
   return statement.entities.some((other) => {
-    if (other === mention || other.type !== mention.type) return false;
+    if (other === mention || categoryOf(other.type) !== categoryOf(mention.type)) return false;
     const between = other.end <= mention.start ? statement.text.slice(other.end, mention.start) : statement.text.slice(mention.end, other.start);
     return other.start !== mention.start && joins.test(between);
   });
+}
+
+function categoryOf(type: EntityMention['type']): string {
+  return PLACE_TYPES.has(type) ? 'place' : type;
 }

@@ -55,9 +55,9 @@ const LINKING_OPENERS: Readonly<Record<Language, RegExp>> = {
 };
 /** A demonstrative inside the step ("осы келісім", "this agreement"): it names something told before. */
 const POINTING_INSIDE: Readonly<Record<Language, RegExp>> = {
-  kk: /(?:^|[^\p{L}])(?:осы|бұл|сол|аталған|аталмыш|мұндай|қазіргі)(?![\p{L}])/iu,
-  ru: /(?:^|[^\p{L}])(?:этот|эта|это|эти|этого|этой|этих|данн\p{L}*|указанн\p{L}*|тот|та|те)(?![\p{L}])/iu,
-  en: /\b(?:this|these|those|the said|the above)\b/iu,
+  kk: /(?:^|[^\p{L}])(?:осы|бұл|сол|аталған|аталмыш|мұндай|қазіргі|ол|оны|оның|олар|олардың)(?![\p{L}])/iu,
+  ru: /(?:^|[^\p{L}])(?:этот|эта|это|эти|этого|этой|этих|данн\p{L}*|указанн\p{L}*|тот|та|те|он|она|оно|они|его|её|ее|их|ему|ей|им)(?![\p{L}])/iu,
+  en: /\b(?:this|these|those|the said|the above|it|its|they|them|their)\b/u,
 };
 const OTHER_YEAR = /(?<![\p{N}])(?:1[5-9]\d\d|20\d\d)(?![\p{N}])/u;
 

@@ -60,6 +60,10 @@ function entryFile(target: RuntimeTarget): string {
       return 'scorm12.ts';
     case 'scorm2004':
       return 'scorm2004.ts';
+    case 'xapi':
+      return 'xapi.ts';
+    case 'cmi5':
+      return 'cmi5.ts';
     default:
       return assertNever(target);
   }

@@ -28,7 +28,7 @@ export interface PackageSpec {
   readonly files: readonly OutputFile[];
 }
 
-export type FormatId = 'scorm12' | 'scorm2004';
+export type FormatId = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
 
 export interface FormatAdapter {
   readonly id: FormatId;

@@ -2,8 +2,10 @@
 import type { FormatAdapter } from './format';
 import { scorm12 } from './scorm12';
 import { scorm2004 } from './scorm2004';
+import { xapi } from './xapi';
+import { cmi5 } from './cmi5';
 
-export const FORMATS: readonly FormatAdapter[] = [scorm12, scorm2004];
+export const FORMATS: readonly FormatAdapter[] = [scorm12, scorm2004, xapi, cmi5];
 
 export function formatIds(): string[] {
   return FORMATS.map((format) => format.id);

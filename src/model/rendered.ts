@@ -2,7 +2,7 @@ import type { Lesson, QuizSettings } from './course';
 import type { QuizItem } from './quiz';
 
 /** The LMS runtime a page is built for; decides which player bundle and LMS adapter it gets. */
-export type RuntimeTarget = 'scorm12' | 'scorm2004';
+export type RuntimeTarget = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
 
 /** One screen of a lesson: a run of whole blocks cut at paragraph or heading boundaries. */
 export interface Screen {

@@ -1,0 +1,71 @@
+/**
+ * What no schema checks in an xAPI or cmi5 package but a launcher relies on: activity ids are
+ * absolute IRIs and unique, every launch URL is a file of the package, mastery scores are in
+ * 0–1, and nothing in any file looks like an LRS credential or endpoint (the launch URL must
+ * bring those). Any problem is a bug in coursepack: the format throws.
+ */
+import type { OutputFile } from '../../model/files';
+import type { XmlElement, XmlNode } from '../xml';
+
+const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
+
+/** Text that would be a credential or LRS address written into the package. */
+const CREDENTIAL_PATTERNS: readonly RegExp[] = [/Basic [A-Za-z0-9+/=]{8,}/, /auth-token/i, /[?&](endpoint|auth|fetch)=/, /\/xAPI\//];
+
+export function checkPackage(structure: XmlElement, files: readonly OutputFile[], launchElement: 'launch' | 'url'): string[] {
+  const all = descendants(structure);
+  return [...checkIds(all), ...checkLaunches(all, launchElement, files), ...checkMastery(all), ...checkCredentials(files)];
+}
+
+function checkIds(all: readonly XmlElement[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const node of all) {
+    const id = attribute(node, 'id');
+    if (id === undefined) continue;
+    if (!ABSOLUTE_IRI.test(id)) problems.push(`<${node.name}> id "${id}" is not an absolute IRI`);
+    if (seen.has(id)) problems.push(`id "${id}" is used twice`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+function checkLaunches(all: readonly XmlElement[], launchElement: string, files: readonly OutputFile[]): string[] {
+  const present = new Set(files.map((file) => file.path));
+  const launches = all.filter((node) => node.name === launchElement).map((node) => textOf(node).trim());
+  const problems = launches.filter((path) => !present.has(path)).map((path) => `launch "${path}" is not in the package`);
+  if (launches.length === 0) problems.push('nothing in the package can be launched');
+  return problems;
+}
+
+function checkMastery(all: readonly XmlElement[]): string[] {
+  return all
+    .map((node) => attribute(node, 'masteryScore'))
+    .filter((value): value is string => value !== undefined)
+    .filter((value) => !/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(value))
+    .map((value) => `masteryScore "${value}" is not a number from 0 to 1`);
+}
+
+function checkCredentials(files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    if (typeof file.content !== 'string' || file.path.endsWith('.js')) continue;
+    for (const pattern of CREDENTIAL_PATTERNS) {
+      if (pattern.test(file.content)) problems.push(`${file.path} contains something like an LRS credential (${pattern.source})`);
+    }
+  }
+  return problems;
+}
+
+function descendants(node: XmlElement): XmlElement[] {
+  const elements = node.children.filter((child): child is XmlElement => child.kind === 'element');
+  return [node, ...elements.flatMap(descendants)];
+}
+
+function attribute(node: XmlElement, name: string): string | undefined {
+  return node.attributes.find(([key]) => key === name)?.[1];
+}
+
+function textOf(node: XmlNode): string {
+  return node.kind === 'text' ? node.text : node.children.map(textOf).join('');
+}

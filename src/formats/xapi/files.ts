@@ -1,0 +1,12 @@
+/** The files every xAPI and cmi5 package holds besides its structure file: player and lesson pages. */
+import type { Course } from '../../model/course';
+import type { OutputFile } from '../../model/files';
+import type { RenderedLesson } from '../../model/rendered';
+import type { PlayerAssets } from '../format';
+import { lessonPagePath, playerFiles } from '../layout';
+import { xapiLessonPage } from './page';
+
+export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): OutputFile[] {
+  const pages = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: xapiLessonPage(course, rendered) }));
+  return [...playerFiles(player), ...pages];
+}

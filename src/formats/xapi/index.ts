@@ -1,0 +1,33 @@
+/**
+ * xAPI with TinCan launch: `xapi/<course-id>.zip` (every lesson, tincan.xml listing the course
+ * and its lessons) and `xapi/lessons/<lesson-id>.zip` (one lesson each). The pages carry their
+ * activity ids (script#cp-xapi); the LMS's launch URL brings endpoint, auth, actor and
+ * registration, so the packages hold no credential. docs/xapi.md.
+ */
+import { InternalError } from '../../diagnostics/errors';
+import type { RenderedLesson } from '../../model/rendered';
+import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
+import { serializeDocument } from '../xml';
+import { checkPackage } from './check';
+import { contentFiles } from './files';
+import { TINCAN_PATH, tincanElement } from './tincan';
+
+export const xapi: FormatAdapter = {
+  id: 'xapi',
+  label: 'xAPI (TinCan launch)',
+  runtime: 'xapi',
+  packages(input: FormatInput): readonly PackageSpec[] {
+    return [
+      assemble(`xapi/${input.course.id}.zip`, input, input.lessons, true),
+      ...input.lessons.map((rendered) => assemble(`xapi/lessons/${rendered.lesson.id}.zip`, input, [rendered], false)),
+    ];
+  },
+};
+
+function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], withCourse: boolean): PackageSpec {
+  const structure = tincanElement(input.course, lessons.map((rendered) => rendered.lesson), withCourse);
+  const files = [{ path: TINCAN_PATH, content: serializeDocument(structure) }, ...contentFiles(input.course, lessons, input.player)];
+  const problems = checkPackage(structure, files, 'launch');
+  if (problems.length > 0) throw new InternalError(`the xAPI package ${path} fails its checks:\n- ${problems.join('\n- ')}`);
+  return { path, files };
+}

@@ -1,0 +1,124 @@
+/**
+ * A real LRS for the tests: `xapi-statements` (the statement service of Learning Locker) on a
+ * free loopback port with in-memory storage (see /work/shared/docs/test-harness.md), plus a
+ * reader that pages through statements the way a report would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const LRS_ENTRY = resolve(__dirname, '../../node_modules/xapi-statements/dist/index.js');
+/** xapi-statements' test auth repo accepts any credentials; the tests send these. */
+export const LRS_AUTH = `Basic ${Buffer.from('coursepack:test').toString('base64')}`;
+export const XAPI_HEADERS = { 'X-Experience-API-Version': '1.0.3', Authorization: LRS_AUTH };
+
+export interface Lrs {
+  /** `http://127.0.0.1:<port>/xAPI/` */
+  readonly endpoint: string;
+  /** Every statement matching the query, oldest first (follows `more`). */
+  statements(query: Readonly<Record<string, string>>): Promise<StoredStatement[]>;
+  stop(): Promise<void>;
+}
+
+/** A statement as the LRS gives it back (with `stored`, `authority`, …). */
+export type StoredStatement = Record<string, any>;
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Starts xapi-statements and waits (≤ 20 s) until it answers `GET about`. */
+export async function startLrs(): Promise<Lrs> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'coursepack-lrs-'));
+  const child = spawn(process.execPath, [LRS_ENTRY], {
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      EXPRESS_PORT: String(port),
+      MODELS_REPO: 'memory',
+      STORAGE_REPO: 'local',
+      AUTH_REPO: 'test',
+      EVENTS_REPO: 'test',
+      SERVICE_AWAIT_UPDATES: 'true',
+      FS_LOCAL_STORAGE_DIR: dir,
+      EXPRESS_MORGAN_DIRECTORY: join(dir, 'logs'),
+      // The AWS SDK v2 end-of-support note is noise here.
+      AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const origin = `http://127.0.0.1:${port}`;
+  const endpoint = `${origin}/xAPI/`;
+  try {
+    await waitUntilUp(`${endpoint}about`, child, () => output);
+  } catch (error) {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    endpoint,
+    statements: (query) => readAll(origin, endpoint, query),
+    async stop() {
+      await stopChild(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`xapi-statements exited (${child.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(url, { headers: XAPI_HEADERS });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`xapi-statements did not answer within 20 s:\n${output()}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Pages through `GET statements`, oldest first, at most 50 pages. Filter by registration or
+ * time, not by agent: the LRS's `more` link of an agent query says `agent=[object Object]`.
+ */
+async function readAll(origin: string, endpoint: string, query: Readonly<Record<string, string>>): Promise<StoredStatement[]> {
+  const all: StoredStatement[] = [];
+  let url: string | null = `${endpoint}statements?${new URLSearchParams({ ascending: 'true', limit: '20', ...query })}`;
+  for (let page = 0; url !== null && page < 50; page += 1) {
+    const response = await fetch(url, { headers: XAPI_HEADERS });
+    if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as { statements: StoredStatement[]; more?: string };
+    all.push(...body.statements);
+    url = body.more ? new URL(body.more, origin).toString() : null;
+  }
+  return all;
+}

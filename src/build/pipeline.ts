@@ -4,12 +4,18 @@
  */
 import { InternalError } from '../diagnostics/errors';
 import type { Course } from '../model/course';
+import type { QuizItem } from '../model/quiz';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
 import type { FormatAdapter, FormatInput, PlayerAssets } from '../formats/format';
 import { LESSON_ASSET_BASE } from '../formats/layout';
 import { DeflateCache, zipFiles } from '../package/zip';
 import type { BuildSteps } from './steps';
 import { StageTimer } from './timer';
+import { checkSuspendData } from './suspend-data';
+import { UserError } from '../diagnostics/errors';
+
+/** Each lesson's shipped quiz items; a lesson not in the map has no quiz. */
+export type QuizItemsByLesson = ReadonlyMap<string, readonly QuizItem[]>;
 
 export interface BuiltPackage {
   readonly format: string;
@@ -28,8 +34,11 @@ export async function buildInMemory(
   formats: readonly FormatAdapter[],
   steps: Pick<BuildSteps, 'renderLesson' | 'bundlePlayer'>,
   timer: StageTimer = new StageTimer(),
+  quizzes: QuizItemsByLesson = new Map(),
 ): Promise<BuiltPackage[]> {
-  const runtimes = await prepareRuntimes(course, formats, steps, timer);
+  const runtimes = await prepareRuntimes(course, formats, steps, timer, quizzes);
+  const oversized = checkSuspendData(runtimes.get('scorm12')?.lessons ?? []);
+  if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
   const built: BuiltPackage[] = [];
   // Shared by every zip of this build: a page or the player is deflated once, however many packages carry it.
   const deflated = new DeflateCache();
@@ -53,6 +62,7 @@ async function prepareRuntimes(
   formats: readonly FormatAdapter[],
   steps: Pick<BuildSteps, 'renderLesson' | 'bundlePlayer'>,
   timer: StageTimer,
+  quizzes: QuizItemsByLesson,
 ): Promise<Map<RuntimeTarget, RuntimeOutput>> {
   const targets = [...new Set(formats.map((format) => format.runtime))];
   const bundles = targets.map((target) => timer.time('bundle', () => steps.bundlePlayer(target)));
@@ -61,7 +71,9 @@ async function prepareRuntimes(
   const rendered = await Promise.all(
     targets.map((target) =>
       timer.time('render', () =>
-        course.lessons.map((lesson) => steps.renderLesson(course, lesson, { target, assetBase: LESSON_ASSET_BASE })),
+        course.lessons.map((lesson) =>
+          steps.renderLesson(course, lesson, { target, assetBase: LESSON_ASSET_BASE, quizItems: quizzes.get(lesson.id) ?? [] }),
+        ),
       ),
     ),
   );

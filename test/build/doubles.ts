@@ -17,6 +17,7 @@ export function fakeSteps(course: Course | null, diagnostics: readonly Diagnosti
       if (lesson.id === failOnLesson) throw new Error(`render failed on ${lesson.id}`);
       return { lesson, screens: [], page: `<html><link href="${options.assetBase}player.css">${lesson.title}</html>` };
     },
+    loadBanks: async () => ({ banks: new Map(), diagnostics: [] }),
     bundlePlayer: async () => {
       calls.bundle++;
       return { js: 'window.player = 1;', css: '.cp-screen{}' };

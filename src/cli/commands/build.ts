@@ -9,6 +9,7 @@ interface BuildFlags {
   readonly course: string;
   readonly out: string;
   readonly format?: string[];
+  readonly quizzes?: string;
   readonly quiet?: boolean;
 }
 
@@ -19,6 +20,7 @@ export function registerBuild(program: Command, io: CliIo, setExit: (code: numbe
     .option('-c, --course <dir>', 'course folder', 'course')
     .option('-o, --out <dir>', 'output folder', 'build')
     .option('-f, --format <id...>', `formats to build (${formatIds().join(', ')}); default: all`)
+    .option('--quizzes <dir>', 'question banks folder (default: quizzes beside the course folder)')
     .option('-q, --quiet', 'print nothing unless something is wrong')
     .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12')
     .action(async (flags: BuildFlags) => {
@@ -26,6 +28,7 @@ export function registerBuild(program: Command, io: CliIo, setExit: (code: numbe
         courseDir: path.resolve(io.cwd, flags.course),
         outDir: path.resolve(io.cwd, flags.out),
         formats: flags.format,
+        ...(flags.quizzes === undefined ? {} : { quizzesDir: path.resolve(io.cwd, flags.quizzes) }),
       });
       if (report.warnings.length > 0) io.stderr(`${formatDiagnostics(report.warnings, { cwd: io.cwd, color: io.color })}\n`);
       if (!flags.quiet) io.stdout(summary(report, io.cwd));

@@ -134,7 +134,6 @@ describe('SCORM 1.2 lesson packages', () => {
 });
 
 import { lessonMasteryScore } from '../../../src/formats/scorm12/mastery';
-import { DEFAULT_SETTINGS } from '../../../src/model/course';
 
 describe('SCORM 1.2 mastery score of quiz lessons', () => {
   const quiz = (statusOnFail: 'failed' | 'incomplete') => ({

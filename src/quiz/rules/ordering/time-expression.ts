@@ -30,11 +30,11 @@ export function datedBy(text: string, language: Language): Dated | DatedProblem 
   const quantities = findQuantities(text, language);
   const years = new Set(quantities.flatMap(yearsOf));
   if (years.size === 0) return 'no-year';
+  if (quantities.some((q) => q.kind === 'year' && q.valueTo !== undefined)) return 'not-a-point-in-time';
   if (years.size > 1) return 'several-years';
   const [year] = [...years];
   const date = quantities.find((q) => q.kind === 'date' && q.year === year);
   const plain = quantities.find((q) => q.kind === 'year');
-  if (plain && plain.valueTo !== undefined) return 'not-a-point-in-time';
   const span = date ? dateSpan(text, date, language) : plain ? yearSpan(text, plain, language) : undefined;
   if (!span) return 'not-a-point-in-time';
   return { year, rest: tidy(text.slice(0, span.start) + ' ' + text.slice(span.end)) };

@@ -105,6 +105,7 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname.startsWith('/pkg/')) return serveFile(packagesDir, decodeURIComponent(url.pathname.slice(5)), response);
+    if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     if (url.pathname === '/lms/returned') {
       returns += 1;
       return send(response, 200, 'text/html; charset=utf-8', '<!doctype html><title>LMS</title><p>Back in the LMS.</p>');
@@ -173,7 +174,13 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
     const activityId = url.searchParams.get('activityId');
     const agent = url.searchParams.get('agent');
     const stateId = url.searchParams.get('stateId');
-    if (!activityId || !agent || !stateId) return send(response, 400, 'text/plain', 'activityId, agent and stateId are required');
+    if (!activityId || !agent) return send(response, 400, 'text/plain', 'activityId and agent are required');
+    if (!stateId) {
+      if (request.method !== 'GET') return send(response, 405, 'text/plain', 'only GET lists state ids');
+      const prefix = stateKey(activityId, agentKey(agent), url.searchParams.get('registration') ?? '', '').slice(0, -3);
+      const ids = [...states.keys()].filter((key) => key.startsWith(prefix)).map((key) => (JSON.parse(key) as string[])[3]);
+      return send(response, 200, 'application/json', JSON.stringify(ids));
+    }
     const key = stateKey(activityId, agentKey(agent), url.searchParams.get('registration') ?? '', stateId);
     switch (request.method) {
       case 'GET': {

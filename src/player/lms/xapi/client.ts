@@ -73,8 +73,12 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: typeof fet
       }
     },
     async getState(key) {
+      // The list first: asking for a missing document is a 404, which browsers log as an error.
+      const { stateId, ...where } = stateParams(key);
+      const listed = await xapi.getStates(where);
+      if (!Array.isArray(listed.data) || !listed.data.includes(stateId)) return null;
       try {
-        const response = await xapi.getState({ ...stateParams(key) });
+        const response = await xapi.getState({ ...where, stateId });
         return response.data;
       } catch (error) {
         if (error instanceof LrsHttpError && error.status === 404) return null;

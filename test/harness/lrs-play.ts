@@ -1,0 +1,114 @@
+/**
+ * Playing an xAPI / cmi5 lesson in the browser the way a learner does, and reading back what
+ * reached the LRS: build the fixture course, unpack it, read every screen, take the quiz
+ * (right answers, read from the page's own quiz data), leave, wait for the statements.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildCourse } from '../../src/build/index';
+import { unpackAll, type UnpackedPackage } from './packages';
+import type { Lrs, StoredStatement } from './lrs';
+
+export const FIXTURE_DIR = join(__dirname, '../fixtures/xapi');
+export const FIXTURE_IRI = 'https://courses.example.edu/xapi-course';
+
+/** Builds test/fixtures/xapi for `formats` into `work/build` and unpacks it into `work/unpacked`. */
+export async function buildFixture(work: string, formats: readonly string[]): Promise<UnpackedPackage[]> {
+  await buildCourse({
+    courseDir: join(FIXTURE_DIR, 'course'),
+    quizzesDir: join(FIXTURE_DIR, 'quizzes'),
+    outDir: join(work, 'build'),
+    formats: [...formats],
+  });
+  return unpackAll(join(work, 'build'), join(work, 'unpacked'));
+}
+
+/** Waits until the player runs (it starts after the launch's requests). */
+export async function waitForPlayer(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.classList.contains('cp-js'), undefined, { timeout: 10_000 });
+}
+
+/** Presses "next" until the last screen (bounded); returns the screens passed. */
+export async function readEveryScreen(page: Page, pauseMs = 30): Promise<number> {
+  let moves = 0;
+  for (; moves < 50; moves += 1) {
+    if (await page.locator('#cp-next').isDisabled()) break;
+    await page.waitForTimeout(pauseMs);
+    await page.click('#cp-next');
+  }
+  return moves;
+}
+
+/** Opens the quiz, gives the right answer to every question (from `script#cp-quiz`), submits. */
+export async function takeQuizRight(page: Page): Promise<void> {
+  await page.click('#cp-quiz-start');
+  await page.waitForSelector('.cp-quiz__form');
+  await page.evaluate(() => {
+    interface Item {
+      kind: string;
+      stem: string;
+      answer?: string | boolean;
+      answers?: string[];
+      options?: { id: string; text: string }[];
+      steps?: { id: string; text: string }[];
+      pairs?: { id: string }[];
+    }
+    const pool = (JSON.parse(document.getElementById('cp-quiz')!.textContent!) as { pool: { item: Item }[] }).pool.map((e) => e.item);
+    const pick = (input: HTMLInputElement | null): void => {
+      if (input && !input.checked) input.click();
+    };
+    for (const fieldset of Array.from(document.querySelectorAll<HTMLFieldSetElement>('fieldset.cp-question'))) {
+      const stem = fieldset.querySelector('.cp-question__stem')?.textContent ?? '';
+      const item = pool.find((candidate) => candidate.stem === stem);
+      if (!item) throw new Error(`no item for the question "${stem}"`);
+      const input = (value: number): HTMLInputElement | null => fieldset.querySelector(`input[value="${value}"]`);
+      if (item.kind === 'choice') pick(input(item.options!.findIndex((o) => o.id === item.answer)));
+      if (item.kind === 'true-false') pick(input(item.answer ? 1 : 0));
+      if (item.kind === 'multiple-response') item.options!.forEach((o, i) => item.answers!.includes(o.id) && pick(input(i)));
+      if (item.kind === 'matching') {
+        fieldset.querySelectorAll('select').forEach((select, left) => {
+          select.value = String(left);
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+      }
+      if (item.kind === 'ordering') {
+        item.steps!.forEach((step, target) => {
+          for (let guard = 0; guard < 10; guard += 1) {
+            const rows = Array.from(fieldset.querySelectorAll('.cp-order__step'));
+            const at = rows.findIndex((row) => row.querySelector('.cp-order__text')?.textContent === step.text);
+            if (at <= target) break;
+            (rows[at]!.querySelector('[data-move="up"]') as HTMLButtonElement).click();
+          }
+        });
+      }
+    }
+  });
+  await page.click('.cp-quiz__submit');
+  await page.waitForSelector('.cp-quiz__result');
+}
+
+/** Statements of a registration, polling (≤ `timeoutMs`) until `done` holds; returns the last read. */
+export async function waitForStatements(
+  lrs: Lrs,
+  registration: string,
+  done: (statements: readonly StoredStatement[]) => boolean,
+  timeoutMs = 15_000,
+): Promise<StoredStatement[]> {
+  const deadline = Date.now() + timeoutMs;
+  let statements: StoredStatement[] = [];
+  while (Date.now() < deadline) {
+    statements = await lrs.statements({ registration });
+    if (done(statements)) return statements;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return statements;
+}
+
+export const verbOf = (statement: StoredStatement): string => String(statement['verb']?.['id'] ?? '').replace('http://adlnet.gov/expapi/verbs/', '');
+
+export const hasVerb = (verb: string) => (statements: readonly StoredStatement[]): boolean => statements.some((s) => verbOf(s) === verb);
+
+/** Statements in the order the player made them (timestamps, then the LRS's order for ties). */
+export function inPlayerOrder(statements: readonly StoredStatement[]): StoredStatement[] {
+  return statements.map((statement, i) => ({ statement, i })).sort((a, b) => String(a.statement['timestamp']).localeCompare(String(b.statement['timestamp'])) || a.i - b.i).map((entry) => entry.statement);
+}

@@ -188,6 +188,9 @@ export function createXapiAdapter(launch: PreparedLaunch, context: AdapterContex
 
   function finish(progress: LessonProgress, outcome: LessonOutcome): void {
     if (!active) return;
+    // From here statements only queue up: they leave together in the keepalive request below
+    // (a normal request would be cut off by the unload and sent twice).
+    deps.queue.stop();
     record(progress, outcome);
     leaveScreen(screen);
     const done = finished(progress, outcome);
@@ -197,7 +200,6 @@ export function createXapiAdapter(launch: PreparedLaunch, context: AdapterContex
     keep(progress);
     active = false;
     deps.markSession('terminated');
-    deps.queue.stop();
     launch.client.sendOnUnload(deps.queue.pending(), doc === null ? null : { key: launch.stateKey, document: doc });
   }
 

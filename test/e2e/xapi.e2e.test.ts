@@ -5,10 +5,11 @@
  * taken, the lesson left; then the statements read back from the LRS and checked field by field.
  * A second launch of the same registration resumes from the State API.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectPageErrors, launchBrowser, type BrowserSession } from '../harness/browser';
+import { findZips } from '../harness/packages';
 import { LRS_AUTH, startLrs, type Lrs, type StoredStatement } from '../harness/lrs';
 import { startLmsProxy, type LmsProxy } from '../harness/lrs-lms';
 import { FIXTURE_IRI, buildFixture, hasVerb, readEveryScreen, takeQuizRight, verbOf, waitForPlayer, waitForStatements } from '../harness/lrs-play';
@@ -22,10 +23,12 @@ let work: string;
 let browser: BrowserSession;
 let lrs: Lrs;
 let lms: LmsProxy;
+let packageFiles: { path: string; text: string }[];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'coursepack-e2e-xapi-'));
-  await buildFixture(work, ['xapi']);
+  const unpacked = await buildFixture(work, ['xapi']);
+  packageFiles = unpacked.flatMap((pkg) => pkg.files.map((file) => ({ path: `${pkg.zipPath}:${file}`, text: readFileSync(join(pkg.dir, file), 'utf8') })));
   [browser, lrs] = await Promise.all([launchBrowser(), startLrs()]);
   lms = await startLmsProxy(join(work, 'unpacked'), lrs.endpoint, LRS_AUTH);
 }, 60_000);
@@ -34,6 +37,20 @@ afterAll(async () => {
   await lms?.close();
   await Promise.all([browser?.close(), lrs?.stop()]);
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the built xAPI packages', () => {
+  it('are the course and each lesson', () => {
+    expect(findZips(join(work, 'build'))).toEqual(['xapi/lessons/intro.zip', 'xapi/lessons/orgs.zip', 'xapi/xapi-course.zip']);
+  });
+
+  it('hold no credential and no endpoint in any file', () => {
+    for (const file of packageFiles) {
+      // The player script reads `auth` and `endpoint` from the launch URL: its code names them.
+      const pattern = file.path.endsWith('.js') ? /Basic [A-Za-z0-9+/=]{8,}|127\.0\.0\.1|\/xAPI\// : /Basic |auth|endpoint|127\.0\.0\.1|\/xAPI\//;
+      expect([file.path, pattern.test(file.text)]).toEqual([file.path, false]);
+    }
+  });
 });
 
 describe('a TinCan launch of a lesson with a quiz', () => {

@@ -1,0 +1,72 @@
+import { xapi } from '../../../src/formats/xapi';
+import { sampleCourse } from '../sample-course';
+import { stubInput } from './stub-input';
+
+const IRI = 'https://coursepack.invalid/courses/security-central-asia';
+const text = (content: string | Uint8Array | undefined) => String(content ?? '');
+
+describe('the xAPI (TinCan) packages', () => {
+  const packages = xapi.packages(stubInput());
+  const course = packages[0]!;
+  const tincan = text(course.files.find((file) => file.path === 'tincan.xml')?.content);
+
+  it('are a course package and one package per lesson', () => {
+    expect(packages.map((pkg) => pkg.path)).toEqual(['xapi/security-central-asia.zip', ...sampleCourse().lessons.map((l) => `xapi/lessons/${l.id}.zip`)]);
+    expect(course.files.map((file) => file.path)).toEqual([
+      'tincan.xml',
+      'assets/player.js',
+      'assets/player.css',
+      ...sampleCourse().lessons.map((l) => `lessons/${l.id}/index.html`),
+    ]);
+  });
+
+  it('list the course (launching its first lesson) and every lesson, with ids from the course IRI', () => {
+    const activities = [...tincan.matchAll(/<activity id="([^"]+)" type="([^"]+)">/g)].map((m) => [m[1], m[2]]);
+    expect(activities).toEqual([
+      [IRI, 'http://adlnet.gov/expapi/activities/course'],
+      ...sampleCourse().lessons.map((l) => [`${IRI}/lessons/${l.id}`, 'http://adlnet.gov/expapi/activities/lesson']),
+    ]);
+    const launches = [...tincan.matchAll(/<launch lang="kk">([^<]+)<\/launch>/g)].map((m) => m[1]);
+    expect(launches).toEqual(['lessons/intro/index.html', ...sampleCourse().lessons.map((l) => `lessons/${l.id}/index.html`)]);
+  });
+
+  it('name the course in every language it has, lessons in the course language, escaped', () => {
+    expect(tincan).toContain('<name lang="kk">Орталық Азиядағы қауіпсіздік мәселелері</name>');
+    expect(tincan).toContain('<name lang="en">Security issues in Central Asia</name>');
+    expect(tincan).toContain('<name lang="kk">1.1 Теориялар</name>');
+    expect(tincan).toContain('<name lang="kk">2.1 Water &amp; energy</name>');
+    expect(tincan).toContain('<description lang="kk">Орталық Азиядағы қауіпсіздік мәселелері · 2 Risks &amp; &lt;threats&gt; "today" · 2.1 Water &amp; energy</description>');
+  });
+
+  it('follow the course IRI of course.yaml when there is one', () => {
+    const [pkg] = xapi.packages(stubInput(sampleCourse({ iri: 'https://courses.example.edu/sca' })));
+    expect(text(pkg!.files[0]!.content)).toContain('<activity id="https://courses.example.edu/sca/lessons/s1-1" ');
+  });
+
+  it('give each lesson page its activity data before the player script, and no credential', () => {
+    const page = text(course.files.find((file) => file.path === 'lessons/s1-1/index.html')?.content);
+    const match = /<script type="application\/json" id="cp-xapi">(.*)<\/script>\n<script src="..\/..\/assets\/player.js">/.exec(page);
+    expect(match).not.toBeNull();
+    expect(JSON.parse(match![1]!)).toEqual({
+      course: { id: IRI, name: { kk: 'Орталық Азиядағы қауіпсіздік мәселелері', en: 'Security issues in Central Asia' }, description: { kk: 'Орталық Азиядағы қауіпсіздік мәселелері', en: 'Security issues in Central Asia' } },
+      chapter: { id: `${IRI}/chapters/ch1`, name: { kk: '1 ҚАЗАҚСТАН МЕН ӨЗБЕКСТАН' }, description: { kk: '1 ҚАЗАҚСТАН МЕН ӨЗБЕКСТАН' } },
+      lesson: { id: `${IRI}/lessons/s1-1`, name: { kk: '1.1 Теориялар' }, description: { kk: 'Орталық Азиядағы қауіпсіздік мәселелері · 1 ҚАЗАҚСТАН МЕН ӨЗБЕКСТАН · 1.1 Теориялар' } },
+      language: 'kk',
+      revision: '1.0.0',
+    });
+    for (const file of course.files) expect(text(file.content)).not.toMatch(/Basic |auth|endpoint|registration=/);
+  });
+
+  it('hold one lesson each, without the course activity', () => {
+    const lesson = packages.find((pkg) => pkg.path === 'xapi/lessons/s2-1.zip')!;
+    const xml = text(lesson.files[0]!.content);
+    expect([...xml.matchAll(/<activity id="([^"]+)"/g)].map((m) => m[1])).toEqual([`${IRI}/lessons/s2-1`]);
+    expect(lesson.files.map((f) => f.path)).toEqual(['tincan.xml', 'assets/player.js', 'assets/player.css', 'lessons/s2-1/index.html']);
+  });
+
+  it('refuse a page without the player script (a renderer change must not pass silently)', () => {
+    const input = stubInput();
+    const broken = { ...input, lessons: input.lessons.map((l) => ({ ...l, page: '<p>no player</p>' })) };
+    expect(() => xapi.packages(broken)).toThrow(/no player script/);
+  });
+});

@@ -1,0 +1,30 @@
+import { checkStemHygiene, sentenceProblems } from '../../../src/quiz/checks';
+import { splitSentences, type CourseText } from '../../../src/quiz/text';
+import { COURSE_DIR, draftOf, loadFixture } from './helpers';
+
+let text: CourseText;
+beforeAll(async () => { ({ text } = await loadFixture(COURSE_DIR)); });
+
+const problemsOf = (sentence: string) => sentenceProblems(splitSentences(sentence, 'kk')[0]!, 'kk');
+
+describe('check 7: stem hygiene', () => {
+  it('passes a plain statement, and one that only opens with a linking word', () => {
+    expect(problemsOf('Шанхай ынтымақтастық ұйымы 2001 жылы алты мемлекеттің бастамасымен құрылды.')).toEqual([]);
+    expect(problemsOf('Ал Шанхай ынтымақтастық ұйымы 2001 жылы алты мемлекеттің бастамасымен құрылды.')).toEqual([]);
+  });
+
+  it('drops pointing words, citation marks left in, open brackets, list intros and table rows', () => {
+    expect(problemsOf('Бұл ұйым 2001 жылы алты мемлекеттің бастамасымен құрылды.')).toContain('anaphoric');
+    expect(problemsOf('Шанхай ынтымақтастық ұйымы осы жылы алты мемлекеттің бастамасымен құрылды.')).toContain('pointing-word');
+    expect(problemsOf('Шанхай ынтымақтастық ұйымы 2001 жылы алты мемлекеттің бастамасымен құрылды [.')).toContain('leftover-bracket');
+    expect(problemsOf('Шанхай ынтымақтастық ұйымы 2001 жылы мына мемлекеттердің бастамасымен құрылды:')).toContain('not-a-statement');
+    expect(problemsOf('Қазақстан 33% 28% 14% 12% 5% 8%.')).toContain('table-cell');
+  });
+
+  it('drops a stem with a citation mark or two blanks, and a source sentence unfit as a stem', () => {
+    const draft = draftOf(text, 'формалды түрде 1993', 'year');
+    expect(checkStemHygiene(draft)).toEqual([]);
+    expect(checkStemHygiene({ ...draft, stem: `${draft.stem} [12]` }).map((found) => found.message)).toContain('the stem holds a citation mark');
+    expect(checkStemHygiene({ ...draft, stem: `${draft.stem} ____` }).map((found) => found.message)).toContain('the stem has more than one blank');
+  });
+});

@@ -11,11 +11,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCourse } from '../../src/build/index';
-import { defaultSteps, type BuildSteps } from '../../src/build/steps';
 import type { QuizItem } from '../../src/model/quiz';
 import type { QuizPageData } from '../../src/model/rendered';
-import { loadBanks, shippedItems } from '../../src/quiz/bank/select';
-import { renderLesson } from '../../src/render/index';
 import type { Frame } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from '../harness/browser';
 import { readPlayerConfig, readPlayerView } from '../harness/lesson-page';
@@ -43,19 +40,23 @@ interface PlayableLesson {
 }
 
 let work: string;
+/** The course built with its question banks (quizzes/ beside it). */
 let packages: UnpackedPackage[];
+/** The same course built without banks: lessons of text only. */
+let textPackages: UnpackedPackage[];
 let browser: BrowserSession;
 let server: Lms2004Server;
 
-/** The smallest lesson package with 4 screens or more (resume needs a few). */
+/** The smallest text-only lesson package with 4 screens or more (resume needs a few). */
 function pickLesson(): PlayableLesson {
-  const lessons = packages
+  const lessons = textPackages
     .filter((pkg) => pkg.zipPath.startsWith('scorm2004/lessons/'))
     .map((pkg) => {
       const id = pkg.zipPath.replace(/^scorm2004\/lessons\/|\.zip$/g, '');
       const page = `lessons/${id}/index.html`;
       const html = readFileSync(join(pkg.dir, page), 'utf8');
-      return { id, scoPath: `${pkg.zipPath.replace(/\.zip$/, '')}/${page}`, screens: (html.match(/data-cp-screen="/g) ?? []).length };
+      const scoPath = `text/${pkg.zipPath.replace(/\.zip$/, '')}/${page}`;
+      return { id, scoPath, screens: (html.match(/data-cp-screen="/g) ?? []).length };
     })
     .filter((lesson) => lesson.screens >= 4)
     .sort((a, b) => a.screens - b.screens || a.id.localeCompare(b.id));
@@ -74,29 +75,19 @@ function setValues(calls: readonly ApiCall[], element: string): string[] {
   return calls.filter((call) => call.method === 'SetValue' && call.element === element).map((call) => String(call.value));
 }
 
-/**
- * Build steps that give each lesson the shipped items of its bank in `quizzesDir`, as the build
- * does for a course with question banks.
- */
-async function stepsWithQuizzes(courseDir: string, quizzesDir: string): Promise<BuildSteps> {
-  const loaded = await defaultSteps.loadCourse(courseDir);
-  if (loaded.course === null) throw new Error(`the quiz fixture does not load: ${JSON.stringify(loaded.diagnostics)}`);
-  const course = loaded.course;
-  const { banks, diagnostics } = await loadBanks(course, quizzesDir);
-  if (banks.size === 0) throw new Error(`the quiz fixture has no usable bank: ${JSON.stringify(diagnostics)}`);
-  const items = new Map<string, QuizItem[]>([...banks].map(([lessonId, bank]) => [lessonId, shippedItems(bank, course.settings.quiz)]));
-  return {
-    ...defaultSteps,
-    renderLesson: (c, lesson, options) => renderLesson(c, lesson, { ...options, quizItems: items.get(lesson.id) ?? [] }),
-  };
-}
-
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'coursepack-e2e2004-'));
   await buildCourse({ courseDir: COURSE_DIR, outDir: join(work, 'build'), formats: ['scorm2004'] });
-  const quizSteps = await stepsWithQuizzes(join(QUIZ_FIXTURE, 'course'), join(QUIZ_FIXTURE, 'quizzes'));
-  await buildCourse({ courseDir: join(QUIZ_FIXTURE, 'course'), outDir: join(work, 'quiz-build'), formats: ['scorm2004'] }, quizSteps);
+  // No bank folder: the lesson-only behaviour (completion by screens alone).
+  await buildCourse({ courseDir: COURSE_DIR, quizzesDir: join(work, 'no-quizzes'), outDir: join(work, 'text-build'), formats: ['scorm2004'] });
+  await buildCourse({
+    courseDir: join(QUIZ_FIXTURE, 'course'),
+    quizzesDir: join(QUIZ_FIXTURE, 'quizzes'),
+    outDir: join(work, 'quiz-build'),
+    formats: ['scorm2004'],
+  });
   packages = await unpackAll(join(work, 'build'), join(work, 'unpacked'));
+  textPackages = await unpackAll(join(work, 'text-build'), join(work, 'unpacked', 'text'));
   await unpackAll(join(work, 'quiz-build'), join(work, 'unpacked', 'quiz'));
   [browser, server] = await Promise.all([launchBrowser(), startLms2004Server(join(work, 'unpacked'))]);
 }, 60_000);
@@ -119,6 +110,18 @@ describe('the SCORM 2004 packages of the course', () => {
       .filter(({ result }) => !result.valid)
       .map(({ pkg, result }) => `${pkg} (xmllint exit ${result.status}):\n${result.messages}`);
     expect(invalid).toEqual([]);
+  });
+
+  it('give each lesson with a quiz an objective satisfied by measure, and the others none', () => {
+    const coursePackage = packages.find((pkg) => !pkg.zipPath.startsWith('scorm2004/lessons/'))!;
+    const manifest = readFileSync(join(coursePackage.dir, 'imsmanifest.xml'), 'utf8');
+    const withQuiz = coursePackage.files.filter(
+      (file) => file.endsWith('index.html') && readFileSync(join(coursePackage.dir, file), 'utf8').includes('id="cp-quiz"'),
+    );
+    const measures = manifest.match(/<imsss:minNormalizedMeasure>[^<]*<\/imsss:minNormalizedMeasure>/g) ?? [];
+    expect(withQuiz.length).toBeGreaterThan(0);
+    expect(measures).toHaveLength(withQuiz.length);
+    expect(manifest.match(/satisfiedByMeasure="true"/g) ?? []).toHaveLength(withQuiz.length);
   });
 
   it('carry the SCORM 2004 player: API_1484_11 and no SCORM 1.2 calls', () => {

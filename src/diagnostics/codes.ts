@@ -275,6 +275,17 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Check that the quizzes folder can be written and the disk has space, or choose another folder with --quizzes. No bank was changed.',
   },
+  // Exporting question banks (coursepack export …)
+  'export/no-items': {
+    title: 'nothing to export',
+    severity: 'error',
+    hint: 'Approve items in quizzes/<lesson-id>.quiz.yaml (status: approved), or export the drafts too with --include approved-and-drafts.',
+  },
+  'export/too-many-answers': {
+    title: 'too many right options for Moodle',
+    severity: 'error',
+    hint: 'Split the item into several, or reject it (status: rejected) before exporting.',
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -8,6 +8,9 @@ import type { QuestionKind, QuizItem } from '../../model/quiz';
 import type { CourseText } from '../text/types';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
+import { multipleResponseListRule } from './lists';
+import { matchingPairsRule } from './matching';
+import { orderingDatedEventsRule } from './ordering';
 
 export interface QuizRuleContext {
   readonly course: Course;
@@ -45,6 +48,9 @@ export const MANUAL_RULE = 'manual';
 const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES,
   trueFalseRule,
+  multipleResponseListRule(),
+  orderingDatedEventsRule(),
+  matchingPairsRule(),
 ];
 
 /** Every registered rule, in the order they run (which is also the order their items are numbered in). */

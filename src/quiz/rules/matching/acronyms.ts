@@ -8,24 +8,37 @@ import type { CourseSentence } from '../../text/types';
 import type { FoundPair } from './types';
 
 const ACRONYM = '\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}';
-const NAME_THEN_ACRONYM = new RegExp(`((?:[\\p{L}-]+\\s+){0,9}[\\p{L}-]+)\\s*\\((${ACRONYM})\\)`, 'gu');
-const ACRONYM_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ACRONYM})\\s*\\(((?:[\\p{L}-]+\\s+){1,9}[\\p{L}-]+)\\)`, 'gu');
+// found by the bracket first, then the words read around it: a pattern spanning the words
+// backtracks over every word of every sentence (seconds on the course)
+const BRACKETED_ACRONYM = new RegExp(`\\((${ACRONYM})\\)`, 'gu');
+const ACRONYM_THEN_BRACKET = new RegExp(`(?<![\\p{L}])(${ACRONYM})\\s*\\(([^()]{3,120})\\)`, 'gu');
+const NAME_WORDS = /^(?:[\p{L}-]+\s+)*[\p{L}-]+$/u;
 const MAX_NAME_WORDS = 10;
 
 export function acronymPairs(sentences: readonly CourseSentence[]): FoundPair[] {
   return sentences.flatMap((s) => {
     const text = s.sentence.clean;
     const pairs: FoundPair[] = [];
-    for (const match of text.matchAll(NAME_THEN_ACRONYM)) {
-      const name = spelledName(match[1].split(/\s+/u), match[2]);
-      if (name) pairs.push({ left: match[2], right: name, sentence: text, line: s.line });
+    for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+      const before = text.slice(0, match.index).trimEnd().split(/\s+/u).slice(-MAX_NAME_WORDS);
+      const words = before.slice(lastNonWord(before) + 1);
+      const name = spelledName(words, match[1]);
+      if (name) pairs.push({ left: match[1], right: name, sentence: text, line: s.line });
     }
-    for (const match of text.matchAll(ACRONYM_THEN_NAME)) {
-      const words = match[2].split(/\s+/u);
-      if (spelledName(words, match[1]) === words.join(' ')) pairs.push({ left: match[1], right: words.join(' '), sentence: text, line: s.line });
+    for (const match of text.matchAll(ACRONYM_THEN_BRACKET)) {
+      const inside = match[2].trim();
+      if (!NAME_WORDS.test(inside)) continue;
+      const words = inside.split(/\s+/u);
+      if (spelledName(words, match[1]) === words.join(' ')) pairs.push({ left: match[1], right: inside, sentence: text, line: s.line });
     }
     return pairs;
   });
+}
+
+/** Index of the last token that is not a plain word (punctuation ends the name before it), or -1. */
+function lastNonWord(tokens: readonly string[]): number {
+  for (let index = tokens.length - 1; index >= 0; index -= 1) if (!/^[\p{L}-]+$/u.test(tokens[index])) return index;
+  return -1;
 }
 
 /** The shortest tail of `words` whose initials hold the acronym's letters in order, first and last included. */

@@ -1,0 +1,74 @@
+import { distractorCandidates, pickDistractors } from '../../../src/quiz/distractors';
+import { monthLike, monthOfWord } from '../../../src/quiz/distractors/dates';
+import { inflectName } from '../../../src/quiz/distractors/entities';
+import { isDecade } from '../../../src/quiz/distractors/numbers';
+import type { CourseText } from '../../../src/quiz/text';
+import { COURSE_DIR, draftOf, loadFixture } from '../rules/helpers';
+
+let text: CourseText;
+beforeAll(async () => { ({ text } = await loadFixture(COURSE_DIR)); });
+
+const texts = (list: readonly { text: string }[]) => list.map((item) => item.text);
+
+describe('distractor candidates', () => {
+  it('years: near the key, course years first, never the key, never after the latest year the course names', () => {
+    const draft = draftOf(text, 'формалды түрде 1993', 'year');
+    const years = distractorCandidates(draft.key, text, 'kk', 'seed').map((candidate) => candidate.value!);
+    expect(years).not.toContain(1993);
+    for (const year of years) expect(Math.abs(year - 1993)).toBeLessThanOrEqual(10);
+    expect(years.slice(0, 5).every((year) => text.byYear.has(year))).toBe(true);
+  });
+
+  it('decades for "1990 жылдары"', () => {
+    expect(isDecade('1990 жылдары')).toBe(true);
+    expect(isDecade('1990 жылы')).toBe(false);
+    const draft = draftOf(text, 'Орталық Азия мен Ресей арасындағы сауда ағындары', 'year');
+    expect(distractorCandidates(draft.key, text, 'kk', 's').every((candidate) => candidate.value! % 10 === 0)).toBe(true);
+  });
+
+  it('amounts: the key\'s scale and unit, values made near it first', () => {
+    const draft = draftOf(text, 'экспорт қазіргі таңда 5 млрд', 'amount');
+    const candidates = distractorCandidates(draft.key, text, 'kk', 's');
+    expect(candidates.every((candidate) => candidate.pool === 'amount|billion|dollar')).toBe(true);
+    expect(texts(candidates)).toEqual(expect.arrayContaining(['10', '15']));
+  });
+
+  it('countries: the key\'s group, in its case, each with its own allomorph', () => {
+    const draft = draftOf(text, 'Қазақстанға әкелінетін негізгі тауар', 'place', 'Қазақстанға');
+    const candidates = distractorCandidates(draft.key, text, 'kk', 's');
+    expect(new Set(candidates.map((candidate) => candidate.entity!.group))).toEqual(new Set(['central-asia']));
+    expect(texts(candidates)).toEqual(expect.arrayContaining(['Өзбекстанға', 'Қырғызстанға', 'Тәжікстанға', 'Түркменстанға']));
+    expect(candidates.map((candidate) => candidate.identity)).not.toContain('kazakhstan');
+  });
+
+  it('acronyms: acronyms of the same kind, with the hyphenated suffix of their reading', () => {
+    const draft = draftOf(text, 'Кейінгі ШЫҰ- ның дамуы', 'organisation');
+    const written = texts(distractorCandidates(draft.key, text, 'kk', 's'));
+    expect(written).toEqual(expect.arrayContaining(['ЕО-тың', 'ҰҚШҰ-ның', 'ТМД-ның']));
+    expect(written).not.toContain('БҰҰ-ның'); // a global organisation, not a regional one
+  });
+
+  it('dates: the month word in the key\'s case', () => {
+    expect(monthOfWord('маусымдағы')).toBe(6);
+    expect(monthLike('маусымдағы', 9)).toBe('қыркүйектегі');
+    expect(monthLike('наурызда', 4)).toBe('сәуірде');
+    expect(inflectName('Оңтүстік Азия', { kase: 'loc', plural: false, attributive: true })).toBe('Оңтүстік Азиядағы');
+  });
+});
+
+describe('pickDistractors', () => {
+  it('takes three that pass the checks, the same ones for the same seed', () => {
+    const draft = draftOf(text, 'формалды түрде 1993', 'year');
+    const first = pickDistractors(draft, text, 'seed-a');
+    expect(first.distractors).toHaveLength(3);
+    expect(texts(first.distractors)).not.toContain('1992');
+    expect(first.refused.map((refusal) => refusal.distractor.text)).toContain('1992');
+    expect(pickDistractors(draft, text, 'seed-a')).toEqual(first);
+  });
+
+  it('varies with the seed (the item), not with the run', () => {
+    const draft = draftOf(text, 'формалды түрде 1993', 'year');
+    const seeds = ['a', 'b', 'c', 'd', 'e'].map((seed) => texts(pickDistractors(draft, text, seed).distractors).join());
+    expect(new Set(seeds).size).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,77 @@
+import type { Course } from '../../../src/model/course';
+import type { ChoiceItem } from '../../../src/model/quiz';
+import { CLOZE_BLANK } from '../../../src/quiz/bank/lint-item';
+import { clozeRule } from '../../../src/quiz/rules/cloze/rule';
+import { normaliseStatement } from '../../../src/quiz/rules/shared/statement';
+import { quizRules } from '../../../src/quiz/rules/registry';
+import type { CourseText } from '../../../src/quiz/text';
+import type { KeyType } from '../../../src/quiz/distractors/types';
+import { COURSE_DIR, loadFixture } from './helpers';
+
+let course: Course;
+let text: CourseText;
+beforeAll(async () => { ({ course, text } = await loadFixture(COURSE_DIR)); }, 60_000);
+
+function itemsOf(type: KeyType): ChoiceItem[] {
+  const rule = clozeRule(type);
+  return course.lessons.flatMap((lesson) => rule.generate({ course, lesson, text }).items) as ChoiceItem[];
+}
+
+const answerOf = (item: ChoiceItem) => item.options.find((option) => option.id === item.answer)!.text;
+
+describe('the cloze rules on the real course', () => {
+  it('are registered under their ids, then true-false-swap', () => {
+    expect(quizRules().map((rule) => rule.id).slice(0, 8)).toEqual([
+      'cloze-year', 'cloze-date', 'cloze-amount', 'cloze-percent', 'cloze-organisation', 'cloze-person', 'cloze-place', 'true-false-swap',
+    ]);
+  });
+
+  const shapes: readonly [KeyType, RegExp, number][] = [
+    ['year', /^\d{4}$/u, 20],
+    ['date', /^\d{1,2} \p{Ll}+$/u, 2],
+    ['amount', /^\d[\d ,.]*$/u, 3],
+    ['percent', /^\d+(?:,\d+)?%?$/u, 3],
+    ['organisation', /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)?$/u, 10],
+    ['person', /^(?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}\p{Ll}+/u, 5],
+    ['place', /^\p{Lu}/u, 20],
+  ];
+
+  it.each(shapes)('cloze-%s: one blank, the key restores the source, four distinct options of the key\'s shape', (type, shape, atLeast) => {
+    const items = itemsOf(type);
+    expect(items.length).toBeGreaterThanOrEqual(atLeast);
+    for (const item of items) {
+      expect(item.rule).toBe(`cloze-${type}`);
+      expect(item.id).toMatch(new RegExp(`^${item.source.lesson}-[a-z]+-[0-9a-f]{8}$`, 'u'));
+      expect(item.id.length).toBeLessThanOrEqual(64);
+      expect(item.stem.split(CLOZE_BLANK)).toHaveLength(2);
+      expect(item.stem.replace(CLOZE_BLANK, answerOf(item))).toBe(normaliseStatement(item.source.text, 'kk'));
+      expect(item.options).toHaveLength(4);
+      expect(new Set(item.options.map((option) => option.text.toLowerCase())).size).toBe(4);
+      for (const option of item.options) expect(option.text).toMatch(shape);
+      expect(item.feedback).toContain(`«${normaliseStatement(item.source.text, 'kk')}»`);
+    }
+  });
+
+  it('orders year options ascending and names in a seeded order (the key not always first)', () => {
+    for (const item of itemsOf('year')) {
+      const years = item.options.map((option) => Number(option.text));
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+    }
+    const positions = new Set(itemsOf('place').map((item) => item.answer));
+    expect(positions.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes at most one cloze per sentence across the rules', () => {
+    const all = (['year', 'date', 'amount', 'percent', 'organisation', 'person', 'place'] as const).flatMap(itemsOf);
+    const sentences = all.map((item) => `${item.source.lesson}:${item.source.text}`);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
+  it('drops what it will not stand behind, with reasons the report can count', () => {
+    const rule = clozeRule('place');
+    const dropped = course.lessons.flatMap((lesson) => rule.generate({ course, lesson, text }).dropped);
+    const reasons = new Set(dropped.map((candidate) => candidate.reason));
+    expect([...reasons]).toEqual(expect.arrayContaining(['key-key-in-enumeration', 'stem-anaphoric', 'stem-pointing-word']));
+    for (const candidate of dropped) expect(candidate.rule).toBe('cloze-place');
+  });
+});

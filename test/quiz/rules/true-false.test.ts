@@ -1,0 +1,48 @@
+import type { Course } from '../../../src/model/course';
+import type { TrueFalseItem } from '../../../src/model/quiz';
+import { normaliseStatement } from '../../../src/quiz/rules/shared/statement';
+import { trueFalseRule } from '../../../src/quiz/rules/true-false';
+import type { CourseText } from '../../../src/quiz/text';
+import { COURSE_DIR, loadFixture } from './helpers';
+
+let course: Course;
+let text: CourseText;
+beforeAll(async () => { ({ course, text } = await loadFixture(COURSE_DIR)); }, 60_000);
+
+const itemsOf = (lesson: string) => trueFalseRule.generate({ course, lesson: course.lessons.find((found) => found.id === lesson)!, text }).items as TrueFalseItem[];
+
+describe('true-false-swap', () => {
+  it('balances true and false statements in every lesson (at most one more of either)', () => {
+    for (const lesson of course.lessons) {
+      const items = itemsOf(lesson.id);
+      const trues = items.filter((item) => item.answer).length;
+      expect(Math.abs(trues - (items.length - trues))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('states a true item as the source sentence, and a false one with exactly one fact swapped', () => {
+    const items = course.lessons.flatMap((lesson) => itemsOf(lesson.id));
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) {
+      const source = normaliseStatement(item.source.text, 'kk');
+      if (item.answer) expect(item.stem).toBe(source);
+      else {
+        expect(item.stem).not.toBe(source);
+        // the swap replaced one span: what is before and after it is the source's
+        let head = 0;
+        while (item.stem[head] === source[head]) head += 1;
+        let tail = 0;
+        while (tail < item.stem.length - head && item.stem[item.stem.length - 1 - tail] === source[source.length - 1 - tail]) tail += 1;
+        expect(source.slice(head, source.length - tail).split(/\s+/u).length).toBeLessThanOrEqual(4);
+      }
+      expect(item.feedback).toMatch(item.answer ? /^Дұрыс\. Мәтінде: «/u : /^Қате\. Мәтінде: «/u);
+      expect(item.id).toMatch(/-tf-(?:true|false)-[0-9a-f]{8}$/u);
+    }
+  });
+
+  it('never swaps in 1992 for the formal 1993 term, nor uses a sentence a cloze took', () => {
+    const items = itemsOf('s1-1');
+    expect(items.some((item) => item.stem.includes('формалды түрде 1992'))).toBe(false);
+    expect(items.some((item) => item.source.text.includes('формалды түрде 1993'))).toBe(false);
+  });
+});

@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const buildFixture = (name: string) => buildCourse({ courseDir: path.join(FIXTURES, name), outDir });
+const buildFixture = (name: string) => buildCourse({ courseDir: path.join(FIXTURES, name), outDir, formats: ['scorm12'] });
 
 describe('building the small fixture course', () => {
   it('writes packages whose manifests validate and whose pages load the shared player', async () => {

@@ -1,4 +1,4 @@
-export { multipleResponseListRule, MULTIPLE_RESPONSE_LIST, lengthGivesAway } from './multiple-response-list';
+export { multipleResponseListRule, MULTIPLE_RESPONSE_LIST, lengthGivesAway, formatGivesAway } from './multiple-response-list';
 export { listCatalogue } from './catalogue';
 export type { CourseList, ListCatalogue, ListOption } from './catalogue';
 export { optionText, capitalised, wordCount } from './option-text';

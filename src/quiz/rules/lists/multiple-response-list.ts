@@ -32,7 +32,7 @@ const SECOND_ITEM_FROM = 6;
 const MAX_LENGTH_RATIO = 4;
 
 export const DROP_REASONS = [
-  'list-too-short', 'intro-needs-context', 'intro-unfit', 'items-unfit', 'too-few-wrong-options', 'length-give-away',
+  'list-too-short', 'intro-needs-context', 'intro-unfit', 'items-unfit', 'too-few-wrong-options', 'length-give-away', 'format-give-away',
 ] as const;
 export type ListDropReason = (typeof DROP_REASONS)[number];
 
@@ -102,6 +102,7 @@ function makeItem(
   const wrongs = pickWrongs(list, rights, pool, total - rights.length, seed);
   if (wrongs.length < MIN_WRONG) return 'too-few-wrong-options';
   if (lengthGivesAway(rights.map((r) => r.text), wrongs.map((w) => w.option.text))) return 'length-give-away';
+  if (formatGivesAway(rights.map((r) => r.text), wrongs.map((w) => w.option.text))) return 'format-give-away';
   const shown = seededOrder(seed, [...rights.map((r) => ({ text: r.text, right: true })), ...wrongs.map((w) => ({ text: w.option.text, right: false }))], (o) => o.text);
   const options: Option[] = shown.map((option, index) => ({ id: optionId(index), text: option.text }));
   const phrases = LIST_PHRASES[language];
@@ -119,11 +120,17 @@ function makeItem(
   };
 }
 
-/** Of the preferred topic, then closest in length to the right options; a few per other list; none repeating another. */
+/** An upper-case abbreviation ("ҚР Үкіметі", "ШЫҰ-ның"): options with and without one look different. */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}{2,}(?![\p{Ll}])/u;
+
+/** Of the preferred topic, then written like the right options (abbreviations or none), then closest in length to the right options; a few per other list; none repeating another. */
 function pickWrongs(list: CourseList, rights: readonly ListOption[], pool: readonly WrongCandidate[], wanted: number, seed: string): WrongCandidate[] {
   const meanWords = rights.reduce((sum, r) => sum + r.words, 0) / rights.length;
+  const rightsAbbreviate = rights.filter((r) => ABBREVIATION.test(r.text)).length * 2 >= rights.length;
+  const formatRank = (candidate: WrongCandidate) => (ABBREVIATION.test(candidate.option.text) === rightsAbbreviate ? 0 : 1);
   const ranked = [...pool].sort(
     (a, b) => topicRank(list.topic, a.list.topic) - topicRank(list.topic, b.list.topic)
+      || formatRank(a) - formatRank(b)
       || Math.abs(a.option.words - meanWords) - Math.abs(b.option.words - meanWords)
       || seededRank(seed, a.option.text) - seededRank(seed, b.option.text),
   );
@@ -147,6 +154,14 @@ export function lengthGivesAway(rights: readonly string[], wrongs: readonly stri
   const all = [...r, ...w];
   if (Math.max(...all) > MAX_LENGTH_RATIO * Math.min(...all)) return true;
   return r.length >= 2 && (Math.min(...r) > Math.max(...w) || Math.max(...r) < Math.min(...w));
+}
+
+/** Every right option written with an abbreviation ("ҚР Үкіметі …") and no wrong one, or the reverse. */
+export function formatGivesAway(rights: readonly string[], wrongs: readonly string[]): boolean {
+  const abbreviated = (text: string) => ABBREVIATION.test(text);
+  return rights.length >= 2 && (
+    (rights.every(abbreviated) && !wrongs.some(abbreviated)) || (!rights.some(abbreviated) && wrongs.every(abbreviated))
+  );
 }
 
 /** A list item as the feedback quotes it: as written, without its closing mark. */

@@ -1,6 +1,6 @@
 import type { Course } from '../../../../src/model/course';
 import type { MultipleResponseItem } from '../../../../src/model/quiz';
-import { lengthGivesAway, multipleResponseListRule, normalisedText } from '../../../../src/quiz/rules/lists';
+import { formatGivesAway, lengthGivesAway, multipleResponseListRule, normalisedText } from '../../../../src/quiz/rules/lists';
 import { courseAt, countsByLesson, fixture, invariantProblems, itemsOf, lintProblems, REAL_COURSE, reasonsOf, run } from './structured-helpers';
 
 const rule = multipleResponseListRule();
@@ -86,6 +86,14 @@ describe('lengthGivesAway', () => {
   });
 });
 
+describe('formatGivesAway', () => {
+  it('flags right options that alone are written with abbreviations (or alone without)', () => {
+    expect(formatGivesAway(['ҚР Үкіметі мен ӨР Үкіметі келісімі', 'ҚР Президентінің мәлімдемесі'], ['Аймақтық келісім', 'Декларация'])).toBe(true);
+    expect(formatGivesAway(['Аймақтық келісім', 'Декларация'], ['ҚР Үкіметінің келісімі', 'ШЫҰ құжаты'])).toBe(true);
+    expect(formatGivesAway(['ҚР Үкіметі мен ӨР Үкіметі келісімі', 'Декларация'], ['Аймақтық келісім', 'ШЫҰ құжаты'])).toBe(false);
+  });
+});
+
 describe('multiple-response-list on the real course', () => {
   let course: Course;
   let banks: ReturnType<typeof run>;
@@ -104,7 +112,7 @@ describe('multiple-response-list on the real course', () => {
     // 22 lists: each one gives an item or a reason
     const reasons = reasonsOf(banks);
     expect(items.length + reasons.length).toBeGreaterThanOrEqual(22);
-    expect(new Set(reasons)).toEqual(new Set(reasons.filter((r) => ['list-too-short', 'intro-needs-context', 'intro-unfit', 'items-unfit', 'too-few-wrong-options', 'length-give-away'].includes(r))));
+    expect(new Set(reasons)).toEqual(new Set(reasons.filter((r) => ['list-too-short', 'intro-needs-context', 'intro-unfit', 'items-unfit', 'too-few-wrong-options', 'length-give-away', 'format-give-away'].includes(r))));
   });
 
   it('never offers one visit\'s documents as wrong options for the same visit told again (kirispe and s2-2 repeat a list)', () => {

@@ -11,6 +11,7 @@ import { registerBuild } from './commands/build';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerQuiz } from './commands/quiz';
+import { registerReport } from './commands/report';
 import { registerValidate } from './commands/validate';
 
 /** EX_SOFTWARE from sysexits.h: an internal error. */
@@ -41,6 +42,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
   registerExport(program, io, setExit);
   registerImport(program, io, setExit);
   registerQuiz(program, io, setExit);
+  registerReport(program, io, setExit);
   registerValidate(program, io, setExit);
   return program;
 }

@@ -286,6 +286,77 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Split the item into several, or reject it (status: rejected) before exporting.',
   },
+  // Progress and item-analysis reports (coursepack report)
+  'report/invalid-option': {
+    title: 'option value not usable',
+    severity: 'error',
+    hint: 'Run "coursepack report --help" for the options and examples; docs/reports.md explains each.',
+  },
+  'report/lrs-unreachable': {
+    title: 'LRS not reachable',
+    severity: 'error',
+    hint: 'Check the --lrs address (scheme, host, port), that the LRS is running, and that this computer may reach it.',
+  },
+  'report/lrs-auth': {
+    title: 'LRS refused the credentials',
+    severity: 'error',
+    hint: 'Give the LRS key and secret as --auth key:secret (or the whole "Basic …" header value); the key needs permission to read statements.',
+  },
+  'report/lrs-not-found': {
+    title: 'not an xAPI endpoint',
+    severity: 'error',
+    hint: 'Give the LRS\'s xAPI endpoint, the address the statements resource is under (it often ends in /xAPI/ or /data/xAPI/).',
+  },
+  'report/lrs-error': {
+    title: 'LRS answer not usable',
+    severity: 'error',
+    hint: 'Check that --lrs names an xAPI 1.0.3 endpoint; if it does, the LRS\'s own log says more.',
+  },
+  'report/too-many-pages': {
+    title: 'too many pages of statements',
+    severity: 'error',
+    hint: 'Narrow the query with --since or --registration, or give a larger --page-size.',
+  },
+  'report/no-statements': {
+    title: 'no statements for this course',
+    severity: 'error',
+    hint: 'Check that the course IRI (iri in course.yaml) is the one the packages were built with, and the --since and --registration filters.',
+  },
+  'report/malformed-statements': {
+    title: 'statements skipped',
+    severity: 'warning',
+    hint: 'These statements lack what the report needs (an identified actor, a verb, an activity, a result for answers); the rest of the report is unaffected.',
+  },
+  'report/unknown-lessons': {
+    title: 'activity of lessons not in the course',
+    severity: 'warning',
+    hint: 'The data names lessons that course.yaml does not list (an older version of the course?); they are left out of the report.',
+  },
+  'report/unknown-items': {
+    title: 'answers to questions not in the banks',
+    severity: 'warning',
+    hint: 'These items are analysed without their bank text (removed or renamed since the packages were built?).',
+  },
+  'report/moodle-csv-unreadable': {
+    title: 'Moodle report file cannot be read',
+    severity: 'error',
+    hint: 'Give the file downloaded from the SCORM activity: Reports > Interactions report > "Download in text format".',
+  },
+  'report/moodle-csv-layout': {
+    title: 'not a Moodle interactions report',
+    severity: 'error',
+    hint: 'Download the Interactions report with Question, Response, Right answer and Result ticked under "Report options", in Moodle\'s English interface (docs/reports.md).',
+  },
+  'report/moodle-csv-no-interactions': {
+    title: 'no answers of this course in the Moodle report',
+    severity: 'error',
+    hint: 'Tick "Question" under the report options before downloading (it holds the question ids), and check that the report is of this course\'s SCORM activity.',
+  },
+  'report/cannot-write': {
+    title: 'report cannot be written',
+    severity: 'error',
+    hint: 'Check that the output folder can be written and the disk has space, or choose another folder with --out.',
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

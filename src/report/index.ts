@@ -1,0 +1,100 @@
+/**
+ * `coursepack report`: read tracking data (an LRS, or Moodle's interactions report), analyse it
+ * against the course and its banks, write progress.csv, items.csv, options.csv and report.html.
+ * Stages: read (sources/) → input (analysis/input.ts) → analyse (analysis/) → render (outputs/) → write.
+ */
+import { diagnostic } from '../diagnostics/codes';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { courseIri, courseTitle, type Course } from '../model/course';
+import type { QuestionBank } from '../model/quiz';
+import { lessonTitle } from '../formats/scorm12/titles';
+import { shippedItems } from '../quiz/bank/select';
+import { analyse, type Analysis } from './analysis/index';
+import { reportInput, type ReportInput } from './analysis/input';
+import type { LessonRef, TrackingData } from './model';
+import { csvFiles } from './outputs/csv';
+import { reportHtml } from './outputs/html/page';
+import type { ReportMeta } from './outputs/meta';
+import { readMoodleTracking, type MoodleContext } from './sources/moodle/index';
+import { readXapiTracking, type XapiSourceOptions } from './sources/xapi/index';
+import { writeReportFiles } from './write';
+
+export type ReportSource =
+  | ({ readonly kind: 'xapi' } & Omit<XapiSourceOptions, 'activity'>)
+  | { readonly kind: 'moodle-csv'; readonly file: string; readonly text: string };
+
+export interface ReportOptions {
+  readonly course: Course;
+  /** By lesson id (loadBanks): option texts, keys, and rescoring of Moodle responses. */
+  readonly banks: ReadonlyMap<string, QuestionBank>;
+  readonly source: ReportSource;
+  readonly outDir: string;
+}
+
+export interface ReportResult {
+  readonly analysis: Analysis;
+  readonly meta: ReportMeta;
+  /** Absolute paths of the files written. */
+  readonly files: readonly string[];
+  /** Warnings about the data (skipped statements, unknown lessons or items). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export const REPORT_FILES = ['progress.csv', 'items.csv', 'options.csv', 'report.html'] as const;
+
+export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  const data = await readTracking(options);
+  const lessons = lessonRefs(options.course);
+  const input = reportInput(data, lessons, options.banks);
+  const analysis = analyse(input);
+  const meta: ReportMeta = { courseTitle: courseTitle(options.course), language: options.course.language, source: data.source };
+  const files = await writeReportFiles(options.outDir, { ...csvFiles(analysis), 'report.html': reportHtml(analysis, meta) });
+  return { analysis, meta, files, diagnostics: dataWarnings(data, input, options.banks) };
+}
+
+function readTracking(options: ReportOptions): Promise<TrackingData> {
+  const { source, course } = options;
+  switch (source.kind) {
+    case 'xapi':
+      return readXapiTracking({ ...source, activity: courseIri(course) });
+    case 'moodle-csv':
+      return Promise.resolve(readMoodleTracking(source.text, source.file, moodleContext(course, options.banks)));
+  }
+}
+
+export function lessonRefs(course: Course): LessonRef[] {
+  return course.lessons.map((lesson) => ({ id: lesson.id, title: lessonTitle(lesson) }));
+}
+
+export function moodleContext(course: Course, banks: ReadonlyMap<string, QuestionBank>): MoodleContext {
+  const { quiz } = course.settings;
+  return {
+    lessons: lessonRefs(course),
+    passMark: quiz.passMark,
+    attempts: quiz.attempts,
+    drawSize: (lesson) => {
+      const bank = banks.get(lesson);
+      return bank === undefined ? null : Math.min(quiz.questionsPerAttempt, shippedItems(bank, quiz).length);
+    },
+    bankItem: (lesson, item) => banks.get(lesson)?.items.find((entry) => entry.id === item),
+  };
+}
+
+function dataWarnings(data: TrackingData, input: ReportInput, banks: ReadonlyMap<string, QuestionBank>): Diagnostic[] {
+  const warnings = Object.entries(data.skipped)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([reason, count]) => diagnostic('report/malformed-statements', `${count} ${reason} were skipped.`));
+  if (input.unknownLessons.length > 0) {
+    warnings.push(diagnostic('report/unknown-lessons', `Left out: activity in ${listed(input.unknownLessons)}, not lessons of the course.`));
+  }
+  // Without banks every item is "unknown": the texts then come from the statements, which is expected.
+  if (banks.size > 0 && input.unknownItems.length > 0) {
+    warnings.push(diagnostic('report/unknown-items', `${input.unknownItems.length} answered items are not in the banks: ${listed(input.unknownItems)}.`));
+  }
+  return warnings;
+}
+
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}

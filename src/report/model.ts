@@ -1,0 +1,121 @@
+/**
+ * What `coursepack report` passes between its stages: sources (an LRS, Moodle's interactions
+ * report) turn what they read into standard-neutral tracking records; the analysis turns the
+ * records into tables; the outputs print and write the tables. Plain readonly data throughout.
+ */
+import type { QuestionKind } from '../model/quiz';
+
+/** A learner as the source names them: `key` identifies (mbox, account, Moodle name + e-mail), `name` is shown. */
+export interface LearnerRef {
+  readonly key: string;
+  readonly name: string;
+}
+
+interface RecordBase {
+  /** `LearnerRef.key`. */
+  readonly learner: string;
+  /** The lesson id (as in course.yaml). */
+  readonly lesson: string;
+  /** ISO 8601 date-time; null when the source gives none. */
+  readonly timestamp: string | null;
+}
+
+/** The learner did something in the lesson (opened it, read a screen…). */
+export interface VisitRecord extends RecordBase {
+  readonly kind: 'visit';
+}
+
+/** Every screen seen (and, with a quiz, one attempt submitted). */
+export interface CompletedRecord extends RecordBase {
+  readonly kind: 'completed';
+}
+
+/** The quiz's verdict; `score` in percent when the source gives it. */
+export interface VerdictRecord extends RecordBase {
+  readonly kind: 'verdict';
+  readonly verdict: 'passed' | 'failed';
+  readonly score: number | null;
+}
+
+/**
+ * Time spent: `session` is a whole session's duration (xAPI `terminated`); `screen` the time on
+ * one screen (xAPI `experienced`), used only for sessions that never reported their duration.
+ */
+export interface TimeRecord extends RecordBase {
+  readonly kind: 'time';
+  /** Groups the durations of one session (xAPI: the registration). */
+  readonly session: string;
+  readonly measure: 'session' | 'screen';
+  readonly durationMs: number;
+}
+
+/** One answered question of a submitted quiz attempt. */
+export interface AnswerRecord extends RecordBase {
+  readonly kind: 'answer';
+  /** The bank item's id. */
+  readonly item: string;
+  /** Identifies the quiz attempt the answer belongs to (answers of one attempt share it). */
+  readonly attempt: string;
+  /** 1-based quiz attempt number within its session (first answers prefer lower numbers on equal times). */
+  readonly attemptNumber: number;
+  /** Position in the source, for a stable order among answers of equal time. */
+  readonly sequence: number;
+  /**
+   * Choice and multiple-response: the option ids chosen; true-false: `true` or `false`;
+   * ordering and matching: null (their options are not counted).
+   */
+  readonly chosen: readonly string[] | null;
+  /** The response as the source spelt it (shown in no table; kept for checks). */
+  readonly response: string;
+  /** Credit earned, 0–1. */
+  readonly score: number;
+}
+
+export type TrackRecord = VisitRecord | CompletedRecord | VerdictRecord | TimeRecord | AnswerRecord;
+
+export interface OptionInfo {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** What the report knows about a question: from the bank when it has the item, else from the source. */
+export interface ItemInfo {
+  readonly id: string;
+  readonly lesson: string;
+  /** null when neither the bank nor the source says (Moodle CSV without the bank). */
+  readonly kind: QuestionKind | null;
+  readonly stem: string;
+  /** Choice, multiple-response: the options; true-false: `true` and `false`; else empty. */
+  readonly options: readonly OptionInfo[];
+  /** The right option ids (choice: one; true-false: `true` or `false`). */
+  readonly key: readonly string[];
+}
+
+export type SourceInfo =
+  | {
+      readonly kind: 'xapi';
+      readonly endpoint: string;
+      /** The query's filters as sent (activity, since, registration). */
+      readonly filters: Readonly<Record<string, string>>;
+      readonly statements: number;
+      readonly pages: number;
+    }
+  | { readonly kind: 'moodle-csv'; readonly file: string; readonly rows: number };
+
+/** Everything a source read, in the source's order. */
+export interface TrackingData {
+  readonly source: SourceInfo;
+  readonly learners: readonly LearnerRef[];
+  readonly records: readonly TrackRecord[];
+  /** Items as the source describes them (xAPI interaction definitions); the bank overrides. */
+  readonly items: readonly ItemInfo[];
+  /** Statements or rows that could not be used, with why (counted per reason). */
+  readonly skipped: Readonly<Record<string, number>>;
+}
+
+/** A lesson as the report lists it (course order). */
+export interface LessonRef {
+  readonly id: string;
+  /** e.g. "1.1 Title". */
+  readonly title: string;
+}

@@ -7,6 +7,7 @@ export function checkRestoresSource(draft: Draft): Problem[] {
   const parts = draft.stem.split(CLOZE_BLANK);
   if (parts.length !== 2) return [problem('restores-source', `the stem has ${parts.length - 1} blanks, not one`)];
   const restored = `${parts[0]}${draft.key.text}${parts[1]}`;
-  const source = normaliseStatement(draft.statement.sentence.sentence.clean, draft.language);
+  const sentence = normaliseStatement(draft.statement.sentence.sentence.clean, draft.language);
+  const source = draft.context ? `${draft.context.text} ${sentence}` : sentence;
   return restored === source ? [] : [problem('restores-source', `the key in the blank gives «${restored}», not the source «${source}»`)];
 }

@@ -25,6 +25,9 @@ const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
   en: /(?<![\p{L}])(?:this|these|that|those|such|it|its|they|their|the latter|the former|above)(?![\p{L}])/iu,
 };
 
+/** What a context sentence before the stem answers. */
+export const POINTING_PROBLEMS: ReadonlySet<string> = new Set(['anaphoric', 'pointing-word']);
+
 export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric' | 'pointing-word' | 'not-a-statement';
 
 /** Why a sentence cannot be a stem as it stands; empty when it can. */
@@ -41,8 +44,11 @@ function linkingOnly(sentence: Sentence, language: Language): boolean {
 
 /** Check 7 on an item: its source sentence is fit to be a stem, and the stem itself is clean. */
 export function checkStemHygiene(draft: Draft): Problem[] {
-  const found: Problem[] = sentenceProblems(draft.statement.sentence.sentence, draft.language)
-    .map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
+  const own = sentenceProblems(draft.statement.sentence.sentence, draft.language).filter((found) => !draft.context || !POINTING_PROBLEMS.has(found));
+  const found: Problem[] = own.map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
+  if (draft.context) {
+    for (const unfit of sentenceProblems(draft.context.sentence.sentence, draft.language)) found.push(problem('stem-hygiene', `the context sentence is unfit: ${unfit}`));
+  }
   const stem = draft.stem;
   if (/\[\d/u.test(stem)) found.push(problem('stem-hygiene', 'the stem holds a citation mark'));
   if (!balanced(stem, '(', ')') || !balanced(stem, '«', '»') || /[[\]]/u.test(stem)) found.push(problem('stem-hygiene', 'the stem has an unbalanced bracket or quote'));

@@ -28,7 +28,12 @@ export interface Draft {
   readonly language: Language;
   readonly statement: Statement;
   readonly key: ClozeKey;
-  /** The statement with the key replaced by the blank. */
+  /**
+   * The sentence before, shown ahead of the stem when the statement points back to it
+   * ("Бұл ұйым …"): the stem then starts with its text and a space.
+   */
+  readonly context?: Statement;
+  /** The statement with the key replaced by the blank (after the context, if any). */
   readonly stem: string;
   readonly distractors: readonly Distractor[];
 }

@@ -44,7 +44,11 @@ describe('the cloze rules on the real course', () => {
       expect(item.id).toMatch(new RegExp(`^${item.source.lesson}-[a-z]+-[0-9a-f]{8}$`, 'u'));
       expect(item.id.length).toBeLessThanOrEqual(64);
       expect(item.stem.split(CLOZE_BLANK)).toHaveLength(2);
-      expect(item.stem.replace(CLOZE_BLANK, answerOf(item))).toBe(normaliseStatement(item.source.text, 'kk'));
+      // a stem that points back is shown after the sentence before it, which must be in the text
+      const restored = item.stem.replace(CLOZE_BLANK, answerOf(item));
+      const source = normaliseStatement(item.source.text, 'kk');
+      expect(restored.endsWith(source)).toBe(true);
+      if (restored !== source) expect(text.sentences.some((sentence) => `${normaliseStatement(sentence.sentence.clean, 'kk')} ${source}` === restored)).toBe(true);
       expect(item.options).toHaveLength(4);
       expect(new Set(item.options.map((option) => option.text.toLowerCase())).size).toBe(4);
       for (const option of item.options) expect(option.text).toMatch(shape);
@@ -59,6 +63,12 @@ describe('the cloze rules on the real course', () => {
     }
     const positions = new Set(itemsOf('place').map((item) => item.answer));
     expect(positions.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows a pointing sentence after the one before it, and only then', () => {
+    const withContext = itemsOf('year').filter((item) => !item.stem.startsWith(item.source.text.slice(0, 10)));
+    expect(withContext.length).toBeGreaterThan(0);
+    expect(withContext.some((item) => /^(?:Бұл|Осы)/u.test(item.source.text))).toBe(true);
   });
 
   it('makes at most one cloze per sentence across the rules', () => {

@@ -3,9 +3,10 @@
  * sentence of the lesson that states a fact of the type gives at most one item, the fact blanked
  * (`____`) and offered with three distractors of its type and, in Kazakh, its case.
  *
- * Sentences that point back (Бұл, Осы ұйым …) are skipped rather than shown with the sentence
- * before them: two sentences make a long stem, and the pointing word often refers further back
- * still. Sentences that only open with a linking word (Ал, Сонымен қатар) are kept as they are.
+ * A sentence that points back (Бұл, Осы ұйым …) is shown after the sentence before it in its
+ * paragraph, when that one is clean itself and the two stay under 60 words; otherwise skipped.
+ * Sentences that only open with a linking word (Ал, Сонымен қатар) are kept as they are. A
+ * true/false statement never takes context: the learner must judge one sentence.
  * In Kazakh an entity's whole inflected form is blanked and every option carries the key's case
  * ("ШЫҰ-ның" / "ЕО-ның"), which reads naturally whatever the stem; a number is blanked alone,
  * its "жылы" or "млрд. доллар" staying in the stem.
@@ -42,7 +43,7 @@ export const CLOZE_PRIORITY: readonly KeyType[] = ['year', 'date', 'amount', 'pe
 /** Whether a cloze of a type before `type` is made from the sentence. */
 export function takenByEarlierCloze(sentence: CourseSentence, type: KeyType | undefined, text: CourseText): boolean {
   const earlier = type === undefined ? CLOZE_PRIORITY : CLOZE_PRIORITY.slice(0, CLOZE_PRIORITY.indexOf(type));
-  return earlier.some((other) => (LANGUAGES[other] === 'all' || LANGUAGES[other].includes(text.language)) && draftFrom(sentence, other, text, 3).kind === 'draft');
+  return earlier.some((other) => (LANGUAGES[other] === 'all' || LANGUAGES[other].includes(text.language)) && draftFrom(sentence, other, text, 3, true).kind === 'draft');
 }
 
 function clozeItems(context: QuizRuleContext, type: KeyType, rule: string): RuleOutput {
@@ -50,7 +51,7 @@ function clozeItems(context: QuizRuleContext, type: KeyType, rule: string): Rule
   const dropped: DroppedCandidate[] = [];
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
     if (takenByEarlierCloze(sentence, type, context.text)) continue;
-    const result = draftFrom(sentence, type, context.text, 3);
+    const result = draftFrom(sentence, type, context.text, 3, true);
     if (result.kind === 'draft') items.push(choiceItem(result.draft, rule, KEY_RULE_SHORT[type]));
     if (result.kind === 'dropped') dropped.push({ rule, reason: result.reason, sentence: sentence.sentence.clean, line: sentence.line });
   }

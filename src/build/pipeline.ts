@@ -1,6 +1,6 @@
 /**
- * The build without the disk: render each lesson once per runtime, bundle the player once per
- * runtime, let every format describe its packages, zip them. Returns zips in memory.
+ * The build without the disk: prepare each lesson once, write its page once per runtime, bundle
+ * the player once per runtime, let every format describe its packages, zip them. Returns zips in memory.
  */
 import { InternalError } from '../diagnostics/errors';
 import type { Course } from '../model/course';
@@ -13,6 +13,8 @@ import type { BuildSteps } from './steps';
 import { StageTimer } from './timer';
 import { checkSuspendData } from './suspend-data';
 import { UserError } from '../diagnostics/errors';
+
+const NO_ITEMS: readonly QuizItem[] = [];
 
 /** Each lesson's shipped quiz items; a lesson not in the map has no quiz. */
 export type QuizItemsByLesson = ReadonlyMap<string, readonly QuizItem[]>;
@@ -32,7 +34,7 @@ interface RuntimeOutput {
 export async function buildInMemory(
   course: Course,
   formats: readonly FormatAdapter[],
-  steps: Pick<BuildSteps, 'renderLesson' | 'bundlePlayer'>,
+  steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
   timer: StageTimer = new StageTimer(),
   quizzes: QuizItemsByLesson = new Map(),
 ): Promise<BuiltPackage[]> {
@@ -56,11 +58,11 @@ export async function buildInMemory(
   return built;
 }
 
-/** Renders and bundles once for each runtime the chosen formats need; the bundles build while lessons render. */
+/** Prepares each lesson once, then writes its page and bundles the player once for each runtime the chosen formats need; the bundles build while lessons render. */
 async function prepareRuntimes(
   course: Course,
   formats: readonly FormatAdapter[],
-  steps: Pick<BuildSteps, 'renderLesson' | 'bundlePlayer'>,
+  steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
   timer: StageTimer,
   quizzes: QuizItemsByLesson,
 ): Promise<Map<RuntimeTarget, RuntimeOutput>> {
@@ -68,12 +70,13 @@ async function prepareRuntimes(
   const bundles = targets.map((target) => timer.time('bundle', () => steps.bundlePlayer(target)));
   // If rendering throws first, a failing bundle must not become an unhandled rejection.
   for (const bundle of bundles) bundle.catch(() => undefined);
+  const prepared = await timer.time('render', () =>
+    course.lessons.map((lesson) => steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS)),
+  );
   const rendered = await Promise.all(
     targets.map((target) =>
       timer.time('render', () =>
-        course.lessons.map((lesson) =>
-          steps.renderLesson(course, lesson, { target, assetBase: LESSON_ASSET_BASE, quizItems: quizzes.get(lesson.id) ?? [] }),
-        ),
+        prepared.map((lesson) => steps.renderLessonPage(lesson, { target, assetBase: LESSON_ASSET_BASE })),
       ),
     ),
   );

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
 import type { PlayerAssets } from '../formats/format';
 import { loadCourse } from '../load/index';
-import { renderLesson } from '../render/index';
+import { prepareLesson, renderLessonPage, type PageOptions, type PreparedLesson } from '../render/index';
 import { bundlePlayer } from '../assets/player-bundle';
 import type { QuizItem } from '../model/quiz';
 import { loadBanks, type LoadedBanks } from '../quiz/bank/select';
@@ -17,19 +17,15 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export interface RenderOptions {
-  readonly target: RuntimeTarget;
-  readonly assetBase: string;
-  /** The lesson's shipped quiz items; none: the lesson has no quiz. */
-  readonly quizItems?: readonly QuizItem[];
-}
-
 export interface BuildSteps {
   loadCourse(dir: string): Promise<LoadResult>;
-  renderLesson(course: Course, lesson: Lesson, options: RenderOptions): RenderedLesson;
+  /** Markdown, screens and quiz data of a lesson: once per lesson, whatever the runtimes. */
+  prepareLesson(course: Course, lesson: Lesson, quizItems: readonly QuizItem[]): PreparedLesson;
+  /** The lesson page for one runtime. */
+  renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson;
   bundlePlayer(target: RuntimeTarget): Promise<PlayerAssets>;
   /** The course's question banks (src/quiz/bank/select.ts). */
   loadBanks(course: Course, quizzesDir: string): Promise<LoadedBanks>;
 }
 
-export const defaultSteps: BuildSteps = { loadCourse, renderLesson, bundlePlayer, loadBanks };
+export const defaultSteps: BuildSteps = { loadCourse, prepareLesson, renderLessonPage, bundlePlayer, loadBanks };

@@ -1,35 +1,59 @@
 import type { Course, Lesson } from '../model/course';
 import type { QuizItem } from '../model/quiz';
-import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
+import type { QuizPageData, RenderedLesson, RuntimeTarget, Screen } from '../model/rendered';
 import { toBlocks, toOverviewBlock, type Block } from './blocks';
 import { newRenderEnv, type RenderEnv } from './env';
-import { loadLocale } from './locales';
+import { loadLocale, type UiStrings } from './locales';
 import { markdown } from './markdown';
-import { renderPage } from './page';
+import { renderPage, type PageScreen } from './page';
 import { quizPageData } from './quiz';
 import { renderScreen } from './screens';
 import { splitScreens } from './split';
 
-export interface RenderOptions {
+export interface PageOptions {
   readonly target: RuntimeTarget;
   /** URL of the package's assets folder relative to the page, ending in `/` (e.g. `../../assets/`). */
   readonly assetBase: string;
+}
+
+export interface RenderOptions extends PageOptions {
   /** The lesson's shipped quiz items (src/quiz/bank/select.ts); none or absent: no quiz. */
   readonly quizItems?: readonly QuizItem[];
 }
 
-/** Renders one lesson: its screens and its page. Pure and deterministic (reads only the
- *  locale and template files, once). */
-export function renderLesson(course: Course, lesson: Lesson, options: RenderOptions): RenderedLesson {
+/** A lesson rendered up to its page: everything but what depends on the LMS runtime. */
+export interface PreparedLesson {
+  readonly course: Course;
+  readonly lesson: Lesson;
+  readonly strings: UiStrings;
+  readonly screens: readonly Screen[];
+  readonly titled: readonly PageScreen[];
+  readonly quiz: QuizPageData | null;
+}
+
+/** Markdown, screens and quiz data of one lesson: the costly part, done once per build. */
+export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonly QuizItem[] = []): PreparedLesson {
   const strings = loadLocale(course.language);
   const env = newRenderEnv(strings);
   const blocks = [...overviewBlocks(course, lesson, env), ...toBlocks(markdown.parse(lesson.body, env))];
   const plans = splitScreens(blocks, course.settings.screen, lesson.title);
   const screens = plans.map((plan) => renderScreen(plan, env));
   const titled = screens.map((screen, i) => ({ ...screen, titleFrom: plans[i].titleFrom }));
-  const quiz = quizPageData(course, lesson, options.quizItems ?? [], plans);
+  const quiz = quizPageData(course, lesson, quizItems, plans);
+  return { course, lesson, strings, screens, titled, quiz };
+}
+
+/** The lesson page for one runtime (only the player configuration differs between runtimes). */
+export function renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson {
+  const { course, lesson, strings, screens, titled, quiz } = prepared;
   const page = renderPage({ course, lesson, screens: titled, strings, target: options.target, assetBase: options.assetBase, quiz });
   return quiz === null ? { lesson, screens, page } : { lesson, screens, page, quiz };
+}
+
+/** Renders one lesson: its screens and its page. Pure and deterministic (reads only the
+ *  locale and template files, once). */
+export function renderLesson(course: Course, lesson: Lesson, options: RenderOptions): RenderedLesson {
+  return renderLessonPage(prepareLesson(course, lesson, options.quizItems), options);
 }
 
 /** The chapter overview opens the chapter's first lesson (and no other). */

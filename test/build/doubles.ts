@@ -12,11 +12,16 @@ export function fakeSteps(course: Course | null, diagnostics: readonly Diagnosti
   return {
     calls,
     loadCourse: async () => ({ course, diagnostics }),
-    renderLesson: (_course, lesson, options) => {
+    prepareLesson: (course, lesson) => {
       calls.render++;
       if (lesson.id === failOnLesson) throw new Error(`render failed on ${lesson.id}`);
-      return { lesson, screens: [], page: `<html><link href="${options.assetBase}player.css">${lesson.title}</html>` };
+      return { course, lesson, strings: {}, screens: [], titled: [], quiz: null };
     },
+    renderLessonPage: ({ lesson }, options) => ({
+      lesson,
+      screens: [],
+      page: `<html><link href="${options.assetBase}player.css">${lesson.title}</html>`,
+    }),
     loadBanks: async () => ({ banks: new Map(), diagnostics: [] }),
     bundlePlayer: async () => {
       calls.bundle++;

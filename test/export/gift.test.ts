@@ -32,8 +32,8 @@ function exportGift(include: 'approved' | 'approved-and-drafts' = 'approved-and-
   return exportQuestionBanks(fixture.course, fixture.banks, { format: 'gift', include, orderingAs: 'ordering' }).text;
 }
 
-function questionsOf(parsed: GIFTQuestion[]): Exclude<GIFTQuestion, { type: 'Category' }>[] {
-  return parsed.filter((q): q is Exclude<GIFTQuestion, { type: 'Category' }> => q.type !== 'Category');
+function questionsOf(parsed: GIFTQuestion[]): Exclude<GIFTQuestion, { type: 'Category' | 'Description' }>[] {
+  return parsed.filter((q): q is Exclude<GIFTQuestion, { type: 'Category' | 'Description' }> => q.type !== 'Category' && q.type !== 'Description');
 }
 
 describe('GIFT export, read back by gift-pegjs', () => {

@@ -3,7 +3,7 @@
  * - n: learners who answered it;
  * - facility: mean credit (0–1; the share right for one-mark items);
  * - discrimination (upper − lower): the respondents ranked by their lesson total (mean credit of
- *   their first answers in the lesson, this item included; ties by learner key), the mean credit
+ *   their first answers in the lesson, this item included, to 4 decimals; ties by learner key), the mean credit
  *   of the top 27 % minus that of the bottom 27 % (Kelley's groups; at least one learner each);
  * - point-biserial: Pearson's r between the credit on this item and the rest-of-test score (the
  *   mean credit of the learner's other first answers in the lesson; learners with no other answer
@@ -53,7 +53,8 @@ function statsOf(item: ItemInfo, first: FirstAnswers, scores: LessonScores): Ite
   const answers = first.get(key) ?? new Map();
   const respondents = [...answers.keys()].sort(compareText);
   const credit = (learner: string) => answers.get(learner)?.score ?? 0;
-  const totals = new Map(respondents.map((learner) => [learner, mean([...(scores.credits.get(learner)?.values() ?? [])]) ?? 0]));
+  // At 4 decimals, the precision of the credits themselves: equal totals summed in another order stay equal.
+  const totals = new Map(respondents.map((learner) => [learner, round(mean([...(scores.credits.get(learner)?.values() ?? [])]) ?? 0, 4)]));
   const ranked = [...respondents].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || compareText(a, b));
   const groupSize = respondents.length < 2 ? 0 : Math.max(1, Math.round(GROUP_SHARE * respondents.length));
   const upper = ranked.slice(0, groupSize);

@@ -57,14 +57,18 @@ function unreachable(url: string, error: unknown): UserError {
   return new UserError([diagnostic('report/lrs-unreachable', `The LRS at ${origin} could not be reached (${reason}).`)]);
 }
 
-/** The most telling part of a fetch failure: Node hides the socket error in `cause`. */
+/**
+ * The most telling part of a fetch failure: Node hides the socket error in `cause`. Duck-typed,
+ * because the error may come from another realm (a test runner's sandbox) where `instanceof` fails.
+ */
 function errorReason(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused: nothing listens at that port';
-  if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'host name not found';
-  if (cause?.code) return cause.code;
-  return error instanceof Error ? error.message : String(error);
+  const failure = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; message?: string; cause?: { code?: string } };
+  if (failure.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
+  const code = failure.cause?.code;
+  if (code === 'ECONNREFUSED') return 'connection refused: nothing listens at that port';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host name not found';
+  if (code !== undefined) return code;
+  return failure.message ?? String(error);
 }
 
 function authRefused(url: string, status: number): UserError {

@@ -10,7 +10,7 @@ import type { OptionStats } from '../../analysis/options';
 import { LESSON_STATUSES } from '../../analysis/progress';
 import { STATUS_LABELS } from '../format';
 import { DISTRACTOR_COLOR, FLAG_COLOR, KEY_COLOR, PLAIN_COLOR, STATUS_COLORS } from './colors';
-import { anchorId, escapeHtml } from './escape';
+import { escapeHtml } from './escape';
 
 /** One stacked bar of a lesson's learners by status (the lesson's title is written beside it in HTML). */
 export function statusBar(lesson: LessonSummary, id: string): string {
@@ -52,7 +52,8 @@ export function facilityScatter(items: readonly ItemStats[], id: string): string
       const cy = fixed(y(stats.discrimination as number));
       const tip = `${stats.item.lesson}.${stats.item.id}: facility ${stats.facility.toFixed(2)}, discrimination ${(stats.discrimination as number).toFixed(2)}${flagged ? `, ${stats.flags.map((flag) => flag.kind).join(', ')}` : ''}`;
       const label = flagged ? `<text class="cp-dot-label" x="${fixed(Number(cx) + 7)}" y="${fixed(Number(cy) - 6)}">${escapeHtml(stats.item.id)}</text>` : '';
-      return `<a href="#${anchorId('item', stats.item.lesson, stats.item.id)}"><circle cx="${cx}" cy="${cy}" r="${flagged ? 5.5 : 4}" fill="${flagged ? FLAG_COLOR : PLAIN_COLOR}" fill-opacity="0.8"><title>${escapeHtml(tip)}</title></circle>${label}</a>`;
+      // No links on the dots: a chart is one image to assistive technology (the table below links each item).
+      return `<circle cx="${cx}" cy="${cy}" r="${flagged ? 5.5 : 4}" fill="${flagged ? FLAG_COLOR : PLAIN_COLOR}" fill-opacity="0.8"><title>${escapeHtml(tip)}</title></circle>${label}`;
     });
   const flaggedCount = items.filter((stats) => stats.flags.length > 0).length;
   const description = `${dots.length} questions; ${flaggedCount} flagged, shown in red. Dashed lines at facility ${FLAG_THRESHOLDS.everyoneFailsBelow} and ${FLAG_THRESHOLDS.tooEasyAbove}.`;

@@ -1,6 +1,7 @@
 /**
  * report.html: one self-contained page (inline CSS and SVG, no script, no network), English UI
- * with the course's texts marked in the course language, printable.
+ * with the course's texts marked in the course language, printable. The learners' table, the
+ * longest part, comes last.
  */
 import type { Analysis } from '../../analysis/index';
 import type { ReportMeta } from '../meta';
@@ -21,9 +22,9 @@ export function reportHtml(analysis: Analysis, meta: ReportMeta): string {
 <main>
 ${headerSection(analysis, meta)}
 ${lessonsSection(analysis, meta)}
-${learnersSection(analysis, meta)}
 ${itemsSection(analysis, meta)}
 ${optionsSection(analysis, meta)}
+${learnersSection(analysis, meta)}
 </main>
 </body>
 </html>

@@ -3,7 +3,8 @@
  * swapped for a distractor that passes every check (so it is false according to the whole
  * text, not only its own sentence); a true one is a sentence as the text states it. Each
  * sentence gives one or the other, never both, and the lesson's items alternate so that true
- * and false stay balanced (at most one more of either).
+ * and false stay balanced (at most one more of either). One sentence in three that could be a
+ * cloze is left to this rule (see reservedForTrueFalse).
  */
 import type { QuizItem } from '../../model/quiz';
 import type { KeyType } from '../distractors/types';
@@ -12,12 +13,15 @@ import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from './
 import { draftFrom, type DraftResult } from './shared/drafts';
 import { trueFalseItem } from './shared/items';
 import { lessonSentences } from './shared/statement';
-import { takenByEarlierCloze } from './cloze/rule';
+import { reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
 
 export const TRUE_FALSE_RULE = 'true-false-swap';
 
-/** Facts a swap can change, surest first. Names need the case layer: only in Kazakh. */
-const SWAPPABLE: readonly KeyType[] = ['year', 'date', 'percent', 'amount', 'organisation', 'place', 'person'];
+/*
+ * Facts a swap can change (SWAPPABLE), surest first. Names need the case layer: only in Kazakh.
+ * Places are left out: a sentence with another country in it is too often still true of that
+ * country (the reviewer could not tell from the text in 3 of 4 such items).
+ */
 const NEUTRAL: ReadonlySet<KeyType> = new Set(['year', 'percent', 'amount']);
 
 export const trueFalseRule: QuizRule = {
@@ -35,7 +39,7 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
   let falses = 0;
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
     // a sentence that makes a cloze is left to it: the two items would answer each other
-    if (takenByEarlierCloze(sentence, undefined, context.text)) continue;
+    if (!reservedForTrueFalse(sentence, context.text) && takenByEarlierCloze(sentence, undefined, context.text)) continue;
     const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
     const result = swapDraft(sentence, types, context);
     if (result.kind === 'none') continue;

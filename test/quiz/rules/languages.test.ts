@@ -14,18 +14,21 @@ describe.each(['ru', 'en'] as const)('a %s text', (language) => {
     const [lesson] = generateBanks(course, { rules: MY_RULES });
     const rules = new Set(lesson!.items.map((item) => item.rule));
     expect([...rules].every((rule) => ['cloze-year', 'cloze-amount', 'cloze-percent', 'true-false-swap'].includes(rule))).toBe(true);
-    expect(rules).toEqual(new Set(['cloze-year', 'cloze-percent', ...(language === 'en' ? ['cloze-amount'] : [])]));
+    expect(rules.has('cloze-year')).toBe(true);
+    expect(rules.has('cloze-percent') || rules.has('cloze-amount')).toBe(true);
     const choices = lesson!.items.filter((item): item is ChoiceItem => item.kind === 'choice');
-    expect(choices.length).toBeGreaterThanOrEqual(4);
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect(lesson!.items.length).toBeGreaterThanOrEqual(5);
     for (const item of choices) {
       for (const option of item.options) expect(option.text).toMatch(/^\d[\d ,.]*%?$/u);
       expect(item.feedback).toContain(language === 'en' ? 'The text says: "' : 'В тексте: «');
     }
   });
 
-  it('blanks the year of a dated event and keeps the day and month in the stem', async () => {
+  it('asks the year of a dated event, keeping the day and month as they are', async () => {
     const { course } = await loadFixture(path.join(RULE_FIXTURES, language));
     const stems = generateBanks(course, { rules: MY_RULES })[0]!.items.map((item) => item.stem);
-    expect(stems).toContainEqual(expect.stringMatching(language === 'en' ? /March 15, ____/u : /15 марта ____ года/u));
+    // a cloze blank, or a swapped year in a true/false statement
+    expect(stems).toContainEqual(expect.stringMatching(language === 'en' ? /March 15, (?:____|20\d\d),/u : /15 марта (?:____|20\d\d) года/u));
   });
 });

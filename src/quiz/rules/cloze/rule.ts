@@ -18,6 +18,7 @@ import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '..
 import { draftFrom } from '../shared/drafts';
 import { choiceItem, KEY_RULE_SHORT } from '../shared/items';
 import { lessonSentences } from '../shared/statement';
+import { hash8 } from '../shared/hash';
 
 /** Dates and names change form with their case: the rule needs the language's case layer. */
 const LANGUAGES: Readonly<Record<KeyType, QuizRule['languages']>> = {
@@ -46,11 +47,26 @@ export function takenByEarlierCloze(sentence: CourseSentence, type: KeyType | un
   return earlier.some((other) => (LANGUAGES[other] === 'all' || LANGUAGES[other].includes(text.language)) && draftFrom(sentence, other, text, 3, true).kind === 'draft');
 }
 
+/** Facts a true/false swap may change (places are left out: see true-false.ts). */
+export const SWAPPABLE: readonly KeyType[] = ['year', 'date', 'percent', 'amount', 'organisation', 'person'];
+
+/** One sentence in this many that could be a cloze is left to true-false-swap, so a quiz mixes both. */
+const TRUE_FALSE_SHARE = 3;
+
+/**
+ * Whether the sentence goes to true-false-swap rather than a cloze: chosen by a hash of the
+ * sentence (stable when other sentences change), among sentences with a fact it can swap.
+ */
+export function reservedForTrueFalse(sentence: CourseSentence, text: CourseText): boolean {
+  if (parseInt(hash8(sentence.sentence.clean), 16) % TRUE_FALSE_SHARE !== 0) return false;
+  return SWAPPABLE.some((type) => (LANGUAGES[type] === 'all' || LANGUAGES[type].includes(text.language)) && draftFrom(sentence, type, text, 1).kind === 'draft');
+}
+
 function clozeItems(context: QuizRuleContext, type: KeyType, rule: string): RuleOutput {
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
-    if (takenByEarlierCloze(sentence, type, context.text)) continue;
+    if (reservedForTrueFalse(sentence, context.text) || takenByEarlierCloze(sentence, type, context.text)) continue;
     const result = draftFrom(sentence, type, context.text, 3, true);
     if (result.kind === 'draft') items.push(choiceItem(result.draft, rule, KEY_RULE_SHORT[type]));
     if (result.kind === 'dropped') dropped.push({ rule, reason: result.reason, sentence: sentence.sentence.clean, line: sentence.line });

@@ -1,8 +1,10 @@
 /**
  * Check 6: the options are pairwise distinct (by text ignoring case, and by what they stand
  * for) and their lengths give nothing away: the key is not the one option far longer or far
- * shorter than all the others.
+ * shorter than all the others. Nor does the stem state the key elsewhere (a year range holding it).
  */
+import { isEntityKey } from '../distractors/types';
+import { yearsOf } from '../text/course-text';
 import { problem, type Draft, type Problem } from './types';
 
 /** The key stands out when it is this much longer than the longest distractor (and shorter likewise). */
@@ -23,5 +25,16 @@ export function checkOptions(draft: Draft): Problem[] {
     if (key > longest * LENGTH_RATIO && key - longest >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far longer than every distractor (≤ ${longest})`));
     if (key * LENGTH_RATIO < shortest && shortest - key >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far shorter than every distractor (≥ ${shortest})`));
   }
+  if (keyInStem(draft)) found.push(problem('options-give-away', `the stem already states the key (${draft.key.identity}) elsewhere`));
   return found;
+}
+
+/** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */
+function keyInStem(draft: Draft): boolean {
+  const { key, statement } = draft;
+  const outside = (start: number, end: number) => end <= key.start || start >= key.end;
+  if (isEntityKey(key)) return statement.entities.some((mention) => mention.entityId === key.identity && outside(mention.start, mention.end));
+  const value = key.quantity.value;
+  return statement.quantities.some((quantity) => outside(quantity.start, quantity.end)
+    && (key.type === 'year' ? yearsOf(quantity).includes(value) : quantity.kind === key.quantity.kind && (quantity.value === value || quantity.valueTo === value)));
 }

@@ -23,4 +23,9 @@ describe('check 6: options distinct, lengths no give-away', () => {
     expect(checkOptions({ ...long, distractors: short })[0]?.message).toContain('far longer');
     expect(checkOptions({ ...draft, distractors: short })).toEqual([]);
   });
+
+  it('drops a stem that states the key elsewhere (the 1994 treaty "for 1994-2000")', () => {
+    const draft = draftOf(text, 'қаңтардың онындағы Ташкент қаласында', 'year', '1994', [1991, 1993, 2003].map(yearDistractor));
+    expect(checkOptions(draft).map((found) => found.message)).toContain('the stem already states the key (year:1994) elsewhere');
+  });
 });

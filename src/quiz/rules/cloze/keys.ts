@@ -109,6 +109,10 @@ export function inflectionOf(mention: Pick<EntityMention, 'stem' | 'suffix' | 'j
  */
 function inEnumeration(statement: Statement, mention: EntityMention): boolean {
   const joins = /^\s*(?:\p{Lu}\p{Ll}+)?\s*(?:,|және|мен|бен|пен|немесе|and|or|и|или|,\s*(?:and|и))\s*$/u;
+  // names the catalogue does not know count too: "Баласағұн, Тараз, Бұхара", "Дамаск және Венеция"
+  const before = statement.text.slice(0, mention.start);
+  const after = statement.text.slice(mention.end);
+  if (/\p{Lu}\p{Ll}+\s*(?:,|және|and|и)\s*$/u.test(before) || /^\s*,\s*\p{Lu}\p{Ll}+/u.test(after)) return true;
   return statement.entities.some((other) => {
     if (other === mention || categoryOf(other.type) !== categoryOf(mention.type)) return false;
     const between = other.end <= mention.start ? statement.text.slice(other.end, mention.start) : statement.text.slice(mention.end, other.start);

@@ -17,9 +17,11 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { bundlePlayer } from '../src/assets/player-bundle';
 import { FORMATS } from '../src/formats/index';
+import { measureQuizGeneration } from './quiz';
 import { writeScaledCourse } from './scale';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const QUIZ_RUNS = Number(process.env.BENCH_QUIZ_RUNS ?? 3);
 
 interface Sample {
   readonly ms: number;
@@ -137,6 +139,9 @@ async function main(): Promise<void> {
       (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
     printTargets(one, timeRatio <= wordRatio * 1.2);
     await printBundles();
+    const quiz = await measureQuizGeneration(courseDir, QUIZ_RUNS);
+    console.log(`\nQuiz generation (coursepack quiz generate's generateBanks over course/, median of ${quiz.runs} runs in this process): ` +
+      `${quiz.medianMs.toFixed(0)} ms for ${quiz.items} items`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -72,8 +72,14 @@ function anchorsOf(draft: Draft, text: CourseText): Anchors {
 }
 
 /** Months named in a text ("Қыркүйекте", "в марте"): a time anchor like a year. */
+const monthRegex = new Map<Language, RegExp>();
+
 function monthsIn(sentence: string, language: Language): Set<number> {
-  const pattern = new RegExp(`(?<![\\p{L}])${monthPattern(language)}`, 'giu');
+  let pattern = monthRegex.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${monthPattern(language)}`, 'giu');
+    monthRegex.set(language, pattern);
+  }
   return new Set([...sentence.matchAll(pattern)].map((match) => monthNumber(match[0], language)).filter((month): month is number => month !== undefined));
 }
 
@@ -88,7 +94,7 @@ function supports(anchors: Anchors, other: CourseSentence, language: Language): 
   const sharedEntities = [...anchors.entities].filter((id) => otherEntities.has(id));
   const otherYears = new Set(other.quantities.flatMap(yearsOf));
   const sharedYears = [...anchors.years].filter((year) => otherYears.has(year));
-  const otherWords = wordPrefixes(other.sentence.clean);
+  const otherWords = prefixesOf(other);
   const sharedWords = [...anchors.words].filter((word) => otherWords.has(word));
   const sharedMonths = [...monthsIn(other.sentence.clean, language)].filter((month) => anchors.months.has(month));
   const list = () => [...sharedEntities, ...sharedYears.map(String), ...sharedMonths.map((month) => `month ${month}`), ...sharedWords].join(', ');
@@ -114,6 +120,16 @@ function sentencesStating(distractor: Distractor, text: CourseText): readonly nu
 }
 
 const wordCache = new WeakMap<CourseText, Map<string, number>>();
+const sentenceWords = new WeakMap<CourseSentence, Set<string>>();
+
+function prefixesOf(sentence: CourseSentence): Set<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = wordPrefixes(sentence.sentence.clean);
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
 
 /** Word beginnings of content words (five letters or more), lower case. */
 export function wordPrefixes(sentence: string): Set<string> {
@@ -126,7 +142,7 @@ function isRareWord(prefix: string, text: CourseText): boolean {
   let counts = wordCache.get(text);
   if (!counts) {
     counts = new Map();
-    for (const sentence of text.sentences) for (const word of wordPrefixes(sentence.sentence.clean)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const sentence of text.sentences) for (const word of prefixesOf(sentence)) counts.set(word, (counts.get(word) ?? 0) + 1);
     wordCache.set(text, counts);
   }
   return (counts.get(prefix) ?? 0) <= rareCount(text);

@@ -57,6 +57,7 @@ describe('coursepack quiz generate', () => {
   });
 
   it('says so when the rules give nothing', async () => {
+    jest.spyOn(registry, 'quizRules').mockReturnValue([]);
     const run = await runCli(['quiz', 'generate', '--course', 'course'], work);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  s1-1  no items generated, no bank written');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as build from '../../src/build';
 import { InternalError } from '../../src/diagnostics/errors';
 import { runCli } from './run-cli';
+import { CORPUS_FILE } from '../harness/shared-dir';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/build');
 const REPO = path.resolve(__dirname, '../..');
@@ -116,7 +117,7 @@ describe('coursepack import', () => {
 });
 
 describe('import, validate, build: the whole path through the CLI', () => {
-  const CORPUS = '/work/shared/corpus/kz-uz-central-asia-dissertation.kk.txt';
+  const CORPUS = CORPUS_FILE;
 
   it('turns the dissertation into a course that validates and builds', async () => {
     const imported = await runCli(['import', CORPUS, '--out', 'course', '--id', 'security-central-asia', '--language', 'kk', '--title-kk', 'Қауіпсіздік', '--title', 'en=Security & risks'], work);

@@ -21,11 +21,12 @@ import { lastCommitted2004Cmi, startLms2004Server, type Lms2004Server } from '..
 import { openSco2004 } from '../harness/lms2004-session';
 import { unpackAll, type UnpackedPackage } from '../harness/packages';
 import { validateXml } from '../harness/xmllint';
+import { sharedPath } from '../harness/shared-dir';
 
 const REPO = resolve(__dirname, '../..');
 const COURSE_DIR = resolve(process.env['E2E_COURSE_DIR'] ?? join(REPO, 'course'));
 const QUIZ_FIXTURE = join(REPO, 'test/fixtures/scorm2004/quiz-course');
-const SCORM2004_XSD = '/work/shared/xsd/scorm2004-4th/scorm2004-all.xsd';
+const SCORM2004_XSD = sharedPath('xsd', 'scorm2004-4th', 'scorm2004-all.xsd');
 /** timeinterval (second, 10, 2): ISO 8601 duration with at most two decimals of seconds. */
 const TIMEINTERVAL = /^PT(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/;
 /** time (second, 10, 0): the time zone only after fractional seconds. */

@@ -3,8 +3,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sharedPath } from '../harness/shared-dir';
 
-export const SCORM12_XSD = '/work/shared/xsd/scorm12/scorm12-all.xsd';
+export const SCORM12_XSD = sharedPath('xsd', 'scorm12', 'scorm12-all.xsd');
 
 export function requireXmllint(): void {
   try {

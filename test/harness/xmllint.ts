@@ -3,8 +3,9 @@
  * SCORM XSDs were checked against on these machines (see /work/shared/docs/test-harness.md).
  */
 import { spawnSync } from 'node:child_process';
+import { sharedPath } from './shared-dir';
 
-export const SCORM12_XSD = '/work/shared/xsd/scorm12/scorm12-all.xsd';
+export const SCORM12_XSD = sharedPath('xsd', 'scorm12', 'scorm12-all.xsd');
 
 export interface XmlValidation {
   /** xmllint's exit status: 0 valid, 3 invalid against the schema, other values: could not check. */

@@ -5,8 +5,9 @@
 import * as fs from 'node:fs';
 import { parse } from 'yaml';
 import { importText } from '../../src/import';
+import { CORPUS_FILE } from '../harness/shared-dir';
 
-const CORPUS = process.env.COURSEPACK_CORPUS ?? '/work/shared/corpus/kz-uz-central-asia-dissertation.kk.txt';
+const CORPUS = CORPUS_FILE;
 const SOURCE = 'kz-uz-central-asia-dissertation.kk.txt';
 const describeWithCorpus = fs.existsSync(CORPUS) ? describe : describe.skip;
 

@@ -4,8 +4,9 @@ import { DEFAULT_QUIZ_SETTINGS } from '../../../src/model/course';
 import { sampleCourse } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
 import { QUIZ_LESSON, stubInput } from '../xapi/stub-input';
+import { sharedPath } from '../../harness/shared-dir';
 
-const CMI5_XSD = '/work/shared/xsd/cmi5/CourseStructure.xsd';
+const CMI5_XSD = sharedPath('xsd', 'cmi5', 'CourseStructure.xsd');
 const IRI = 'https://coursepack.invalid/courses/security-central-asia';
 const text = (content: string | Uint8Array | undefined) => String(content ?? '');
 const structureOf = (files: readonly { path: string; content: string | Uint8Array }[]) => text(files.find((f) => f.path === 'cmi5.xml')?.content);

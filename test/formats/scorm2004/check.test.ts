@@ -4,8 +4,9 @@ import { scorm2004 } from '../../../src/formats/scorm2004';
 import { serializeDocument, type XmlElement } from '../../../src/formats/xml';
 import { lesson, sampleInput } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
+import { sharedPath } from '../../harness/shared-dir';
 
-const SCORM2004_XSD = '/work/shared/xsd/scorm2004-4th/scorm2004-all.xsd';
+const SCORM2004_XSD = sharedPath('xsd', 'scorm2004-4th', 'scorm2004-all.xsd');
 const PACKAGE = ['imsmanifest.xml', 'assets/player.js', 'assets/player.css', 'lessons/a/index.html'];
 
 function input(overrides: Partial<ManifestInput> = {}): ManifestInput {

@@ -12,8 +12,9 @@ import { lesson, renderedStub, sampleCourse, sampleInput } from '../sample-cours
 import type { FormatInput } from '../../../src/formats/format';
 import type { QuizPageData } from '../../../src/model/rendered';
 import { requireXmllint, validateXml } from '../xmllint';
+import { sharedPath } from '../../harness/shared-dir';
 
-const SCORM2004_XSD = '/work/shared/xsd/scorm2004-4th/scorm2004-all.xsd';
+const SCORM2004_XSD = sharedPath('xsd', 'scorm2004-4th', 'scorm2004-all.xsd');
 
 function manifestOf(spec: PackageSpec): string {
   const file = spec.files.find((f) => f.path === 'imsmanifest.xml');

@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import { agreement, collectCorpusForms } from './corpus-forms';
 import { CORPUS_STEMS } from './corpus-stems';
 import { DOCUMENTED_EXCEPTIONS } from './attested-forms';
+import { CORPUS_FILE } from '../../harness/shared-dir';
 
-const CORPUS = process.env.COURSEPACK_CORPUS ?? '/work/shared/corpus/kz-uz-central-asia-dissertation.kk.txt';
+const CORPUS = CORPUS_FILE;
 const describeWithCorpus = fs.existsSync(CORPUS) ? describe : describe.skip;
 
 describeWithCorpus('case forms in the dissertation', () => {

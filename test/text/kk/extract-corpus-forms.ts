@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import { agreement, collectCorpusForms } from './corpus-forms';
 import { CORPUS_STEMS } from './corpus-stems';
+import { CORPUS_FILE } from '../../harness/shared-dir';
 
-const DEFAULT_CORPUS = '/work/shared/corpus/kz-uz-central-asia-dissertation.kk.txt';
+const DEFAULT_CORPUS = CORPUS_FILE;
 const path = process.argv[2] ?? process.env.COURSEPACK_CORPUS ?? DEFAULT_CORPUS;
 const { caseForms, otherForms } = collectCorpusForms(fs.readFileSync(path, 'utf8'), CORPUS_STEMS);
 

@@ -9,6 +9,7 @@ import type { CourseText } from '../text/types';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
 import { multipleResponseListRule } from './lists';
+import { multipleResponseStatementsRule } from './statements';
 import { matchingPairsRule } from './matching';
 import { orderingDatedEventsRule } from './ordering';
 
@@ -49,6 +50,7 @@ const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES,
   trueFalseRule,
   multipleResponseListRule(),
+  multipleResponseStatementsRule(),
   orderingDatedEventsRule(),
   matchingPairsRule(),
 ];

@@ -88,7 +88,7 @@ function lessonReport(course: Course, generated: GeneratedLesson, bank: Question
     dropped: generated.dropped.length,
     droppedOfSeveralKinds: generated.dropped.filter((candidate) => singleKindOf(generated, candidate.rule) === undefined).length,
     reasons: groupReasons(generated),
-    shortfalls: shortfalls(usable, bank !== undefined, settings),
+    shortfalls: shortfalls(usable, bank !== undefined, settings, generated),
   };
 }
 
@@ -115,20 +115,80 @@ function groupReasons(generated: GeneratedLesson): DropReason[] {
   return [...counts.values()].sort((a, b) => b.count - a.count || compare(a.rule, b.rule) || compare(a.reason, b.reason));
 }
 
-function shortfalls(usable: readonly QuizItem[], hasBank: boolean, settings: QuizSettings): string[] {
+function shortfalls(usable: readonly QuizItem[], hasBank: boolean, settings: QuizSettings, generated: GeneratedLesson): string[] {
   if (!hasBank) return ['no question bank yet: run coursepack quiz generate'];
   const found: string[] = [];
   const minimum = settings.minItemsPerLesson;
+  const missing = missingKindsWhy(generated);
   if (usable.length < minimum) {
     const fix = settings.include === 'approved' ? 'approve more drafts or add items with rule: manual' : 'add items with rule: manual or improve the text';
-    found.push(`${usable.length} usable items, fewer than ${minimum} (settings.quiz.minItemsPerLesson): ${fix}`);
+    const why = generated.items.length >= minimum
+      ? `generation now gives ${generated.items.length}: regenerate the bank or approve more of its drafts`
+      : [sentencesWhy(generated), missing].filter((part) => part !== '').join('; ');
+    found.push(`${usable.length} usable items, fewer than ${minimum} (settings.quiz.minItemsPerLesson): ${fix}${why ? `. Why: ${why}` : ''}`);
   }
   const kinds = QUESTION_KINDS.filter((kind) => usable.some((item) => item.kind === kind));
   if (kinds.length < MIN_KINDS) {
     const which = kinds.length === 0 ? 'no kind' : kinds.join(', ');
-    found.push(`usable items of ${kinds.length} kinds (${which}); a quiz should mix at least ${MIN_KINDS}`);
+    const generatedKinds = QUESTION_KINDS.filter((kind) => generated.items.some((item) => item.kind === kind));
+    const why = generatedKinds.length >= MIN_KINDS ? `generation gives ${generatedKinds.join(', ')}, review has not approved them all` : missing;
+    found.push(`usable items of ${kinds.length} kinds (${which}); a quiz should mix at least ${MIN_KINDS}${why ? `. Why: ${why}` : ''}`);
   }
   return found;
+}
+
+/**
+ * Drop reasons in plain words, by what they say about the text. A rule's reason is matched
+ * without its `stem-` / `key-` prefix; the first pattern that matches names its group.
+ */
+const REASON_GROUPS: readonly { readonly pattern: RegExp; readonly words: string }[] = [
+  { pattern: /^(?:anaphoric|pointing-word|intro-needs-context|event-needs-context)$/u, words: 'pointed back to earlier text (Бұл, Осы, …)' },
+  { pattern: /^too-long$/u, words: 'were too long (over 45 words)' },
+  { pattern: /^statement-too-long$/u, words: 'were too long to read as one option (over 30 words)' },
+  { pattern: /^too-short$/u, words: 'were too short (under 6 words)' },
+  { pattern: /^not-a-statement$/u, words: 'were list intros, questions or fragments' },
+  { pattern: /^(?:glued-word|unbalanced-.*|lower-case-start|table-cell|citation.*)$/u, words: 'were damaged in the source (glued words, broken brackets, table cells)' },
+  { pattern: /^too-few-distractors|true-elsewhere/u, words: 'had no wrong option that stays false across the whole course' },
+  { pattern: /^no-(?:year|date|amount|percent|fact|key)$/u, words: 'held no year, figure, date or name to ask about' },
+];
+const FACT_RULE = /^(?:cloze-|true-false-|multiple-response-statements)/u;
+const KEY_WORDS = 'held no fact that can safely be asked (names not in the catalogue, enumerations, ranges)';
+
+/** "most candidate sentences (40 of 70) pointed back to earlier text or were too long (over 45 words)" */
+function sentencesWhy(generated: GeneratedLesson): string {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { rule, reason } of generated.dropped) {
+    if (!FACT_RULE.test(rule)) continue;
+    const bare = reason.replace(/^(?:stem|key)-/u, '');
+    const words = REASON_GROUPS.find((group) => group.pattern.test(bare))?.words ?? (reason.startsWith('key-') ? KEY_WORDS : undefined);
+    total += 1;
+    if (words) counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  if (total === 0) return 'the text has few sentences with a year, number, date or name to ask about';
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+  const shown: [string, number][] = [];
+  for (const entry of ranked) {
+    if (shown.length === 2 || shown.reduce((sum, [, count]) => sum + count, 0) * 2 > total) break;
+    shown.push(entry);
+  }
+  const covered = shown.reduce((sum, [, count]) => sum + count, 0);
+  if (covered === 0) return `${total} candidate sentences were dropped (reasons below)`;
+  return `${covered * 2 > total ? 'most' : 'many'} candidate sentences (${covered} of ${total}) ${shown.map(([words, count]) => `${words} (${count})`).join(' or ')}`;
+}
+
+/** What the text lacks for the kinds beyond single choice and true/false. */
+const MISSING_KIND_WORDS: Readonly<Partial<Record<QuestionKind, string>>> = {
+  'multiple-response': 'no colon list or set of checkable statements for multiple response',
+  ordering: 'no run of three or more dated events for ordering',
+  matching: 'no pairs (scholar–theory, term–definition, survey figures) for matching',
+};
+
+/** Only kinds some rule that ran makes: a kind no rule was asked for says nothing about the text. */
+function missingKindsWhy(generated: GeneratedLesson): string {
+  const tried = new Set(Object.values(generated.ruleKinds).flat());
+  const lacking = QUESTION_KINDS.filter((kind) => MISSING_KIND_WORDS[kind] && tried.has(kind) && !generated.items.some((item) => item.kind === kind));
+  return lacking.length === 0 ? '' : `the text has ${lacking.map((kind) => MISSING_KIND_WORDS[kind]).join(', ')}`;
 }
 
 function compare(a: string, b: string): number {

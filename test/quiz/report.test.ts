@@ -39,7 +39,7 @@ describe('buildQuizReport', () => {
     const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule()] }), reviewedBanks());
     expect(report.lessons[0]!.shortfalls).toEqual(['usable items of 1 kinds (choice); a quiz should mix at least 3']);
     expect(report.lessons[1]!.shortfalls).toEqual([
-      '0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): approve more drafts or add items with rule: manual',
+      '0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): approve more drafts or add items with rule: manual. Why: most candidate sentences (1 of 1) held no year, figure, date or name to ask about (1)',
       'usable items of 0 kinds (no kind); a quiz should mix at least 3',
     ]);
   });
@@ -48,7 +48,21 @@ describe('buildQuizReport', () => {
     const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
     const report = buildQuizReport(shipping, generateBanks(shipping, { rules: [yearRule()] }), reviewedBanks());
     expect(report.lessons[1]!.total.usable).toBe(2);
-    expect(report.lessons[1]!.shortfalls[0]).toBe('2 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text');
+    expect(report.lessons[1]!.shortfalls[0]).toBe('2 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text. Why: most candidate sentences (1 of 1) held no year, figure, date or name to ask about (1)');
+  });
+
+  it('says in plain words why the text gives too few items, from the drop reasons and the kinds no rule could make', () => {
+    const drops = (reasons: readonly string[]) => reasons.map((reason, index) => ({ rule: 'cloze-noisy', reason, sentence: 's', line: 6 + index }));
+    const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: drops(['stem-anaphoric', 'stem-pointing-word', 'stem-too-long', 'stem-too-long', 'stem-anaphoric', 'key-uncatalogued']) }) };
+    const ordering = { ...yearRule(), id: 'ordering-none', kinds: ['ordering' as const], generate: () => ({ items: [], dropped: [] }) };
+    const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
+    const generated = generateBanks(shipping, { rules: [noisy, ordering], lessons: ['s1-2'] });
+    const bank = { lesson: 's1-2', language: 'kk', items: [] };
+    const [lesson] = buildQuizReport(shipping, generated, new Map([['s1-2', bank]])).lessons;
+    expect(lesson!.shortfalls[0]).toBe('0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text. '
+      + 'Why: most candidate sentences (5 of 6) pointed back to earlier text (Бұл, Осы, …) (3) or were too long (over 45 words) (2); '
+      + 'the text has no run of three or more dated events for ordering');
+    expect(lesson!.shortfalls[1]).toBe('usable items of 0 kinds (no kind); a quiz should mix at least 3. Why: the text has no run of three or more dated events for ordering');
   });
 
   it('groups the dropped candidates by rule and reason, most frequent first', () => {

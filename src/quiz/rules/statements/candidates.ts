@@ -118,7 +118,7 @@ const FACT_QUANTITIES: ReadonlySet<string> = new Set(['year', 'date', 'percent',
 const FACT_ENTITIES: ReadonlySet<string> = new Set(['organisation', 'person']);
 
 /** Points ahead ("мына екі ұйым": these two, which follow) or names no one: not a statement alone. */
-const POINTS_AHEAD = /(?<![\p{L}])(?:аталмыш\p{L}*|мына|мынадай|келесі|төмендегі|following|these|следующ\p{L}*)(?![\p{L}])/iu;
+const POINTS_AHEAD = /(?<![\p{L}])(?:аталмыш\p{L}*|бұлар\p{L}*|былай|мына|мынадай|келесі|төмендегі|following|these|следующ\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A true option states a checkable fact as the false ones do: else the learner could pick the

@@ -77,6 +77,14 @@ describe('the cloze rules on the real course', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
+  it('blanks a name after a sentence-opening "Ал," but not a name inside a list', () => {
+    const stems = itemsOf('place').map((item) => item.stem);
+    // s3-3: "Ал, Өзбекстанда министрлердің орташа жасы 51,3 жасты құрайды."
+    expect(stems).toContain(`Ал, ${CLOZE_BLANK} министрлердің орташа жасы 51,3 жасты құрайды.`);
+    const dropped = clozeRule('place').generate({ course, lesson: course.lessons.find((lesson) => lesson.id === 's3-3')!, text }).dropped;
+    expect(dropped.find((candidate) => candidate.sentence.startsWith('Қырғызстан, Тәжікстан, Өзбекстан'))?.reason).toBe('key-key-in-enumeration');
+  });
+
   it('drops what it will not stand behind, with reasons the report can count', () => {
     const rule = clozeRule('place');
     const dropped = course.lessons.flatMap((lesson) => rule.generate({ course, lesson, text }).dropped);

@@ -51,6 +51,15 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('finds the elite theorists of s3-3 and the text\'s "Орталық Азтя" typo as catalogued', () => {
+    const found = findEntities('итальяндық зерттеуші В. Парето, Г. Москаның еңбектері, Орталық Азтя елдеріне', 'kk');
+    expect(found.map((m) => [m.entityId, m.stem, m.suffix, m.catalogued])).toEqual([
+      ['person-pareto', 'В. Парето', '', true],
+      ['person-mosca', 'Г. Моска', 'ның', true],
+      ['central-asia', 'Орталық Азтя', '', true],
+    ]);
+  });
+
   it('prefers the longest name and marks adjective derivations', () => {
     const found = findEntities('Орталық Азиялық аймақ пен Оңтүстік Азияның және Еуропалық Одақтың, Қазақстандық тарап', 'kk');
     expect(found.map((m) => [m.entityId, m.suffix, m.derived])).toEqual([

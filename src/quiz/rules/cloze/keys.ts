@@ -12,6 +12,7 @@ import { monthOfWord } from '../../distractors/dates';
 import { isDecade } from '../../distractors/numbers';
 import type { ClozeKey, EntityKey, KeyInflection, KeyType, QuantityKey } from '../../distractors/types';
 import type { Statement } from '../shared/statement';
+import { anaphoricOpener } from '../../text/openers';
 
 export interface FoundKeys {
   readonly keys: readonly ClozeKey[];
@@ -76,7 +77,7 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
   if (!usualSpelling(mention.stem, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue
   if (/(?:Орталық|Оңтүстік|Солтүстік|Шығыс|Батыс|Central|South|North|East|West)\s+$/u.test(statement.text.slice(0, mention.start))) return 'part-of-longer-name';
-  if (inEnumeration(statement, mention)) return 'key-in-enumeration';
+  if (inEnumeration(statement, mention, language)) return 'key-in-enumeration';
   // "Ташкент пен", "Қазақстан да": a separate word whose form follows the key's last sound
   if (language === 'kk' && /^\s+(?:мен|бен|пен|да|де|та|те)(?![\p{L}])/u.test(statement.text.slice(mention.end))) return 'harmony-word-after';
   // "Бақыт Сұлтанов": a given name the catalogue does not know may mean another person
@@ -107,17 +108,23 @@ export function inflectionOf(mention: Pick<EntityMention, 'stem' | 'suffix' | 'j
  * "Қазақстан, Қырғызстан және Өзбекстан": blanking one name of a list leaves a statement the
  * others make true, and the options are the list's other names.
  */
-function inEnumeration(statement: Statement, mention: EntityMention): boolean {
+function inEnumeration(statement: Statement, mention: EntityMention, language: Language): boolean {
   const joins = /^\s*(?:\p{Lu}\p{Ll}+)?\s*(?:,|және|мен|бен|пен|немесе|and|or|и|или|,\s*(?:and|и))\s*$/u;
   // names the catalogue does not know count too: "Баласағұн, Тараз, Бұхара", "Дамаск және Венеция"
   const before = statement.text.slice(0, mention.start);
   const after = statement.text.slice(mention.end);
-  if (/\p{Lu}\p{Ll}+\s*(?:,|және|and|и)\s*$/u.test(before) || /^\s*,\s*\p{Lu}\p{Ll}+/u.test(after)) return true;
+  if ((/\p{Lu}\p{Ll}+\s*(?:,|және|and|и)\s*$/u.test(before) && !onlyOpenerBefore(before, language)) || /^\s*,\s*\p{Lu}\p{Ll}+/u.test(after)) return true;
   return statement.entities.some((other) => {
     if (other === mention || categoryOf(other.type) !== categoryOf(mention.type)) return false;
     const between = other.end <= mention.start ? statement.text.slice(other.end, mention.start) : statement.text.slice(mention.end, other.start);
     return other.start !== mention.start && joins.test(between);
   });
+}
+
+/** "Ал, Өзбекстанда …", "Мәселен, Қытай …": the capitalised word before the comma opens the sentence; it is no name. */
+function onlyOpenerBefore(before: string, language: Language): boolean {
+  const opener = anaphoricOpener(before, language);
+  return opener !== undefined && new RegExp(`^[\\s«"“„(–—-]*${opener}\\s*,\\s*$`, 'u').test(before);
 }
 
 function categoryOf(type: EntityMention['type']): string {

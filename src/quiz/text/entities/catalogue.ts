@@ -80,7 +80,7 @@ export const CITIES: readonly Entity[] = [
 ];
 
 export const REGIONS: readonly Entity[] = [
-  region('central-asia', ['Орталық Азия', 'ОА'], ['Центральная Азия', 'ЦА'], ['Central Asia']),
+  region('central-asia', ['Орталық Азия', 'ОА', 'Орталық Азтя'], ['Центральная Азия', 'ЦА'], ['Central Asia']),
   region('greater-central-asia', ['Үлкен Орталық Азия'], ['Большая Центральная Азия'], ['Greater Central Asia']),
   region('middle-asia', ['Орта Азия', 'Ортаңғы Азия'], ['Средняя Азия'], ['Middle Asia']),
   region('south-asia', ['Оңтүстік Азия'], ['Южная Азия'], ['South Asia']),
@@ -174,6 +174,8 @@ export const PEOPLE: readonly Entity[] = [
   person('person-jalili', 'scholar', { kk: ['Джалили'], ru: ['Джалили'], en: ['Jalili'] }, ['М.'], []),
   person('person-pujol', 'scholar', { kk: ['Пужоль'], ru: ['Пужоль'], en: ['Pujol'] }, ['К.'], []),
   person('person-tolipov', 'scholar', { kk: ['Толипов'], ru: ['Толипов'], en: ['Tolipov'] }, ['Ф.'], ['Фарход']),
+  person('person-mosca', 'scholar', { kk: ['Моска'], ru: ['Моска'], en: ['Mosca'] }, ['Г.'], ['Гаэтано']),
+  person('person-pareto', 'scholar', { kk: ['Парето'], ru: ['Парето'], en: ['Pareto'] }, ['В.'], ['Вильфредо']),
 ];
 
 /** Every entity, in a fixed order (the order ties are broken in). */

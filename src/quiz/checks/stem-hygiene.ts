@@ -13,7 +13,7 @@ import { problem, type Draft, type Problem } from './types';
 
 /** Openers that link to the sentence before without pointing at something in it. */
 const LINKING_OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  kk: new Set(['Ал', 'Бірақ', 'Алайда', 'Дегенмен', 'Сонымен қатар', 'Сонымен бірге', 'Сондай-ақ', 'Өз кезегінде', 'Атап айтқанда', 'Тіпті', 'Әрі', 'Мысалы', 'Мысалға', 'Мәселен', 'Нәтижесінде', 'Соңында']),
+  kk: new Set(['Ал', 'Бірақ', 'Алайда', 'Дегенмен', 'Сонымен қатар', 'Сонымен бірге', 'Сондай-ақ', 'Өз кезегінде', 'Атап айтқанда', 'Тіпті', 'Әрі', 'Мысалы', 'Мысалыға', 'Мысалға', 'Мәселен', 'Нәтижесінде', 'Соңында']),
   ru: new Set(['Однако', 'Но', 'А', 'Также', 'Кроме того', 'При этом', 'Например', 'В то же время']),
   en: new Set(['However', 'But', 'Also', 'In addition', 'Moreover', 'Furthermore', 'For example', 'For instance', 'Yet', 'And']),
 };

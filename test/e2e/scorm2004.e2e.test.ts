@@ -18,7 +18,7 @@ import { launchBrowser, type BrowserSession } from '../harness/browser';
 import { readPlayerConfig, readPlayerView } from '../harness/lesson-page';
 import type { ApiCall } from '../harness/lms2004';
 import { lastCommitted2004Cmi, startLms2004Server, type Lms2004Server } from '../harness/lms2004-server';
-import { openSco2004 } from '../harness/lms2004-session';
+import { openSco2004, type Sco2004Session } from '../harness/lms2004-session';
 import { unpackAll, type UnpackedPackage } from '../harness/packages';
 import { validateXml } from '../harness/xmllint';
 import { sharedPath } from '../harness/shared-dir';
@@ -246,11 +246,16 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<Answering, ExpectedInter
 
 /** Answers every drawn question through its labels and buttons, as a learner does. */
 async function answerQuiz(sco: Frame, answering: Answering): Promise<void> {
+  await answerDrawn(sco, answering, 0, Number.POSITIVE_INFINITY);
+}
+
+/** Answers the drawn questions at positions `from` to `to` (exclusive), in the order shown. */
+async function answerDrawn(sco: Frame, answering: Answering, from: number, to: number): Promise<void> {
   const data = (await sco.evaluate(() => JSON.parse(document.getElementById('cp-quiz')?.textContent ?? 'null'))) as QuizPageData;
   const questions = sco.locator('fieldset.cp-question');
   const count = await questions.count();
   expect(count).toBe(data.questionsPerAttempt);
-  for (let i = 0; i < count; i += 1) {
+  for (let i = from; i < Math.min(count, to); i += 1) {
     const question = questions.nth(i);
     const stem = (await question.locator('.cp-question__stem').textContent()) ?? '';
     const entry = data.pool.find((candidate) => candidate.item.stem === stem);
@@ -399,5 +404,128 @@ describe('a lesson quiz in the SCORM 2004 LMS (scorm-again)', () => {
     const results = expectInteractions(taken.calls, 'wrong').map((interaction) => interaction['result']!);
     for (const result of results) expect(result === 'incorrect' || /^0\.\d{1,4}$/.test(result)).toBe(true);
     expect(results).toContain('incorrect');
+  });
+
+  /** The SCO's quiz screen, reached by reading every text screen, with the quiz started. */
+  async function openQuiz(studentId: string) {
+    const session = await openSco2004(browser, server, { scoPath, studentId, scaledPassingScore: '0.7' });
+    const sco = session.sco();
+    const { screenCount } = await readPlayerConfig(sco);
+    for (let screen = 1; screen < screenCount; screen += 1) await sco.click('#cp-next');
+    await sco.getByRole('button', { name: 'Start the quiz' }).click();
+    return { session, sco, quizScreen: screenCount - 1 };
+  }
+
+  async function submitQuiz(sco: Frame): Promise<void> {
+    await sco.getByRole('button', { name: 'Check my answers' }).click();
+    await sco.getByRole('heading', { name: 'Your result' }).waitFor();
+  }
+
+  /** Leaves as a learner closing the window does; checks the session broke no rule; what the LMS kept. */
+  async function leaveQuiz(session: Sco2004Session) {
+    session.errors.assertNone();
+    await session.leave();
+    const final = await server.waitForFinalCommit(session.launch.session);
+    await session.assertNoViolations();
+    const calls = server.calls(session.launch.session);
+    expect(failedCalls(calls)).toEqual([]);
+    return { calls, cmi: final.data['cmi'] as Record<string, unknown>, previous: lastCommitted2004Cmi(server.commits(session.launch.session)) };
+  }
+
+  /** Each drawn question as assistive technology reads it: roles, names, checked and selected states. */
+  async function questionsAsRead(sco: Frame): Promise<string[]> {
+    const groups = sco.locator('fieldset.cp-question');
+    const read: string[] = [];
+    for (let i = 0; i < (await groups.count()); i += 1) read.push(await groups.nth(i).ariaSnapshot());
+    return read;
+  }
+
+  it('restores the same drawn questions and the answers given after a reload in mid-quiz', async () => {
+    const first = await openQuiz('reloader');
+    await answerDrawn(first.sco, 'right', 0, 3);
+    const before = await questionsAsRead(first.sco);
+    expect(before).toHaveLength(5);
+    // Of the five kinds only ordering and matching have no checkbox or radio: three answers check one.
+    expect(before.slice(0, 3).join('\n')).toContain('[checked]');
+    const left = await leaveQuiz(first.session);
+    expect(left.cmi).toMatchObject({ completion_status: 'incomplete', exit: 'suspend', location: String(first.quizScreen) });
+    expect(left.cmi['success_status']).toBe('unknown');
+    // Attempt 1, still open, no best score; an answer entry per drawn question, the first three given.
+    const saved = /^2\.[0-9a-z]+\.[\w-]+\.[0-9a-z]+\.1\.[0-9a-z]+\.o\.\.([\w,-]*)$/.exec(String(left.cmi['suspend_data']));
+    const entries = saved?.[1]?.split(',') ?? [];
+    expect(entries).toHaveLength(5);
+    expect(entries.slice(0, 3).every((entry) => entry !== '')).toBe(true);
+    expect(interactionsOf(left.calls)).toEqual([]);
+
+    const second = await openSco2004(browser, server, { scoPath, studentId: 'reloader', scaledPassingScore: '0.7', previous: left.previous });
+    const sco = second.sco();
+    await sco.getByRole('heading', { name: 'Attempt 1 of 2' }).waitFor();
+    expect(await questionsAsRead(sco)).toEqual(before);
+    const resumed = (await second.records()).calls;
+    expect(resumed.find((call) => call.element === 'cmi.entry')?.result).toBe('resume');
+    await answerDrawn(sco, 'right', 3, 5);
+    await submitQuiz(sco);
+    expect(await sco.getByText('Score: 100%. Pass mark: 70%.', { exact: true }).isVisible()).toBe(true);
+    const after = await leaveQuiz(second);
+    expect(after.cmi).toMatchObject({
+      completion_status: 'completed',
+      success_status: 'passed',
+      exit: 'normal',
+      score: { scaled: '1', raw: '100', min: '0', max: '100' },
+    });
+    const interactions = expectInteractions(after.calls, 'right');
+    expect(interactions.map((interaction) => interaction['result'])).toEqual(interactions.map(() => 'correct'));
+  });
+
+  it('reports a failing attempt at the limit: completed, failed, its score; no attempt past the limit, also after a reload', async () => {
+    const { session, sco, quizScreen } = await openQuiz('limit');
+    await answerQuiz(sco, 'wrong');
+    await submitQuiz(sco);
+    expect(await sco.getByText('Not passed.', { exact: true }).isVisible()).toBe(true);
+    expect(await sco.getByText('Attempts left: 1.', { exact: true }).isVisible()).toBe(true);
+    await sco.getByRole('button', { name: 'Try again' }).click();
+    await sco.getByRole('heading', { name: 'Attempt 2 of 2' }).waitFor();
+    await answerQuiz(sco, 'wrong');
+    await submitQuiz(sco);
+    expect(await sco.getByText('No attempts left.', { exact: true }).isVisible()).toBe(true);
+    expect(await sco.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    const taken = await leaveQuiz(session);
+    expect(taken.cmi).toMatchObject({
+      completion_status: 'completed',
+      success_status: 'failed',
+      exit: 'suspend',
+      location: String(quizScreen),
+      score: { min: '0', max: '100' },
+    });
+    const score = taken.cmi['score'] as Record<string, string>;
+    expect(Number(score['scaled'])).toBeLessThan(0.7);
+    expect(Number(score['raw'])).toBeCloseTo(Number(score['scaled']) * 100, 2);
+    // Attempt 2, submitted.
+    expect(taken.cmi['suspend_data']).toMatch(/^2\.[0-9a-z]+\.[\w-]+\.[0-9a-z]+\.2\.[0-9a-z]+\.s\./);
+    const written = interactionsOf(taken.calls);
+    expect(written).toHaveLength(10);
+    for (const attempt of [written.slice(0, 5), written.slice(5)]) {
+      expect(attempt.map((interaction) => interaction['id']).sort()).toEqual(Object.keys(EXPECTED).map((id) => `water.${id}`).sort());
+      for (const interaction of attempt) {
+        expect(interaction['learner_response']).toBe(EXPECTED[interaction['id']!.replace(/^water\./, '')]!.wrong.learnerResponse);
+      }
+    }
+
+    const again = await openSco2004(browser, server, { scoPath, studentId: 'limit', scaledPassingScore: '0.7', previous: taken.previous });
+    const view = again.sco();
+    await view.getByText('No attempts left.', { exact: true }).waitFor();
+    expect(await view.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await view.getByRole('button', { name: 'Start the quiz' }).isVisible()).toBe(false);
+    expect(await view.getByRole('button', { name: 'Check my answers' }).isVisible()).toBe(false);
+    const relaunched = await leaveQuiz(again);
+    expect(relaunched.calls.find((call) => call.element === 'cmi.entry')?.result).toBe('resume');
+    expect(relaunched.calls.filter((call) => call.method === 'SetValue' && call.element?.startsWith('cmi.interactions.'))).toEqual([]);
+    expect(relaunched.cmi).toMatchObject({
+      completion_status: 'completed',
+      success_status: 'failed',
+      exit: 'suspend',
+      score: { scaled: score['scaled'], raw: score['raw'] },
+      suspend_data: taken.cmi['suspend_data'],
+    });
   });
 });

@@ -1,16 +1,17 @@
 /**
  * A loopback HTTP server that plays the LMS for browser tests: it serves an unzipped package,
- * the strict SCORM 1.2 host page (./lms12.ts) with scorm-again, and records what the host
- * commits so a test can read it and hand it to the next launch (resume).
+ * a strict host page with scorm-again (SCORM 1.2: ./lms12.ts; SCORM 2004: ./lms2004.ts via
+ * ./lms2004-server.ts), and records what the host commits so a test can read it and hand it to
+ * the next launch (resume).
  *
  * Routes:
  *   GET  /pkg/<path>                 files of the served folder
  *   GET  /lms/launch/<session>       the host page of a launch registered with `launch()`
- *   GET  /lms/scorm12.js, /lms/host.js
+ *   GET  /lms/bundle.js, /lms/host.js  scorm-again's bundle and the host script of the runtime
  *   POST /lms/commit/<session>       scorm-again commits (sync XHR JSON; final one: beacon,
  *                                    text/plain, `?final=true`)
  *   POST /lms/violation/<session>    strict-limit violations, one beacon each
- *   POST /lms/calls/<session>        the host's call log, sent at LMSFinish
+ *   POST /lms/calls/<session>        the host's call log, sent when the SCO ends its session
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -25,7 +26,7 @@ import {
   type StrictViolation,
 } from './lms12';
 
-const MAX_BODY_BYTES = 1_000_000;
+const MAX_BODY_BYTES = 2_000_000;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,28 +63,51 @@ export interface Launch {
   readonly url: string;
 }
 
-export interface LmsServer {
+/** The URLs a host page needs; the server makes them for each launch. */
+export interface HostUrls {
+  readonly scoUrl: string;
+  readonly commitUrl: string;
+  readonly violationUrl: string;
+  readonly callsUrl: string;
+  readonly bundleUrl: string;
+  readonly hostScriptUrl: string;
+}
+
+/** What differs between the SCORM 1.2 and SCORM 2004 LMS sides. */
+export interface LmsRuntime<Options extends { readonly scoPath: string }> {
+  /** scorm-again's browser bundle for the standard. */
+  readonly bundleFile: string;
+  /** The strict host script that wraps scorm-again's API. */
+  readonly hostScriptFile: string;
+  /** The call that ends a SCO's session (`LMSFinish`, `Terminate`), for messages. */
+  readonly finishCall: string;
+  hostPage(options: Options, urls: HostUrls): string;
+}
+
+export interface RecordingLms<Options, Violation, Call> {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
   /** URL of a file of the served folder (for opening a page without an LMS). */
   fileUrl(path: string): string;
   /** Registers a launch of a SCO and returns the host page's URL. */
-  launch(options: LaunchOptions): Launch;
+  launch(options: Options): Launch;
   commits(session: string): readonly CommitRecord[];
-  violations(session: string): readonly StrictViolation[];
-  /** The host's log of the SCO's API calls, as sent when the SCO called LMSFinish. */
-  calls(session: string): readonly ApiCall[];
+  violations(session: string): readonly Violation[];
+  /** The host's log of the SCO's API calls, as sent when the SCO ended its session. */
+  calls(session: string): readonly Call[];
   /** Waits (bounded) until the session's final commit and call log arrived; returns the commit. */
   waitForFinalCommit(session: string, timeoutMs?: number): Promise<CommitRecord>;
   close(): Promise<void>;
 }
 
-interface SessionState {
+export type LmsServer = RecordingLms<LaunchOptions, StrictViolation, ApiCall>;
+
+interface SessionState<Violation, Call> {
   readonly html: string;
   readonly commits: CommitRecord[];
-  readonly violations: StrictViolation[];
-  /** The host's call log as of LMSFinish. */
-  calls: readonly ApiCall[];
+  readonly violations: Violation[];
+  /** The host's call log as of the end of the session. */
+  calls: readonly Call[];
 }
 
 /** The `cmi` of the session's last commit: what an LMS hands to the next launch. */
@@ -94,16 +118,35 @@ export function lastCommittedCmi(commits: readonly CommitRecord[]): CmiData | nu
   return typeof cmi === 'object' && cmi !== null ? (cmi as CmiData) : null;
 }
 
-/** Starts the server on 127.0.0.1 (a free port) serving `rootDir` under `/pkg/`. */
-export async function startLmsServer(rootDir: string): Promise<LmsServer> {
+const SCORM12_RUNTIME: LmsRuntime<LaunchOptions> = {
+  bundleFile: SCORM12_BUNDLE,
+  hostScriptFile: LMS12_HOST_SCRIPT,
+  finishCall: 'LMSFinish',
+  hostPage: (options, urls) =>
+    renderLmsHostPage({
+      ...urls,
+      previous: options.previous ?? null,
+      studentId: options.studentId ?? 'learner-1',
+      studentName: options.studentName ?? 'Learner, Test',
+    }),
+};
+
+/** Starts the SCORM 1.2 LMS on 127.0.0.1 (a free port) serving `rootDir` under `/pkg/`. */
+export function startLmsServer(rootDir: string): Promise<LmsServer> {
+  return startRecordingLms<LaunchOptions, StrictViolation, ApiCall>(rootDir, SCORM12_RUNTIME);
+}
+
+/** Starts an LMS for `runtime` on 127.0.0.1 (a free port) serving `rootDir` under `/pkg/`. */
+export async function startRecordingLms<Options extends { readonly scoPath: string }, Violation, Call>(
+  rootDir: string,
+  runtime: LmsRuntime<Options>,
+): Promise<RecordingLms<Options, Violation, Call>> {
   const root = resolve(rootDir);
-  const sessions = new Map<string, SessionState>();
+  const sessions = new Map<string, SessionState<Violation, Call>>();
   let launches = 0;
 
   const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      send(response, 500, 'text/plain', String(error));
-    });
+    route(request, response).catch((error: unknown) => send(response, 500, 'text/plain', String(error)));
   });
   server.requestTimeout = 10_000;
   server.headersTimeout = 10_000;
@@ -112,21 +155,18 @@ export async function startLmsServer(rootDir: string): Promise<LmsServer> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     const [, area, name, session] = path.split('/');
-    if (request.method === 'GET' && area === 'pkg') {
-      return serveFile(root, path.slice('/pkg/'.length), response);
-    }
+    if (request.method === 'GET' && area === 'pkg') return serveFile(root, path.slice('/pkg/'.length), response);
     // Browsers ask for it by themselves; a 404 would show up as a console error.
     if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     if (area !== 'lms') return send(response, 404, 'text/plain', 'not found');
-    if (request.method === 'GET' && name === 'scorm12.js') return serveAbsolute(SCORM12_BUNDLE, response);
-    if (request.method === 'GET' && name === 'host.js') return serveAbsolute(LMS12_HOST_SCRIPT, response);
+    if (request.method === 'GET' && name === 'bundle.js') return serveAbsolute(runtime.bundleFile, response);
+    if (request.method === 'GET' && name === 'host.js') return serveAbsolute(runtime.hostScriptFile, response);
     const state = session === undefined ? undefined : sessions.get(session);
     if (!state) return send(response, 404, 'text/plain', 'unknown session');
-    if (request.method === 'GET' && name === 'launch') {
-      return send(response, 200, CONTENT_TYPES['.html']!, state.html);
-    }
-    if (request.method === 'POST' && name === 'commit') {
-      const body = await readBody(request);
+    if (request.method === 'GET' && name === 'launch') return send(response, 200, CONTENT_TYPES['.html']!, state.html);
+    if (request.method !== 'POST') return send(response, 404, 'text/plain', 'not found');
+    const body = await readBody(request);
+    if (name === 'commit') {
       state.commits.push({
         final: url.searchParams.get('final') === 'true',
         contentType: request.headers['content-type'] ?? '',
@@ -134,12 +174,12 @@ export async function startLmsServer(rootDir: string): Promise<LmsServer> {
       });
       return send(response, 200, 'application/json', JSON.stringify({ result: 'true', errorCode: 0 }));
     }
-    if (request.method === 'POST' && name === 'calls') {
-      state.calls = JSON.parse(await readBody(request)) as ApiCall[];
+    if (name === 'calls') {
+      state.calls = JSON.parse(body) as Call[];
       return send(response, 204, 'text/plain', '');
     }
-    if (request.method === 'POST' && name === 'violation') {
-      state.violations.push(JSON.parse(await readBody(request)) as StrictViolation);
+    if (name === 'violation') {
+      state.violations.push(JSON.parse(body) as Violation);
       return send(response, 204, 'text/plain', '');
     }
     return send(response, 404, 'text/plain', 'not found');
@@ -157,16 +197,13 @@ export async function startLmsServer(rootDir: string): Promise<LmsServer> {
     launch(options) {
       launches += 1;
       const session = `s${launches}`;
-      const html = renderLmsHostPage({
+      const html = runtime.hostPage(options, {
         scoUrl: `/pkg/${options.scoPath}`,
         commitUrl: `/lms/commit/${session}`,
         violationUrl: `/lms/violation/${session}`,
         callsUrl: `/lms/calls/${session}`,
-        bundleUrl: '/lms/scorm12.js',
+        bundleUrl: '/lms/bundle.js',
         hostScriptUrl: '/lms/host.js',
-        previous: options.previous ?? null,
-        studentId: options.studentId ?? 'learner-1',
-        studentName: options.studentName ?? 'Learner, Test',
       });
       sessions.set(session, { html, commits: [], violations: [], calls: [] });
       return { session, url: `${origin}/lms/launch/${session}` };
@@ -179,10 +216,10 @@ export async function startLmsServer(rootDir: string): Promise<LmsServer> {
       for (;;) {
         const state = sessions.get(session);
         const final = state?.commits.find((commit) => commit.final);
-        // Both beacons leave at LMSFinish: the commit from scorm-again, then the call log.
+        // Both beacons leave when the session ends: the commit from scorm-again, then the call log.
         if (final && state && state.calls.length > 0) return final;
         if (Date.now() > deadline) {
-          throw new Error(`No final commit (LMSFinish) arrived for ${session} within ${timeoutMs} ms`);
+          throw new Error(`No final commit (${runtime.finishCall}) arrived for ${session} within ${timeoutMs} ms`);
         }
         await new Promise((done) => setTimeout(done, 50));
       }

@@ -15,8 +15,8 @@ export function checkDistractorIsKey(draft: Draft, distractor: Distractor): Prob
   const outsideKey = (start: number, end: number) => end <= key.start || start >= key.end;
   const inStem = statement.entities.some((mention) => outsideKey(mention.start, mention.end) && mention.entityId === distractor.identity)
     || statement.quantities.some((quantity) => outsideKey(quantity.start, quantity.end) && statesValue(quantity, distractor))
-    || (draft.context?.entities ?? []).some((mention) => mention.entityId === distractor.identity)
-    || (draft.context?.quantities ?? []).some((quantity) => statesValue(quantity, distractor));
+    || (draft.context ?? []).some((before) => before.entities.some((mention) => mention.entityId === distractor.identity)
+      || before.quantities.some((quantity) => statesValue(quantity, distractor)));
   return inStem ? [problem('distractor-is-key', `«${distractor.text}» is already named in the stem`)] : [];
 }
 

@@ -1,10 +1,12 @@
 /**
  * Check 6: the options are pairwise distinct (by text ignoring case, and by what they stand
  * for) and their lengths give nothing away: the key is not the one option far longer or far
- * shorter than all the others. Nor does the stem state the key elsewhere (a year range holding it).
+ * shorter than all the others. Nor does the stem state the key elsewhere (a year range holding it,
+ * or a context sentence naming it: "Х. Маккиндердің теориясы … осы ____ теориясы").
  */
 import { isEntityKey } from '../distractors/types';
 import { yearsOf } from '../text/course-text';
+import type { Statement } from '../rules/shared/statement';
 import { problem, type Draft, type Problem } from './types';
 
 /** The key stands out when it is this much longer than the longest distractor (and shorter likewise). */
@@ -33,8 +35,13 @@ export function checkOptions(draft: Draft): Problem[] {
 function keyInStem(draft: Draft): boolean {
   const { key, statement } = draft;
   const outside = (start: number, end: number) => end <= key.start || start >= key.end;
-  if (isEntityKey(key)) return statement.entities.some((mention) => mention.entityId === key.identity && outside(mention.start, mention.end));
-  const value = key.quantity.value;
-  return statement.quantities.some((quantity) => outside(quantity.start, quantity.end)
-    && (key.type === 'year' ? yearsOf(quantity).includes(value) : quantity.kind === key.quantity.kind && (quantity.value === value || quantity.valueTo === value)));
+  const statesKey = (said: Statement, everywhere: boolean): boolean => {
+    const elsewhere = (start: number, end: number) => everywhere || outside(start, end);
+    if (isEntityKey(key)) return said.entities.some((mention) => mention.entityId === key.identity && elsewhere(mention.start, mention.end));
+    const value = key.quantity.value;
+    return said.quantities.some((quantity) => elsewhere(quantity.start, quantity.end)
+      && (key.type === 'year' ? yearsOf(quantity).includes(value) : quantity.kind === key.quantity.kind && (quantity.value === value || quantity.valueTo === value)));
+  };
+  // the context sentences are read before the blank: any mention there gives the answer
+  return statesKey(statement, false) || (draft.context ?? []).some((before) => statesKey(before, true));
 }

@@ -8,6 +8,7 @@ export function checkRestoresSource(draft: Draft): Problem[] {
   if (parts.length !== 2) return [problem('restores-source', `the stem has ${parts.length - 1} blanks, not one`)];
   const restored = `${parts[0]}${draft.key.text}${parts[1]}`;
   const sentence = normaliseStatement(draft.statement.sentence.sentence.clean, draft.language);
-  const source = draft.context ? `${draft.context.text} ${sentence}` : sentence;
+  // the context sentences, each followed by a space, come before the stem's own sentence
+  const source = [...(draft.context ?? []).map((before) => before.text), sentence].join(' ');
   return restored === source ? [] : [problem('restores-source', `the key in the blank gives «${restored}», not the source «${source}»`)];
 }

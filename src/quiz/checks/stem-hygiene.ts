@@ -28,6 +28,13 @@ const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
 /** What a context sentence before the stem answers. */
 export const POINTING_PROBLEMS: ReadonlySet<string> = new Set(['anaphoric', 'pointing-word']);
 
+/**
+ * What a context sentence between the first one and the stem may have: it points back too (the
+ * first one answers it), or is short ("Ол тек қана экономика емес."), which a stem may not be
+ * (it would test nothing) but a sentence read on the way to the blank may.
+ */
+const TOLERATED_IN_LINK: ReadonlySet<string> = new Set([...POINTING_PROBLEMS, 'too-short']);
+
 export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric' | 'pointing-word' | 'not-a-statement';
 
 /** Why a sentence cannot be a stem as it stands; empty when it can. */
@@ -42,13 +49,32 @@ function linkingOnly(sentence: Sentence, language: Language): boolean {
   return sentence.opener !== undefined && LINKING_OPENERS[language].has(sentence.opener);
 }
 
+/**
+ * Why sentences shown before a stem, in text order, cannot be its context; empty when they can.
+ * The first must be clean, as a stem would be: it is what the others point back to. A later one
+ * may point back itself (the one before answers it) or be short, nothing else; and it, like the
+ * stem after it, must open by pointing back ("Бұл …", "Оған …"): such an opener points to the
+ * sentence right before, while a pointing word deep inside ("… бұл үдерістер …") may point
+ * anywhere, so one more sentence before would not be known to answer it.
+ */
+export function contextProblems(context: readonly Sentence[], stem: Sentence, language: Language): string[] {
+  const found = context.flatMap((sentence, position) => sentenceProblems(sentence, language)
+    .filter((problem) => position === 0 || !TOLERATED_IN_LINK.has(problem))
+    .map((problem) => `context sentence ${position + 1} of ${context.length}: ${problem}`));
+  if (context.length > 1) {
+    [...context.slice(1), stem].forEach((sentence, position) => {
+      if (!sentenceProblems(sentence, language).includes('anaphoric')) found.push(`sentence ${position + 2} of ${context.length + 1} does not open by pointing back`);
+    });
+  }
+  return found;
+}
+
 /** Check 7 on an item: its source sentence is fit to be a stem, and the stem itself is clean. */
 export function checkStemHygiene(draft: Draft): Problem[] {
-  const own = sentenceProblems(draft.statement.sentence.sentence, draft.language).filter((found) => !draft.context || !POINTING_PROBLEMS.has(found));
+  const context = draft.context ?? [];
+  const own = sentenceProblems(draft.statement.sentence.sentence, draft.language).filter((found) => context.length === 0 || !POINTING_PROBLEMS.has(found));
   const found: Problem[] = own.map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
-  if (draft.context) {
-    for (const unfit of sentenceProblems(draft.context.sentence.sentence, draft.language)) found.push(problem('stem-hygiene', `the context sentence is unfit: ${unfit}`));
-  }
+  for (const unfit of contextProblems(context.map((statement) => statement.sentence.sentence), draft.statement.sentence.sentence, draft.language)) found.push(problem('stem-hygiene', `the context is unfit: ${unfit}`));
   const stem = draft.stem;
   if (/\[\d/u.test(stem)) found.push(problem('stem-hygiene', 'the stem holds a citation mark'));
   if (!balanced(stem, '(', ')') || !balanced(stem, '«', '»') || /[[\]]/u.test(stem)) found.push(problem('stem-hygiene', 'the stem has an unbalanced bracket or quote'));

@@ -61,10 +61,11 @@ function anchorsOf(draft: Draft, text: CourseText): Anchors {
   const { statement } = draft;
   const entities = new Set(statement.entities.filter((mention) => outsideKey(draft, mention.start, mention.end)).map((mention) => mention.entityId));
   const years = new Set(statement.quantities.filter((quantity) => outsideKey(draft, quantity.start, quantity.end)).flatMap(yearsOf));
-  // the context sentence says what the stem points back to: its anchors are the stem's too
-  for (const mention of draft.context?.entities ?? []) entities.add(mention.entityId);
-  for (const quantity of draft.context?.quantities ?? []) for (const year of yearsOf(quantity)) years.add(year);
-  const stemText = `${draft.context?.text ?? ''} ${statement.text.slice(0, draft.key.start)} ${statement.text.slice(draft.key.end)}`;
+  // the context sentences say what the stem points back to: their anchors are the stem's too
+  const context = draft.context ?? [];
+  for (const before of context) for (const mention of before.entities) entities.add(mention.entityId);
+  for (const before of context) for (const quantity of before.quantities) for (const year of yearsOf(quantity)) years.add(year);
+  const stemText = `${context.map((before) => before.text).join(' ')} ${statement.text.slice(0, draft.key.start)} ${statement.text.slice(draft.key.end)}`;
   const words = new Set([...wordPrefixes(stemText)].filter((prefix) => isRareWord(prefix, text)));
   const months = monthsIn(stemText, draft.language);
   const key = 'entity' in draft.key ? draft.key.identity : undefined;

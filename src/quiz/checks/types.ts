@@ -29,10 +29,11 @@ export interface Draft {
   readonly statement: Statement;
   readonly key: ClozeKey;
   /**
-   * The sentence before, shown ahead of the stem when the statement points back to it
-   * ("Бұл ұйым …"): the stem then starts with its text and a space.
+   * The sentences before, in text order, shown ahead of the stem when the statement points back
+   * ("Бұл ұйым …"): one, or two when the one right before points back itself and the one before
+   * it says what both point to. The stem then starts with their texts, each followed by a space.
    */
-  readonly context?: Statement;
+  readonly context?: readonly Statement[];
   /** The statement with the key replaced by the blank (after the context, if any). */
   readonly stem: string;
   readonly distractors: readonly Distractor[];

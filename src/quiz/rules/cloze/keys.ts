@@ -52,6 +52,10 @@ function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey
   if (type === 'percent' && statement.text[end] === '%') end += 1;
   if (type === 'year' && statement.text[end] === '-') return 'number-with-ending';
   if (type === 'year' && isDecade(quantity.surface) && quantity.value % 10 !== 0) return 'plural-years';
+  // "2020 жылдар аралығында" (in the years between…) with one year: the range's other end is lost
+  if (type === 'year' && OPEN_RANGE_AFTER[language].test(statement.text.slice(end))) return 'open-range';
+  // "2020 дылы": a misspelt year word beside the blank (Kazakh writes a year with жыл- or "ж.")
+  if (type === 'year' && language === 'kk' && !/^\s*(?:жыл|ж\.)/u.test(statement.text.slice(end))) return 'no-year-word';
   const identity = type === 'year' ? `year:${quantity.value}` : valueKey(quantity);
   return { type, start: numberStart, end, text: statement.text.slice(numberStart, end), identity, quantity };
 }
@@ -67,6 +71,20 @@ function dateKey(statement: Statement, quantity: Quantity, language: Language): 
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'city', 'region']);
 
+/** A year followed by words for a span between years: the year is one end of a range the text lost. */
+const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
+  kk: /^\s*жылдар\s+аралығ/u,
+  ru: /^\s*(?:гг\.|годы)\s+между/u,
+  en: /^\s*(?:years\s+)?between(?![\p{L}])/u,
+};
+
+/** A place followed by the kind of place it is, where the distractors' kind is not assured. */
+const KIND_WORD_AFTER: Readonly<Record<Language, RegExp>> = {
+  kk: /^\s+(?:континент|материк|материг)/u,
+  ru: /^\s+(?:континент|материк)/u,
+  en: /^\s+continent(?![\p{L}])/u,
+};
+
 function entityKey(statement: Statement, mention: EntityMention, type: EntityKey['type'], language: Language): EntityKey | string | undefined {
   const wanted = type === 'place' ? PLACE_TYPES.has(mention.type) : mention.type === type;
   if (!wanted) return undefined;
@@ -78,6 +96,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   if (!usualSpelling(mention.stem, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue
   if (/(?:Орталық|Оңтүстік|Солтүстік|Шығыс|Батыс|Central|South|North|East|West)\s+$/u.test(statement.text.slice(0, mention.start))) return 'part-of-longer-name';
   if (inEnumeration(statement, mention, language)) return 'key-in-enumeration';
+  // "Еуразия континенті": the options come from the key's catalogue group, which mixes continents with regions
+  if (type === 'place' && KIND_WORD_AFTER[language].test(statement.text.slice(mention.end))) return 'kind-word-after';
   // "Ташкент пен", "Қазақстан да": a separate word whose form follows the key's last sound
   if (language === 'kk' && /^\s+(?:мен|бен|пен|да|де|та|те)(?![\p{L}])/u.test(statement.text.slice(mention.end))) return 'harmony-word-after';
   // "Бақыт Сұлтанов": a given name the catalogue does not know may mean another person

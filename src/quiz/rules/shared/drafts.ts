@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../model/course';
 import { draftProblems, sentenceProblems } from '../../checks';
-import { POINTING_PROBLEMS } from '../../checks/stem-hygiene';
+import { contextProblems, POINTING_PROBLEMS } from '../../checks/stem-hygiene';
 import type { Draft } from '../../checks/types';
 import { pickDistractors } from '../../distractors';
 import type { KeyType } from '../../distractors/types';
@@ -56,9 +56,10 @@ function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText,
   return { kind: 'dropped', reason };
 }
 
-function draftForKey(statement: Statement, key: Draft['key'], language: Language, text: CourseText, count: number, context: Statement | undefined): Draft | string {
+function draftForKey(statement: Statement, key: Draft['key'], language: Language, text: CourseText, count: number, context: readonly Statement[] | undefined): Draft | string {
   const stem = stemOf(statement.text, key.start, key.end);
-  const base = { language, statement, key, ...(context ? { context, stem: `${context.text} ${stem}` } : { stem }) };
+  const shown = context ? [...context.map((before) => before.text), stem].join(' ') : stem;
+  const base = { language, statement, key, ...(context ? { context } : {}), stem: shown };
   const picked = pickDistractors(base, text, seedOf(base), count);
   if (picked.distractors.length < count) {
     const checks = picked.refused.map((refusal) => refusal.problem.check);
@@ -70,19 +71,31 @@ function draftForKey(statement: Statement, key: Draft['key'], language: Language
   return problems.length > 0 ? problems[0]!.check : draft;
 }
 
-/** Two sentences are as much as a learner should read for one blank. */
+/** As much as a learner should read for one blank, context included: two sentences… */
 const MAX_CONTEXT_WORDS = 60;
+/** …or three, shorter: the learner follows two pointers back before reaching the blank. */
+const MAX_CHAIN_WORDS = 50;
+/** Sentences before the stem at most: one that points back, and the one it points to. */
+const MAX_CONTEXT_SENTENCES = 2;
 
 /**
- * The sentence before in the same paragraph, when it can be shown as it is (it points back to
- * nothing itself) and the two stay short: it says what "Бұл ұйым" or "осы келісім" is.
+ * The sentences before in the same paragraph that say what "Бұл ұйым" or "осы келісім" is: the
+ * one before when it points back to nothing itself; else, when it points back too (or is
+ * short), the two before, the first of them clean. All of them and the stem stay short.
  */
-function contextOf(sentence: CourseSentence, text: CourseText): Statement | undefined {
-  const before = text.sentences[sentence.index - 1];
-  if (!before || sentence.position === 0 || before.lesson !== sentence.lesson || before.line !== sentence.line) return undefined;
-  if (sentenceProblems(before.sentence, text.language).length > 0) return undefined;
-  if (before.sentence.words + sentence.sentence.words > MAX_CONTEXT_WORDS) return undefined;
-  return statementOf(before, text.language);
+function contextOf(sentence: CourseSentence, text: CourseText): Statement[] | undefined {
+  const before: CourseSentence[] = [];
+  let words = sentence.sentence.words;
+  for (let back = 1; back <= MAX_CONTEXT_SENTENCES; back += 1) {
+    const previous = text.sentences[sentence.index - back];
+    if (!previous || sentence.position - back < 0 || previous.lesson !== sentence.lesson || previous.line !== sentence.line) return undefined;
+    words += previous.sentence.words;
+    if (words > (back === 1 ? MAX_CONTEXT_WORDS : MAX_CHAIN_WORDS)) return undefined;
+    before.unshift(previous);
+    const chain = before.map((found) => found.sentence);
+    if (contextProblems(chain, sentence.sentence, text.language).length === 0) return before.map((found) => statementOf(found, text.language));
+  }
+  return undefined;
 }
 
 function mostFrequent(values: readonly string[]): string | undefined {

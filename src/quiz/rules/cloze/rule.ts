@@ -4,7 +4,9 @@
  * (`____`) and offered with three distractors of its type and, in Kazakh, its case.
  *
  * A sentence that points back (Бұл, Осы ұйым …) is shown after the sentence before it in its
- * paragraph, when that one is clean itself and the two stay under 60 words; otherwise skipped.
+ * paragraph, when that one is clean itself and the two stay under 60 words, or after the two
+ * before it when the one right before points back too (see `contextOf` in shared/drafts.ts);
+ * otherwise skipped.
  * Sentences that only open with a linking word (Ал, Сонымен қатар) are kept as they are. A
  * true/false statement never takes context: the learner must judge one sentence.
  * In Kazakh an entity's whole inflected form is blanked and every option carries the key's case

@@ -1,6 +1,6 @@
 /**
- * The schema validators. Compiling the two schemas with ajv takes ~100 ms, most of a cold
- * load, so `npm run compile` generates their code once (ajv "standalone" output, written to
+ * The schema validators. Compiling the three schemas (course, lesson front matter, question
+ * bank) with ajv takes ~180 ms, most of a cold load, so `npm run compile` generates their code once (ajv "standalone" output, written to
  * dist/schema/validators.js by src/build/prebuild.ts) and a load just requires it. The
  * generated file carries a fingerprint of what it was made from; when the schemas, the
  * options or ajv's version differ from it, the validators are compiled here as before.
@@ -12,14 +12,27 @@ import type Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import courseSchema from '../schema/course.schema.json';
 import lessonSchema from '../schema/lesson.schema.json';
+import quizSchema from '../schema/quiz.schema.json';
 import type { SchemaKind } from './schema-messages';
 
-export type SchemaValidators = Readonly<Record<SchemaKind, ValidateFunction>>;
+/** The course's own files, and the question banks. */
+export type ValidatedKind = SchemaKind | 'quiz';
+
+export type SchemaValidators = Readonly<Record<ValidatedKind, ValidateFunction>>;
 
 /** verbose: errors carry the schema they failed, which lists the keys a typo could mean. */
 const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true } as const;
 
-const SCHEMAS: Readonly<Record<SchemaKind, object>> = { course: courseSchema, lesson: lessonSchema };
+const SCHEMAS: Readonly<Record<ValidatedKind, object>> = { course: courseSchema, lesson: lessonSchema, quiz: quizSchema };
+const KINDS = Object.keys(SCHEMAS) as ValidatedKind[];
+
+let loaded: SchemaValidators | undefined;
+
+/** The validators of this process, loaded once on first use. */
+export function validators(): SchemaValidators {
+  loaded ??= loadValidators();
+  return loaded;
+}
 
 /** What the generated code is a function of. */
 export function schemaFingerprint(): string {
@@ -34,7 +47,7 @@ export function loadValidators(file: string = precompiledFile()): SchemaValidato
 
 export function compileValidators(): SchemaValidators {
   const ajv = newAjv({});
-  return { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema) };
+  return { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema), quiz: ajv.compile(quizSchema) };
 }
 
 /** Generates the validators' code into `file`, stamped with the fingerprint; written whole by rename. */
@@ -42,8 +55,8 @@ export function writePrecompiled(file: string = precompiledFile()): void {
   // Required here only: a build that finds the generated file never loads ajv's compiler.
   const standalone = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
   const ajv = newAjv({ code: { source: true } });
-  for (const kind of Object.keys(SCHEMAS) as SchemaKind[]) ajv.addSchema(SCHEMAS[kind], kind);
-  const code = standalone(ajv, { course: 'course', lesson: 'lesson' });
+  for (const kind of KINDS) ajv.addSchema(SCHEMAS[kind], kind);
+  const code = standalone(ajv, Object.fromEntries(KINDS.map((kind) => [kind, kind])));
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.tmp-${process.pid}`;
   writeFileSync(temporary, `${code}\nexports.fingerprint = ${JSON.stringify(schemaFingerprint())};\n`);
@@ -61,9 +74,9 @@ function newAjv(extra: { code?: { source: boolean } }): Ajv2020 {
 
 function readPrecompiled(file: string, fingerprint: string): SchemaValidators | undefined {
   if (!existsSync(file)) return undefined;
-  const loaded = require(file) as Partial<SchemaValidators> & { fingerprint?: string };
-  if (loaded.fingerprint !== fingerprint || !loaded.course || !loaded.lesson) return undefined;
-  return { course: loaded.course, lesson: loaded.lesson };
+  const generated = require(file) as Partial<SchemaValidators> & { fingerprint?: string };
+  if (generated.fingerprint !== fingerprint || !generated.course || !generated.lesson || !generated.quiz) return undefined;
+  return { course: generated.course, lesson: generated.lesson, quiz: generated.quiz };
 }
 
 /** This file is in src/validate, or dist/src/validate when compiled: the root is the first folder up with package.json. */

@@ -5,15 +5,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { YamlSource } from '../load/yaml-source';
-import { loadValidators, type SchemaValidators } from './compiled-schemas';
+import { validators } from './compiled-schemas';
 import { describeSchemaError, type SchemaKind } from './schema-messages';
-
-let validators: SchemaValidators | undefined;
 
 /** Made once, on first use: generated at compile time when current, else compiled by ajv (./compiled-schemas.ts). */
 function validatorFor(kind: SchemaKind): ValidateFunction {
-  validators ??= loadValidators();
-  return validators[kind];
+  return validators()[kind];
 }
 
 export interface ShapeCheck<T> {

@@ -6,11 +6,23 @@ import { compileValidators, loadValidators, writePrecompiled } from '../../src/v
 import { splitFrontMatter } from '../../src/load/front-matter';
 
 const COURSES = path.resolve(__dirname, '../fixtures/courses');
+const BANK_DIRS = [path.resolve(__dirname, '../fixtures/quiz-bank/lint'), path.resolve(__dirname, '../../quizzes')];
 
-/** Every course.yaml and lesson front matter of the load fixtures, valid and broken, that parses as YAML. */
-function samples(): { kind: 'course' | 'lesson'; data: unknown }[] {
-  const found: { kind: 'course' | 'lesson'; data: unknown }[] = [];
-  const tryParse = (kind: 'course' | 'lesson', text: string) => {
+type Kind = 'course' | 'lesson' | 'quiz';
+
+/** Every bank file under `dir`, at any depth. */
+function bankFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return bankFiles(full);
+    return entry.name.endsWith('.yaml') ? [full] : [];
+  });
+}
+
+/** Every course.yaml, lesson front matter and question bank of the fixtures (valid and broken) and the course, that parses as YAML. */
+function samples(): { kind: Kind; data: unknown }[] {
+  const found: { kind: Kind; data: unknown }[] = [];
+  const tryParse = (kind: Kind, text: string) => {
     try {
       found.push({ kind, data: parse(text) });
     } catch {
@@ -25,6 +37,7 @@ function samples(): { kind: 'course' | 'lesson'; data: unknown }[] {
       if (split.kind === 'split') tryParse('lesson', split.yaml);
     }
   }
+  for (const file of BANK_DIRS.flatMap(bankFiles)) tryParse('quiz', readFileSync(file, 'utf8'));
   return found;
 }
 
@@ -46,6 +59,8 @@ describe('validators generated at compile time', () => {
     const compiled = compileValidators();
     const all = samples();
     expect(all.filter((s) => !compiled[s.kind](s.data)).length).toBeGreaterThan(3);
+    expect(all.filter((s) => s.kind === 'quiz' && compiled.quiz(s.data)).length).toBeGreaterThan(10);
+    expect(all.filter((s) => s.kind === 'quiz' && !compiled.quiz(s.data)).length).toBeGreaterThanOrEqual(2);
     for (const { kind, data } of all) {
       expect(generated[kind](data)).toBe(compiled[kind](data));
       expect(generated[kind].errors ?? null).toEqual(compiled[kind].errors ?? null);

@@ -3,23 +3,15 @@
  * diagnostics at the offending line through the same messages as course.yaml's
  * (src/validate/schema-messages.ts); only the few about the file as a whole are worded here.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv';
 import { diagnostic } from '../../diagnostics/codes';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { placeOfKey, placeOfValue, type YamlSource } from '../../load/yaml-source';
 import quizSchema from '../../schema/quiz.schema.json';
+import { validators } from '../../validate/compiled-schemas';
 import { didYouMean } from '../../validate/did-you-mean';
 import { describeSchemaError } from '../../validate/schema-messages';
 import type { RawBank } from './raw';
-
-let validator: ValidateFunction | undefined;
-
-/** Compiled on first use: only the quiz commands and a build with quizzes need it. */
-function bankValidator(): ValidateFunction {
-  // verbose: errors carry the schema they failed, which lists the keys a typo could mean.
-  validator ??= new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(quizSchema);
-  return validator;
-}
 
 export interface BankShape {
   /** The data typed by the schema, when it has no shape errors. */
@@ -28,7 +20,8 @@ export interface BankShape {
 }
 
 export function checkBankShape(data: unknown, source: YamlSource): BankShape {
-  const validate = bankValidator();
+  // Generated at compile time with the course's validators (src/validate/compiled-schemas.ts).
+  const validate = validators().quiz;
   if (validate(data)) return { data: data as RawBank, diagnostics: [] };
   const diagnostics = (validate.errors ?? []).flatMap((error) => describe(error, data, source));
   return { data: undefined, diagnostics: dedupe(diagnostics).sort(byPosition) };

@@ -1,7 +1,13 @@
 /**
  * YAML parsed with its positions kept, so that any later check (schema or semantic) can
  * point at the exact key or value in the user's file.
+ *
+ * Large files that are usually right (the question banks) can be read by `parseYamlLazily`:
+ * js-yaml reads the data several times faster than a parse that keeps positions, and the
+ * positions are parsed only when a check asks for a place, that is when there is something
+ * to report. Text js-yaml refuses goes through `parseYaml`, so its errors read the same.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic';
@@ -37,6 +43,40 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       : yamlErrorDiagnostic(error.code, error.message, placeAt(source, error.pos[0])),
   );
   return { source, data: toData(doc), diagnostics };
+}
+
+/**
+ * The same data and diagnostics as `parseYaml`, but the positions are parsed on first use.
+ * Both parsers read YAML 1.2 with its core schema (js-yaml's CORE_SCHEMA: no timestamps, no
+ * merge keys) and refuse repeated keys; whatever js-yaml refuses or reads as an empty
+ * document is parsed again by `parseYaml` for its messages and places.
+ */
+export function parseYamlLazily(text: string, file: string, lineOffset = 0): ParsedYaml {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return parseYaml(text, file, lineOffset);
+  }
+  if (data === undefined || data === null) return parseYaml(text, file, lineOffset);
+  return { source: deferredSource(text, file, lineOffset), data, diagnostics: [] };
+}
+
+/** A source whose document and line counter are parsed when first read. */
+function deferredSource(text: string, file: string, lineOffset: number): YamlSource {
+  let parsed: YamlSource | undefined;
+  const full = (): YamlSource => (parsed ??= parseYaml(text, file, lineOffset).source);
+  return {
+    file,
+    text,
+    lineOffset,
+    get doc() {
+      return full().doc;
+    },
+    get lineCounter() {
+      return full().lineCounter;
+    },
+  };
 }
 
 function toData(doc: Document.Parsed): unknown {

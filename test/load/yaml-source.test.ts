@@ -1,4 +1,6 @@
-import { parseYaml, placeOfKey, placeOfValue } from '../../src/load/yaml-source';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseYaml, parseYamlLazily, placeOfKey, placeOfValue } from '../../src/load/yaml-source';
 
 describe('parseYaml', () => {
   it('reports broken YAML at its line, shifted for front matter, with the parser reason', () => {
@@ -36,5 +38,40 @@ describe('places in YAML', () => {
   });
   it('finds keys', () => {
     expect(at(placeOfKey(source, ['settings', 'screen']))).toBe('6:3');
+  });
+});
+
+describe('parseYamlLazily (question banks)', () => {
+  const bankDirs = [path.resolve(__dirname, '../fixtures/quiz-bank/lint'), path.resolve(__dirname, '../../quizzes')];
+  const yamlFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? yamlFiles(path.join(dir, entry.name)) : entry.name.endsWith('.yaml') ? [path.join(dir, entry.name)] : [],
+    );
+  const banks = bankDirs.flatMap(yamlFiles);
+  const samples: [string, string][] = [
+    ...banks.map((file): [string, string] => [file, readFileSync(file, 'utf8')]),
+    ['empty', ''],
+    ['only a comment', '# nothing yet\n'],
+    ['repeated key', 'lesson: a\nlesson: b\n'],
+    ['tab indent', 'items:\n\t- id: a\n'],
+    ['a date and a merge key stay text', 'lesson: 2021-09-17\nbase: &b {x: 1}\nmore: {<<: *b}\n'],
+    ['numbers and booleans as YAML 1.2 reads them', 'a: 0o17\nb: 0x1F\nc: yes\nd: .inf\ne: 1_000\nf: 012\ng: true\n'],
+  ];
+
+  it.each(samples)('reads %s exactly as parseYaml does: the same data and the same diagnostics', (file, text) => {
+    const lazy = parseYamlLazily(text, file);
+    const full = parseYaml(text, file);
+    expect(lazy.data).toEqual(full.data);
+    expect(lazy.diagnostics).toEqual(full.diagnostics);
+  });
+
+  it('finds the same places in a correct file, its positions parsed only when asked', () => {
+    const text = readFileSync(banks.find((file) => file.endsWith('s1-2.quiz.yaml'))!, 'utf8');
+    const lazy = parseYamlLazily(text, '/q/s1-2.quiz.yaml');
+    const full = parseYaml(text, '/q/s1-2.quiz.yaml');
+    for (const place of [['lesson'], ['items', 3, 'id'], ['items', 7, 'source', 'line'], ['items', 0, 'options', 1, 'text']]) {
+      expect(placeOfValue(lazy.source, place)).toEqual(placeOfValue(full.source, place));
+    }
+    expect(lazy.source.text).toBe(text);
   });
 });

@@ -50,20 +50,21 @@ function bankHeader(course: Course, lessonId: string, bank: QuestionBank, yaml: 
 
 /** Item ids become interaction ids in the LMS: one id, one question, across the whole course. */
 function duplicateIds(files: readonly BankFile[]): Diagnostic[] {
-  const first = new Map<string, { file: string; line: number }>();
+  const first = new Map<string, { file: string; yaml: YamlSource; index: number }>();
   const found: Diagnostic[] = [];
   for (const file of files) {
     const { bank, yaml } = file;
     if (!bank || !yaml) continue;
     bank.items.forEach((item, index) => {
-      const place = placeOfValue(yaml, ['items', index, 'id']);
       const earlier = first.get(item.id);
       if (!earlier) {
-        first.set(item.id, { file: file.file, line: place.line });
+        // Places are looked up only for a repeat: finding them parses the file's positions.
+        first.set(item.id, { file: file.file, yaml, index });
         return;
       }
-      const where = earlier.file === file.file ? `line ${earlier.line}` : `${path.basename(earlier.file)}, line ${earlier.line}`;
-      found.push(diagnostic('quiz/duplicate-item-id', `item id "${item.id}" is already used (${where})`, place));
+      const line = placeOfValue(earlier.yaml, ['items', earlier.index, 'id']).line;
+      const where = earlier.file === file.file ? `line ${line}` : `${path.basename(earlier.file)}, line ${line}`;
+      found.push(diagnostic('quiz/duplicate-item-id', `item id "${item.id}" is already used (${where})`, placeOfValue(yaml, ['items', index, 'id'])));
     });
   }
   return found;

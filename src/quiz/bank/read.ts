@@ -1,6 +1,7 @@
 /**
- * Reads bank files: text (refusing binary or non-UTF-8 files like any source), YAML with its
- * positions, shape. The parsed YAML is kept so that lint can point at the exact line.
+ * Reads bank files: text (refusing binary or non-UTF-8 files like any source), YAML, shape.
+ * The YAML source is kept so that lint can point at the exact line; its positions are parsed
+ * only when lint has something to point at (src/load/yaml-source.ts, parseYamlLazily).
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -8,7 +9,7 @@ import { diagnostic } from '../../diagnostics/codes';
 import type { Diagnostic, Place } from '../../diagnostics/diagnostic';
 import type { QuestionBank } from '../../model/quiz';
 import { readText } from '../../load/read-text';
-import { parseYaml, type YamlSource } from '../../load/yaml-source';
+import { parseYamlLazily, type YamlSource } from '../../load/yaml-source';
 import { itemFromRaw } from './item-order';
 import { lessonIdOfBankFile } from './paths';
 import { checkBankShape } from './shape';
@@ -41,7 +42,7 @@ export async function readBankFile(file: string): Promise<BankFile | null> {
 
 export function parseBankText(file: string, text: string): BankFile {
   const lessonId = lessonIdOf(file);
-  const parsed = parseYaml(text, file);
+  const parsed = parseYamlLazily(text, file);
   // Broken YAML gives half-read data: checking its shape would only add confusing errors.
   if (parsed.diagnostics.length > 0) return { file, lessonId, yaml: parsed.source, diagnostics: parsed.diagnostics };
   const shape = checkBankShape(parsed.data, parsed.source);

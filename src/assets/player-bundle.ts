@@ -19,22 +19,28 @@ export interface PlayerBundle {
 }
 
 const cache = new Map<RuntimeTarget, Promise<PlayerBundle>>();
+/** The sources' fingerprint, read once for all targets of the process (the bundles are cached for it anyway). */
+let sourceHashOnce: Promise<string> | undefined;
 
 /** The bundle for `target`, once per process: the prebuilt one when it is current, else a fresh one. */
 export function bundlePlayer(target: RuntimeTarget): Promise<PlayerBundle> {
   let bundle = cache.get(target);
   if (bundle === undefined) {
-    bundle = loadPlayerBundle(target, prebuiltDirIn(findPackageRoot()));
+    sourceHashOnce ??= currentSourceHash();
+    bundle = loadPlayerBundle(target, prebuiltDirIn(findPackageRoot()), sourceHashOnce);
     // A failed build must not stick: the next call tries again (and reports again).
-    bundle.catch(() => cache.delete(target));
+    bundle.catch(() => {
+      cache.delete(target);
+      sourceHashOnce = undefined;
+    });
     cache.set(target, bundle);
   }
   return bundle;
 }
 
 /** Without the cache: the bundle in `prebuiltDir` if made from the current sources, else a fresh one. */
-export async function loadPlayerBundle(target: RuntimeTarget, prebuiltDir: string): Promise<PlayerBundle> {
-  const sourceHash = await currentSourceHash();
+export async function loadPlayerBundle(target: RuntimeTarget, prebuiltDir: string, knownSourceHash?: Promise<string>): Promise<PlayerBundle> {
+  const sourceHash = await (knownSourceHash ?? currentSourceHash());
   return (await readPrebuilt(prebuiltDir, target, sourceHash)) ?? buildPlayerBundle(target);
 }
 

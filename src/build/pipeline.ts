@@ -6,7 +6,7 @@ import { InternalError } from '../diagnostics/errors';
 import type { Course } from '../model/course';
 import type { QuizItem } from '../model/quiz';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
-import type { FormatAdapter, FormatInput, PlayerAssets } from '../formats/format';
+import type { FormatAdapter, FormatInput, PackageSpec, PlayerAssets } from '../formats/format';
 import { LESSON_ASSET_BASE } from '../formats/layout';
 import { DeflateCache, zipFiles } from '../package/zip';
 import type { BuildSteps } from './steps';
@@ -38,19 +38,25 @@ export async function buildInMemory(
   timer: StageTimer = new StageTimer(),
   quizzes: QuizItemsByLesson = new Map(),
 ): Promise<BuiltPackage[]> {
-  const runtimes = await prepareRuntimes(course, formats, steps, timer, quizzes);
+  // Shared by every zip of this build: a page or the player is deflated once, however many
+  // packages carry it, and what is known early is deflated on other threads while the build goes on.
+  const deflated = new DeflateCache();
+  const runtimes = await prepareRuntimes(course, formats, steps, timer, quizzes, deflated);
   const oversized = checkSuspendData(runtimes.get('scorm12')?.lessons ?? []);
   if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
-  const built: BuiltPackage[] = [];
-  // Shared by every zip of this build: a page or the player is deflated once, however many packages carry it.
-  const deflated = new DeflateCache();
+  const described: { format: FormatAdapter; specs: readonly PackageSpec[] }[] = [];
   for (const format of formats) {
     const output = runtimes.get(format.runtime);
     if (!output) throw new InternalError(`no output was prepared for runtime ${format.runtime}`);
     const input: FormatInput = { course, lessons: output.lessons, player: output.player };
     const specs = await timer.time('package', () => format.packages(input));
+    for (const spec of specs) assertInFormatFolder(format, spec.path);
+    described.push({ format, specs });
+  }
+  await timer.time('zip', () => deflated.ready());
+  const built: BuiltPackage[] = [];
+  for (const { format, specs } of described) {
     for (const spec of specs) {
-      assertInFormatFolder(format, spec.path);
       const bytes = await timer.time('zip', () => zipFiles(spec.files, deflated));
       built.push({ format: format.id, path: spec.path, bytes, files: spec.files.length });
     }
@@ -65,18 +71,31 @@ async function prepareRuntimes(
   steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
   timer: StageTimer,
   quizzes: QuizItemsByLesson,
+  deflated: DeflateCache,
 ): Promise<Map<RuntimeTarget, RuntimeOutput>> {
   const targets = [...new Set(formats.map((format) => format.runtime))];
-  const bundles = targets.map((target) => timer.time('bundle', () => steps.bundlePlayer(target)));
+  const bundles = targets.map((target) =>
+    timer.time('bundle', async () => {
+      const player = await steps.bundlePlayer(target);
+      deflated.warm(player.js);
+      deflated.warm(player.css);
+      return player;
+    }),
+  );
   // If rendering throws first, a failing bundle must not become an unhandled rejection.
   for (const bundle of bundles) bundle.catch(() => undefined);
   const prepared = await timer.time('render', () =>
     course.lessons.map((lesson) => steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS)),
   );
   const rendered = await Promise.all(
-    targets.map((target) =>
+    targets.map((target, i) =>
       timer.time('render', () =>
-        prepared.map((lesson) => steps.renderLessonPage(lesson, { target, assetBase: LESSON_ASSET_BASE })),
+        prepared.map((lesson) => {
+          const page = steps.renderLessonPage(lesson, { target, assetBase: LESSON_ASSET_BASE });
+          // Every runtime's page starts the same: the first runtime's can start deflating now.
+          if (i === 0) deflated.warm(page.page, page.sharedLength);
+          return page;
+        }),
       ),
     ),
   );

@@ -63,7 +63,7 @@ function assemble(
   shape: Pick<ScormPackageShape, 'identifier' | 'organizationTitle' | 'organization'>,
 ): PackageSpec {
   const shared = playerFiles(input.player);
-  const pages: OutputFile[] = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: rendered.page }));
+  const pages: OutputFile[] = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: rendered.page, sharedPrefix: rendered.sharedLength }));
   const manifest = format.manifest(
     {
       ...shape,

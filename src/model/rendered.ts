@@ -21,6 +21,12 @@ export interface RenderedLesson {
   readonly screens: readonly Screen[];
   /** The complete lesson page (`index.html`). */
   readonly page: string;
+  /**
+   * How many leading characters of `page` are the same for every runtime (the text and the
+   * quiz); the player configuration and what follows differ. Packages pass it on to the zip
+   * writer, which deflates that part once (OutputFile.sharedPrefix). Absent: not known.
+   */
+  readonly sharedLength?: number;
   /** The lesson's quiz as the page carries it; absent when the lesson has no quiz items. */
   readonly quiz?: QuizPageData;
 }

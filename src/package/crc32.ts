@@ -4,18 +4,19 @@
  */
 import * as zlib from 'node:zlib';
 
-type Crc32 = (data: Uint8Array) => number;
+/** The CRC of `data`; given the CRC of earlier bytes as `previous`, the CRC of those bytes followed by `data`. */
+type Crc32 = (data: Uint8Array, previous?: number) => number;
 
-const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
-export const crc32: Crc32 = native ? (data) => native(data) >>> 0 : tableCrc32;
+export const crc32: Crc32 = native ? (data, previous = 0) => native(data, previous) >>> 0 : tableCrc32;
 
 let table: Uint32Array | undefined;
 
 /** Reflected polynomial 0xEDB88320, one table lookup per byte. Exported so a test can compare it with the native one. */
-export function tableCrc32(data: Uint8Array): number {
+export function tableCrc32(data: Uint8Array, previous = 0): number {
   table ??= makeTable();
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

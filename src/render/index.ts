@@ -5,7 +5,7 @@ import { toBlocks, toOverviewBlock, type Block } from './blocks';
 import { newRenderEnv, type RenderEnv } from './env';
 import { loadLocale, type UiStrings } from './locales';
 import { markdown } from './markdown';
-import { renderPage, type PageScreen } from './page';
+import { pageFor, renderFrame, type PageFrame, type PageScreen } from './page';
 import { quizPageData } from './quiz';
 import { renderScreen } from './screens';
 import { splitScreens } from './split';
@@ -43,11 +43,32 @@ export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonl
   return { course, lesson, strings, screens, titled, quiz };
 }
 
+/** Each prepared lesson's page frame by asset base: the template runs once per lesson, not once per runtime. */
+const frames = new WeakMap<PreparedLesson, Map<string, PageFrame>>();
+
+function frameOf(prepared: PreparedLesson, assetBase: string): PageFrame {
+  let byBase = frames.get(prepared);
+  if (byBase === undefined) {
+    byBase = new Map();
+    frames.set(prepared, byBase);
+  }
+  let frame = byBase.get(assetBase);
+  if (frame === undefined) {
+    const { course, lesson, strings, titled, quiz } = prepared;
+    frame = renderFrame({ course, lesson, screens: titled, strings, assetBase, quiz });
+    byBase.set(assetBase, frame);
+  }
+  return frame;
+}
+
 /** The lesson page for one runtime (only the player configuration differs between runtimes). */
 export function renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson {
-  const { course, lesson, strings, screens, titled, quiz } = prepared;
-  const page = renderPage({ course, lesson, screens: titled, strings, target: options.target, assetBase: options.assetBase, quiz });
-  return quiz === null ? { lesson, screens, page } : { lesson, screens, page, quiz };
+  const { lesson, screens, quiz } = prepared;
+  const frame = frameOf(prepared, options.assetBase);
+  const page = pageFor(frame, options.target);
+  // Up to the configuration's JSON, every runtime's page is the same.
+  const sharedLength = frame.before.length;
+  return quiz === null ? { lesson, screens, page, sharedLength } : { lesson, screens, page, sharedLength, quiz };
 }
 
 /** Renders one lesson: its screens and its page. Pure and deterministic (reads only the

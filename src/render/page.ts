@@ -1,5 +1,6 @@
 import { courseTitle, type Course, type Lesson } from '../model/course';
 import type { PlayerConfig, QuizPageData, RuntimeTarget, Screen } from '../model/rendered';
+import { InternalError } from '../diagnostics/errors';
 import { jsonForScript } from './json-script';
 import { formatString, playerStrings, requireString, type UiStrings } from './locales';
 import type { TitleSource } from './split';
@@ -17,19 +18,50 @@ export interface PageInput {
   readonly lesson: Lesson;
   readonly screens: readonly PageScreen[];
   readonly strings: UiStrings;
-  readonly target: RuntimeTarget;
   readonly assetBase: string;
   /** The quiz, shown as the last screen; null when the lesson has none. */
   readonly quiz: QuizPageData | null;
 }
 
-/** The complete lesson page (docs/page-contract.md). */
-export function renderPage(input: PageInput): string {
-  return lessonPageTemplate()(pageView(input));
+/**
+ * A lesson page without its player configuration, the one part that depends on the LMS
+ * runtime: the template is rendered once per lesson, and each runtime's page is the frame
+ * with its configuration put in (`pageFor`).
+ */
+export interface PageFrame {
+  /** Everything before the configuration's JSON: the text, the quiz and the opening of script#cp-config. */
+  readonly before: string;
+  /** The rest: the end of script#cp-config, the player script, the end of the page. */
+  readonly after: string;
+  readonly config: Omit<PlayerConfig, 'target'>;
 }
 
-/** Everything templates/lesson.hbs prints; texts are escaped by the template, `html` is not. */
-function pageView({ course, lesson, screens, strings, target, assetBase, quiz }: PageInput) {
+/**
+ * Where the configuration goes while the frame is rendered. The text and the quiz cannot
+ * print it: the template escapes text (`<` becomes `&lt;`) and JSON in scripts writes `<` as `\u003c`.
+ */
+const CONFIG_SLOT = '<cp-config-slot>';
+
+/** The page of `input`, to be completed for each runtime by `pageFor` (docs/page-contract.md). */
+export function renderFrame(input: PageInput): PageFrame {
+  const view = pageView(input);
+  const page = lessonPageTemplate()({ ...view, configJson: CONFIG_SLOT });
+  const at = page.indexOf(CONFIG_SLOT);
+  if (at < 0 || page.indexOf(CONFIG_SLOT, at + 1) >= 0) {
+    throw new InternalError('templates/lesson.hbs must print {{{configJson}}} exactly once, inside script#cp-config');
+  }
+  return { before: page.slice(0, at), after: page.slice(at + CONFIG_SLOT.length), config: view.config };
+}
+
+/** The complete page for `target`. */
+export function pageFor(frame: PageFrame, target: RuntimeTarget): string {
+  const { strings, ...rest } = frame.config;
+  const config: PlayerConfig = { ...rest, target, strings };
+  return frame.before + jsonForScript(config) + frame.after;
+}
+
+/** Everything templates/lesson.hbs prints but the configuration; texts are escaped by the template, `html` is not. */
+function pageView({ course, lesson, screens, strings, assetBase, quiz }: PageInput) {
   // The quiz is one more screen, after the text.
   const total = screens.length + (quiz === null ? 0 : 1);
   const course_ = courseTitle(course);
@@ -46,7 +78,7 @@ function pageView({ course, lesson, screens, strings, target, assetBase, quiz }:
     positionText: formatString(requireString(strings, 'positionFormat'), { current: 1, total }),
     progressText: formatString(requireString(strings, 'progressFormat'), { visited: 0, total }),
     screens: screens.map((screen) => ({ ...screen, number: screen.index + 1, titleShown: screen.titleFrom === 'heading' })),
-    configJson: jsonForScript(playerConfig(course, lesson, total, strings, target, quiz !== null)),
+    config: playerConfig(course, lesson, total, strings, quiz !== null),
     quiz: quiz === null ? null : quizView(quiz, screens.length, strings),
   };
 }
@@ -65,14 +97,13 @@ function quizView(quiz: QuizPageData, index: number, strings: UiStrings) {
   };
 }
 
-function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, target: RuntimeTarget, withQuiz: boolean): PlayerConfig {
+function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, withQuiz: boolean): Omit<PlayerConfig, 'target'> {
   return {
     courseId: course.id,
     lessonId: lesson.id,
     lessonTitle: lesson.title,
     language: course.language,
     screenCount,
-    target,
     strings: playerStrings(strings, withQuiz),
   };
 }

@@ -11,3 +11,14 @@ describe('crc32', () => {
     for (const sample of samples) expect(tableCrc32(sample)).toBe(crc32(sample));
   });
 });
+
+describe('crc32 continued from an earlier CRC', () => {
+  it('gives the CRC of the bytes joined, natively and in the fallback', () => {
+    const first = Buffer.from('Орталық Азия ');
+    const second = Buffer.from('қауіпсіздігі');
+    const whole = crc32(Buffer.concat([first, second]));
+    expect(crc32(second, crc32(first))).toBe(whole);
+    expect(tableCrc32(second, tableCrc32(first))).toBe(whole);
+    expect(crc32(second)).not.toBe(whole);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Lesson } from '../../src/model/course';
 import type { PlayerConfig } from '../../src/model/rendered';
-import { renderLesson } from '../../src/render/index';
+import { prepareLesson, renderLesson, renderLessonPage } from '../../src/render/index';
 import { courseWith, makeChapter, makeCourse, makeLesson, RENDER_OPTIONS, words } from './helpers';
 
 const small = { minWords: 20, maxWords: 40 };
@@ -162,5 +162,33 @@ describe('escaping: nothing from the course runs in the page', () => {
   it('keeps the hostile title intact as data for the player', () => {
     expect(configOf(page).lessonTitle).toBe(hostile);
     expect(page).toContain('\\u003c/script\\u003e');
+  });
+});
+
+describe('one lesson, a page for each runtime', () => {
+  const lesson = threeScreenLesson();
+  const course = courseWith(lesson, small);
+  const prepared = prepareLesson(course, lesson);
+  const targets = ['scorm12', 'scorm2004', 'xapi', 'cmi5'] as const;
+  const pages = targets.map((target) => renderLessonPage(prepared, { target, assetBase: '../../assets/' }));
+
+  it('differ only in the configuration, which names the runtime, and say how much they share', () => {
+    const shared = pages[0].sharedLength!;
+    expect(shared).toBeGreaterThan(pages[0].page.indexOf('</main>'));
+    for (const [i, rendered] of pages.entries()) {
+      expect(rendered.sharedLength).toBe(shared);
+      expect(rendered.page.slice(0, shared)).toBe(pages[0].page.slice(0, shared));
+      expect(rendered.page.slice(0, shared).endsWith('<script type="application/json" id="cp-config">')).toBe(true);
+      expect(configOf(rendered.page).target).toBe(targets[i]);
+    }
+    // Rendered by itself, a lesson's page is the same as one of those prepared once.
+    expect(renderLesson(course, lesson, { target: 'xapi', assetBase: '../../assets/' }).page).toBe(pages[2].page);
+  });
+
+  it('keep the asset folder each asks for', () => {
+    const elsewhere = renderLessonPage(prepared, { target: 'scorm12', assetBase: 'assets/' });
+    expect(elsewhere.page).toContain('<link rel="stylesheet" href="assets/player.css">');
+    expect(elsewhere.page).toContain('<script src="assets/player.js"></script>');
+    expect(pages[0].page).toContain('<script src="../../assets/player.js"></script>');
   });
 });

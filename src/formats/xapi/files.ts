@@ -7,6 +7,11 @@ import { lessonPagePath, playerFiles } from '../layout';
 import { xapiLessonPage } from './page';
 
 export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): OutputFile[] {
-  const pages = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: xapiLessonPage(course, rendered) }));
+  // The xAPI data goes in after the shared part of the page (before the player script), so that part stays shared.
+  const pages = lessons.map((rendered) => ({
+    path: lessonPagePath(rendered.lesson.id),
+    content: xapiLessonPage(course, rendered),
+    sharedPrefix: rendered.sharedLength,
+  }));
   return [...playerFiles(player), ...pages];
 }

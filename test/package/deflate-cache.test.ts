@@ -1,0 +1,75 @@
+import { inflateRawSync, deflateRawSync, constants } from 'node:zlib';
+import { DeflateCache } from '../../src/package/deflate-cache';
+import { crc32 } from '../../src/package/crc32';
+
+/** Three pages alike up to their ending, as a lesson's page is for each runtime; long enough to be worth sharing. */
+const BEGINNING = Array.from({ length: 400 }, (_, i) => `<p>${i}. Қазақстан мен Өзбекстан ынтымақтастығы, ${i * 7} жыл.</p>\n`).join('');
+const ENDINGS = ['{"target":"scorm12"}</script></html>', '{"target":"scorm2004"}</script></html>', `{"target":"xapi"}</script>\n<script>${'x'.repeat(3000)}</script></html>`];
+const PAGES = ENDINGS.map((ending) => BEGINNING + ending);
+
+function inflated(cache: DeflateCache, text: string, sharedPrefix: number): string {
+  return inflateRawSync(cache.entryFor(text, sharedPrefix).deflated).toString('utf8');
+}
+
+describe('DeflateCache with a shared beginning', () => {
+  it('gives entries that inflate to the whole file, with its own CRC and size', () => {
+    const cache = new DeflateCache();
+    for (const page of PAGES) {
+      const entry = cache.entryFor(page, BEGINNING.length);
+      const bytes = Buffer.from(page, 'utf8');
+      expect(inflated(cache, page, BEGINNING.length)).toBe(page);
+      expect(entry.crc).toBe(crc32(bytes));
+      expect(entry.size).toBe(bytes.byteLength);
+    }
+  });
+
+  it('deflates the beginning once for all the files that share it', () => {
+    const cache = new DeflateCache();
+    for (const page of PAGES) cache.entryFor(page, BEGINNING.length);
+    expect(cache.sharedBeginnings).toBe(1);
+    expect(cache.size).toBe(PAGES.length);
+  });
+
+  it('costs almost nothing in size: the ending refers back into the beginning', () => {
+    const cache = new DeflateCache();
+    for (const page of PAGES) {
+      const whole = deflateRawSync(Buffer.from(page), { level: constants.Z_BEST_COMPRESSION }).byteLength;
+      const seamed = cache.entryFor(page, BEGINNING.length).deflated.byteLength;
+      expect(seamed).toBeLessThanOrEqual(whole + 16);
+    }
+    // An ending that quotes the beginning (as quiz data quotes the text) is stored as references to it.
+    const quoting = `${BEGINNING}<template>${BEGINNING.slice(-4000)}</template>`;
+    const endingAlone = deflateRawSync(Buffer.from(quoting.slice(BEGINNING.length)), { level: 9 }).byteLength;
+    const beginningOpen = deflateRawSync(Buffer.from(BEGINNING), { level: 9, finishFlush: constants.Z_SYNC_FLUSH }).byteLength;
+    expect(cache.entryFor(quoting, BEGINNING.length).deflated.byteLength).toBeLessThan(beginningOpen + endingAlone / 4);
+  });
+
+  it('gives each file the same bytes whatever else was compressed, and whether warmed or not', async () => {
+    const together = new DeflateCache();
+    const bytesTogether = PAGES.map((page) => Buffer.from(together.entryFor(page, BEGINNING.length).deflated));
+    const warmed = new DeflateCache();
+    for (const page of PAGES) warmed.warm(page, BEGINNING.length);
+    warmed.warm(PAGES[0]);
+    await warmed.ready();
+    expect(warmed.sharedBeginnings).toBe(1);
+    PAGES.forEach((page, i) => {
+      const alone = new DeflateCache().entryFor(page, BEGINNING.length).deflated;
+      expect(Buffer.from(alone).equals(bytesTogether[i])).toBe(true);
+      expect(Buffer.from(warmed.entryFor(page, BEGINNING.length).deflated).equals(bytesTogether[i])).toBe(true);
+    });
+    expect(Buffer.from(warmed.entryFor(PAGES[0]).deflated).equals(Buffer.from(new DeflateCache().entryFor(PAGES[0]).deflated))).toBe(true);
+  });
+
+  it('deflates the file whole when the shared part is short, the whole file, or would split a character', () => {
+    const cache = new DeflateCache();
+    const whole = (text: string) => Buffer.from(new DeflateCache().entryFor(text).deflated);
+    expect(Buffer.from(cache.entryFor(PAGES[0], 100).deflated).equals(whole(PAGES[0]))).toBe(true);
+    expect(Buffer.from(cache.entryFor(PAGES[0], PAGES[0].length).deflated).equals(whole(PAGES[0]))).toBe(true);
+    // An emoji is two UTF-16 units: a cut between them would leave half a character on each side.
+    const withEmoji = `${BEGINNING}😀${ENDINGS[0]}`;
+    const inside = BEGINNING.length + 1;
+    expect(inflated(cache, withEmoji, inside)).toBe(withEmoji);
+    expect(Buffer.from(cache.entryFor(withEmoji, inside).deflated).equals(whole(withEmoji))).toBe(true);
+    expect(cache.sharedBeginnings).toBe(0);
+  });
+});

@@ -84,20 +84,19 @@ async function prepareRuntimes(
   );
   // If rendering throws first, a failing bundle must not become an unhandled rejection.
   for (const bundle of bundles) bundle.catch(() => undefined);
+  const assetBase = LESSON_ASSET_BASE;
+  // Each lesson's first page is written as soon as the lesson is prepared, so the part every
+  // runtime's page shares starts deflating on another thread while the next lessons are prepared.
   const prepared = await timer.time('render', () =>
-    course.lessons.map((lesson) => steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS)),
+    course.lessons.map((lesson) => {
+      const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
+      const first = steps.renderLessonPage(ready, { target: targets[0], assetBase });
+      deflated.warm(first.page, first.sharedLength);
+      return { ready, first };
+    }),
   );
-  const rendered = await Promise.all(
-    targets.map((target, i) =>
-      timer.time('render', () =>
-        prepared.map((lesson) => {
-          const page = steps.renderLessonPage(lesson, { target, assetBase: LESSON_ASSET_BASE });
-          // Every runtime's page starts the same: the first runtime's can start deflating now.
-          if (i === 0) deflated.warm(page.page, page.sharedLength);
-          return page;
-        }),
-      ),
-    ),
+  const rendered = await timer.time('render', () =>
+    targets.map((target, i) => prepared.map(({ ready, first }) => (i === 0 ? first : steps.renderLessonPage(ready, { target, assetBase })))),
   );
   const players = await Promise.all(bundles);
   return new Map(targets.map((target, i) => [target, { lessons: rendered[i], player: players[i] }]));

@@ -1,17 +1,19 @@
 /**
  * `node dist/src/build/prebuild.js`, run by `npm run compile` (and prepare, build, test, bench)
  * right after tsc: does once what every build would otherwise do again, namely bundle the
- * player and compile the schema validators, into dist/. Builds check that what they find was
+ * player, compile the schema validators and precompile the lesson template, into dist/. Builds check that what they find was
  * made from the current sources and redo the work themselves when it was not, so a stale or
  * missing dist/ costs time, never correctness.
  */
 import { prebuildPlayers } from '../assets/prebuild';
+import { precompiledTemplateFile, writePrecompiledTemplates } from '../render/templates';
 import { precompiledFile, writePrecompiled } from '../validate/compiled-schemas';
 
 async function main(): Promise<void> {
   const targets = await prebuildPlayers();
   writePrecompiled();
-  console.log(`prebuilt: player bundles for ${targets.join(', ')}; schema validators in ${precompiledFile()}`);
+  writePrecompiledTemplates();
+  console.log(`prebuilt: player bundles for ${targets.join(', ')}; schema validators in ${precompiledFile()}; lesson template in ${precompiledTemplateFile()}`);
 }
 
 main().catch((error: unknown) => {

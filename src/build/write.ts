@@ -29,12 +29,11 @@ export async function writeAtomically(outDir: string, packages: readonly Package
   }
 }
 
+/** Folders first, then every file at once: the writes wait on the disk, not on each other. */
 async function writeAll(root: string, packages: readonly PackageBytes[]): Promise<void> {
-  for (const pkg of packages) {
-    const target = path.join(root, ...pkg.path.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, pkg.bytes);
-  }
+  const targets = packages.map((pkg) => path.join(root, ...pkg.path.split('/')));
+  for (const folder of [...new Set(targets.map((target) => path.dirname(target)))].sort()) await mkdir(folder, { recursive: true });
+  await Promise.all(packages.map((pkg, i) => writeFile(targets[i], pkg.bytes)));
 }
 
 function formatFolders(packages: readonly PackageBytes[]): string[] {

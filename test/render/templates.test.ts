@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadLessonTemplate, writePrecompiledTemplates } from '../../src/render/templates';
+import { loadLocale } from '../../src/render/locales';
+
+describe('the lesson template precompiled at compile time', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'coursepack-templates-'));
+    file = path.join(dir, 'lesson.js');
+    // The generated code is plain data and functions; handlebars' runtime comes from the caller.
+    symlinkSync(path.resolve(__dirname, '../../node_modules'), path.join(dir, 'node_modules'));
+    writePrecompiledTemplates(file);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const view = {
+    lang: 'kk',
+    documentTitle: 'Сабақ <1> — «Курс»',
+    assetBase: '../../assets/',
+    strings: loadLocale('kk'),
+    courseTitle: 'Курс',
+    lessonTitle: 'Сабақ',
+    lessonNumberLabel: '1.1-сабақ',
+    screenCount: 2,
+    positionText: '1 / 2',
+    progressText: '0 / 2',
+    screens: [
+      { index: 0, number: 1, title: 'Бірінші', titleShown: false, words: 3, html: '<p>бір екі үш</p>' },
+      { index: 1, number: 2, title: 'Екінші <x>', titleShown: true, words: 2, html: '<p>төрт бес</p>' },
+    ],
+    configJson: '{"target":"scorm12"}',
+    quiz: null,
+  };
+
+  it('prints exactly what the template compiled at run time prints', () => {
+    const precompiled = loadLessonTemplate(file);
+    const compiled = loadLessonTemplate(path.join(dir, 'missing.js'));
+    const printed = precompiled(view);
+    expect(printed).toBe(compiled(view));
+    // Escaped where the template escapes, and the partials are there.
+    expect(printed).toContain('Екінші &lt;x&gt;');
+    expect(printed).toContain('<p>төрт бес</p>');
+    expect(printed).toContain('id="cp-toc"');
+  });
+
+  it('is ignored once a template changed since (its fingerprint differs)', () => {
+    const stale = path.join(dir, 'stale.js');
+    writeFileSync(stale, readFileSync(file, 'utf8').replace(/exports\.fingerprint = "[0-9a-f]+"/, 'exports.fingerprint = "0000"').replace('cp-toc', 'cp-stale'));
+    const printed = loadLessonTemplate(stale)(view);
+    expect(printed).toContain('id="cp-toc"');
+    expect(printed).not.toContain('cp-stale');
+  });
+
+  it('still fails on a field the template does not know (strict), as compiled ones do', () => {
+    const { documentTitle: _unused, ...withoutTitle } = view;
+    expect(() => loadLessonTemplate(path.join(dir, 'missing.js'))(withoutTitle)).toThrow(/documentTitle/);
+    expect(() => loadLessonTemplate(file)(withoutTitle)).toThrow(/documentTitle/);
+  });
+});

@@ -46,6 +46,16 @@ describe('the lesson template precompiled at compile time', () => {
     expect(printed).toContain('id="cp-toc"');
   });
 
+  it('is used when made from the current templates: a build does not compile them', () => {
+    const marked = path.join(dir, 'marked.js');
+    // Same fingerprint, other output: only the generated file can print the marker.
+    writeFileSync(marked, readFileSync(file, 'utf8').replace('cp-toc', 'cp-precompiled'));
+    expect(loadLessonTemplate(marked)(view)).toContain('cp-precompiled');
+    // Compiling at run time (the fallback) leaves the fingerprint of the generated file valid.
+    loadLessonTemplate(path.join(dir, 'missing.js'))(view);
+    expect(loadLessonTemplate(marked)(view)).toContain('cp-precompiled');
+  });
+
   it('is ignored once a template changed since (its fingerprint differs)', () => {
     const stale = path.join(dir, 'stale.js');
     writeFileSync(stale, readFileSync(file, 'utf8').replace(/exports\.fingerprint = "[0-9a-f]+"/, 'exports.fingerprint = "0000"').replace('cp-toc', 'cp-stale'));

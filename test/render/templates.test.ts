@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadLessonTemplate, writePrecompiledTemplates } from '../../src/render/templates';
 import { loadLocale } from '../../src/render/locales';
+import { runTs } from '../package/run-ts';
 
 describe('the lesson template precompiled at compile time', () => {
   let dir: string;
@@ -54,6 +55,18 @@ describe('the lesson template precompiled at compile time', () => {
     // Compiling at run time (the fallback) leaves the fingerprint of the generated file valid.
     loadLessonTemplate(path.join(dir, 'missing.js'))(view);
     expect(loadLessonTemplate(marked)(view)).toContain('cp-precompiled');
+  });
+
+  it('made by one process, is used by the next (as npm run compile, then a build)', () => {
+    const made = path.join(dir, 'made.js');
+    runTs(`require('./src/render/templates.ts').writePrecompiledTemplates(${JSON.stringify(made)});`, {});
+    writeFileSync(made, readFileSync(made, 'utf8').replace('cp-toc', 'cp-precompiled'));
+    const printed = runTs(
+      `const { loadLessonTemplate } = require('./src/render/templates.ts');
+       process.stdout.write(loadLessonTemplate(${JSON.stringify(made)})(${JSON.stringify(view)}));`,
+      {},
+    );
+    expect(printed).toContain('cp-precompiled');
   });
 
   it('is ignored once a template changed since (its fingerprint differs)', () => {

@@ -89,7 +89,7 @@ export class DeflateCache {
     if (cut === 0) {
       if (this.byText.has(content)) return;
       const bytes = Buffer.from(content, 'utf8');
-      this.later(deflateLater(bytes, { level: LEVEL }).then((deflated) => {
+      this.later(deflateOffThread(bytes, { level: LEVEL }).then((deflated) => {
         this.byText.set(content, { crc: crc32(bytes), size: bytes.byteLength, deflated });
       }));
       return;
@@ -97,7 +97,7 @@ export class DeflateCache {
     const beginning = content.slice(0, cut);
     if (this.beginnings.has(beginning)) return;
     const bytes = Buffer.from(beginning, 'utf8');
-    this.later(deflateLater(bytes, OPEN_OPTIONS).then((deflated) => {
+    this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
       this.beginnings.set(beginning, openEntry(bytes, deflated));
     }));
   }
@@ -153,6 +153,15 @@ function compress(bytes: Uint8Array): CompressedEntry {
 const OPEN_OPTIONS: ZlibOptions = { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH };
 
 const deflateLater = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw);
+
+/**
+ * Off the main thread, with one output buffer big enough for all of it: with zlib's default
+ * 16 KiB, the main thread would take every 16 KiB of output in turn (deflated text is never
+ * larger than the text plus a few bytes per 16 KiB block).
+ */
+function deflateOffThread(bytes: Buffer, options: ZlibOptions): Promise<Buffer> {
+  return deflateLater(bytes, { ...options, chunkSize: Math.max(16 * 1024, bytes.byteLength + 1024) });
+}
 
 function compressOpen(bytes: Buffer): OpenEntry {
   return openEntry(bytes, deflateRawSync(bytes, OPEN_OPTIONS));

@@ -11,6 +11,8 @@ const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
 
 /** Text that would be a credential or LRS address written into the package. */
 const CREDENTIAL_PATTERNS: readonly RegExp[] = [/Basic [A-Za-z0-9+/=]{8,}/, /auth-token/i, /[?&](endpoint|auth|fetch)=/, /\/xAPI\//];
+/** One pass over each file (pages are long) that matches wherever any of them would (and a little more, ignoring case); the single patterns then say what was found. */
+const MAYBE_CREDENTIAL = new RegExp(CREDENTIAL_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 export function checkPackage(structure: XmlElement, files: readonly OutputFile[], launchElement: 'launch' | 'url'): string[] {
   const all = descendants(structure);
@@ -49,7 +51,7 @@ function checkMastery(all: readonly XmlElement[]): string[] {
 function checkCredentials(files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
   for (const file of files) {
-    if (typeof file.content !== 'string' || file.path.endsWith('.js')) continue;
+    if (typeof file.content !== 'string' || file.path.endsWith('.js') || !MAYBE_CREDENTIAL.test(file.content)) continue;
     for (const pattern of CREDENTIAL_PATTERNS) {
       if (pattern.test(file.content)) problems.push(`${file.path} contains something like an LRS credential (${pattern.source})`);
     }

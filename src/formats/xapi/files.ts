@@ -10,8 +10,19 @@ export function contentFiles(course: Course, lessons: readonly RenderedLesson[],
   // The xAPI data goes in after the shared part of the page (before the player script), so that part stays shared.
   const pages = lessons.map((rendered) => ({
     path: lessonPagePath(rendered.lesson.id),
-    content: xapiLessonPage(course, rendered),
+    content: pageOf(course, rendered),
     sharedPrefix: rendered.sharedLength,
   }));
   return [...playerFiles(player), ...pages];
+}
+
+/** Each page once, though the course package and the lesson's own package both carry it. */
+const pages = new WeakMap<RenderedLesson, { readonly course: Course; readonly page: string }>();
+
+function pageOf(course: Course, rendered: RenderedLesson): string {
+  const known = pages.get(rendered);
+  if (known?.course === course) return known.page;
+  const page = xapiLessonPage(course, rendered);
+  pages.set(rendered, { course, page });
+  return page;
 }

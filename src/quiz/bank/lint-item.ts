@@ -56,10 +56,17 @@ function checkSource(item: QuizItem, context: ItemContext, report: Report): void
   }
 }
 
-/** The last line of the lesson file that holds text of the body. */
+const lastLines = new WeakMap<Lesson, number>();
+
+/** The last line of the lesson file that holds text of the body (counted once per lesson, not once per item). */
 function lastLine(lesson: Lesson): number {
-  const body = lesson.body.replace(/\n+$/, '');
-  return lesson.bodyLine - 1 + (body === '' ? 0 : body.split('\n').length);
+  let last = lastLines.get(lesson);
+  if (last === undefined) {
+    const body = lesson.body.replace(/\n+$/, '');
+    last = lesson.bodyLine - 1 + (body === '' ? 0 : body.split('\n').length);
+    lastLines.set(lesson, last);
+  }
+  return last;
 }
 
 function checkTexts(item: QuizItem, report: Report): void {

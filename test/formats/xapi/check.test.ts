@@ -1,0 +1,32 @@
+import { checkPackage } from '../../../src/formats/xapi/check';
+import { element } from '../../../src/formats/xml';
+import type { OutputFile } from '../../../src/model/files';
+
+const STRUCTURE = element('tincan', {}, [
+  element('activities', {}, [element('activity', { id: 'https://coursepack.invalid/courses/c/lessons/a' }, [element('launch', {}, ['lessons/a/index.html'])])]),
+]);
+
+const page = (text: string): OutputFile[] => [{ path: 'lessons/a/index.html', content: `<p>Сабақ</p>${text}<p>соңы</p>` }];
+
+describe('no LRS credential or address in an xAPI package', () => {
+  it('passes a page without any', () => {
+    expect(checkPackage(STRUCTURE, page('Auth token туралы мәтін; endpoint деген сөз.'), 'launch')).toEqual([]);
+  });
+
+  it.each([
+    ['a Basic authorization', '<script>var a = "Basic dXNlcjpwYXNzd29yZA==";</script>', 'Basic'],
+    ['a cmi5 auth-token, whatever its case', '{"Auth-Token":"x"}', 'auth-token'],
+    ['a launch query with the endpoint', '<a href="?endpoint=https://lrs.example/">', 'endpoint'],
+    ['an LRS path', '<a href="https://lrs.example/xAPI/statements">', 'xAPI'],
+  ])('names %s in the file that holds it', (_, text, named) => {
+    const problems = checkPackage(STRUCTURE, page(text), 'launch');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^lessons\/a\/index\.html contains something like an LRS credential/);
+    expect(problems[0]).toContain(named);
+  });
+
+  it('leaves the player script alone (it builds such requests itself)', () => {
+    const files: OutputFile[] = [...page(''), { path: 'assets/player.js', content: 'fetch(url + "?auth=" + x, { headers: { Authorization: "Basic " + btoa(u) } })' }];
+    expect(checkPackage(STRUCTURE, files, 'launch')).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import type { LessonEntry, LessonFileDraft, RawLesson } from './draft';
 import { splitFrontMatter } from './front-matter';
 import type { NearbyFiles } from './nearby-files';
 import { readText } from './read-text';
-import { parseYaml } from './yaml-source';
+import { parseYamlLazily } from './yaml-source';
 
 export interface LessonFileResult {
   /** Absent when the file could not be read at all. */
@@ -70,7 +70,8 @@ function parseLessonText(identity: FileIdentity, text: string): LessonFileResult
       return { draft: identity, diagnostics: [diagnostic('lesson/unclosed-front-matter', 'the front matter opened on line 1 is never closed with "---"', start)] };
     case 'split': {
       const body = { body: split.body, bodyLine: split.bodyLine, closingLine: split.closingLine };
-      const parsed = parseYaml(split.yaml, identity.file, split.yamlLineOffset);
+      // Positions are parsed only if a check has something to point at (most lessons have nothing).
+      const parsed = parseYamlLazily(split.yaml, identity.file, split.yamlLineOffset);
       const withYaml = { ...identity, ...body, yaml: parsed.source };
       if (parsed.diagnostics.length > 0) return { draft: withYaml, diagnostics: parsed.diagnostics };
       const shape = checkShape<RawLesson>('lesson', parsed.data, parsed.source);

@@ -223,7 +223,7 @@ function courseSummary(report: QuizReport): string {
   const usable = report.lessons.reduce((total, lesson) => total + lesson.total.usable, 0);
   const short = report.lessons.filter((lesson) => lesson.shortfalls.length > 0).length;
   return [
-    `${report.lessons.length} lessons, ${usable} usable items (settings.quiz.include: ${report.include}); ${short} lessons fall short.`,
+    `${report.lessons.length} lessons, ${usable} usable items (settings.quiz.include: ${report.include}); ${short === 0 ? 'none falls' : short === 1 ? '1 lesson falls' : `${short} lessons fall`} short.`,
     'Columns: generated = items the rules give now; dropped = candidates the rules refused (reasons below each lesson);',
     'kept = items a regeneration keeps because of review;',
     'draft/approved/rejected = the bank on disk; usable = what learners would see.',

@@ -11,7 +11,7 @@ import { seededOrder } from '../rules/shared/hash';
 import type { CourseText } from '../text/types';
 import { dateCandidates } from './dates';
 import { entityCandidates } from './entities';
-import { valueCandidates, yearCandidates } from './numbers';
+import { saysRecent, valueCandidates, yearCandidates } from './numbers';
 import { isEntityKey, type ClozeKey, type Distractor } from './types';
 
 export type { ClozeKey, Distractor, KeyType } from './types';
@@ -43,16 +43,35 @@ export interface Picked {
   readonly refused: readonly { readonly distractor: Distractor; readonly problem: Problem }[];
 }
 
-/** The first `count` candidates that pass checks 2–5 against the draft (its own distractors ignored). */
+/**
+ * The first `count` candidates that pass checks 2–5 against the draft (its own distractors
+ * ignored). When the sentence calls its year recent and none of them is later, the nearest
+ * later year that passes takes the place of the least preferred, so that "the latest option"
+ * is no giveaway.
+ */
 export function pickDistractors(draft: Omit<Draft, 'distractors'>, text: CourseText, seed: string, count = DISTRACTORS_PER_ITEM): Picked {
   const chosen: Distractor[] = [];
   const refused: { distractor: Distractor; problem: Problem }[] = [];
   const full: Draft = { ...draft, distractors: [] };
-  for (const candidate of distractorCandidates(draft.key, text, draft.language, seed)) {
-    if (chosen.length === count) break;
+  const passes = (candidate: Distractor): boolean => {
     const problems = distractorProblems(full, candidate, text);
     if (problems.length > 0) refused.push({ distractor: candidate, problem: problems[0]! });
-    else if (!chosen.some((other) => other.text.toLowerCase() === candidate.text.toLowerCase())) chosen.push(candidate);
+    return problems.length === 0 && !chosen.some((other) => other.text.toLowerCase() === candidate.text.toLowerCase());
+  };
+  const candidates = distractorCandidates(draft.key, text, draft.language, seed);
+  let next = 0;
+  for (; next < candidates.length && chosen.length < count; next++) if (passes(candidates[next]!)) chosen.push(candidates[next]!);
+  const later = laterThanRecentKey(draft);
+  if (later && chosen.length === count && !chosen.some(later)) {
+    const nearest = candidates.slice(next).filter(later).sort((a, b) => a.value! - b.value!).find(passes);
+    if (nearest) chosen[count - 1] = nearest;
   }
   return { distractors: chosen, refused };
+}
+
+/** For a year the sentence calls recent, what tells a later year; undefined otherwise. */
+function laterThanRecentKey(draft: Omit<Draft, 'distractors'>): ((candidate: Distractor) => boolean) | undefined {
+  if (draft.key.type !== 'year' || !saysRecent(draft.statement.text, draft.language)) return undefined;
+  const year = draft.key.quantity.value;
+  return (candidate) => candidate.value !== undefined && candidate.value > year;
 }

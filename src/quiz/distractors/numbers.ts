@@ -30,6 +30,21 @@ export function yearCandidates(key: QuantityKey, text: CourseText): Distractor[]
   return [inCourse.map(asYear), made.map(asYear)];
 }
 
+/**
+ * Words telling a learner that the year asked for is a recent one ("осы жақын аралықта 2021
+ * жылы"): with only earlier years beside it, the latest option would be the answer.
+ */
+const RECENCY: Readonly<Record<Language, RegExp>> = {
+  kk: /жақында|жақын ара(?:да|лықта)|соңғы (?:жылдар|уақыт)|қазіргі (?:таңда|уақытта|кезде)|биыл/iu,
+  ru: /недавно|в последн(?:ие годы|ее время)|в настоящее время|в этом году/iu,
+  en: /\brecent(?:ly)?\b|\blately\b|\bnowadays\b|\bthis year\b/iu,
+};
+
+/** The sentence says the year it holds is recent. */
+export function saysRecent(sentence: string, language: Language): boolean {
+  return RECENCY[language].test(sentence);
+}
+
 export function valueCandidates(key: QuantityKey, text: CourseText, language: Language): Distractor[][] {
   const quantity = key.quantity;
   const pool = valuePoolKey(quantity);

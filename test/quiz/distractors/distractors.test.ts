@@ -1,7 +1,7 @@
 import { distractorCandidates, pickDistractors } from '../../../src/quiz/distractors';
 import { monthLike, monthOfWord } from '../../../src/quiz/distractors/dates';
 import { inflectName } from '../../../src/quiz/distractors/entities';
-import { isDecade } from '../../../src/quiz/distractors/numbers';
+import { isDecade, saysRecent } from '../../../src/quiz/distractors/numbers';
 import type { CourseText } from '../../../src/quiz/text';
 import { COURSE_DIR, draftOf, loadFixture } from '../rules/helpers';
 
@@ -70,5 +70,28 @@ describe('pickDistractors', () => {
     const draft = draftOf(text, 'формалды түрде 1993', 'year');
     const seeds = ['a', 'b', 'c', 'd', 'e'].map((seed) => texts(pickDistractors(draft, text, seed).distractors).join());
     expect(new Set(seeds).size).toBeGreaterThan(1);
+  });
+});
+
+describe('a year the sentence calls recent', () => {
+  it('gets a later year among its distractors, whatever the seed', () => {
+    // s3-3: "… осы жақын аралықта 2021 жылы аймақтың елдерінің Білім Министрлерінің ортақ кездесулері болған болатын."
+    const draft = draftOf(text, 'Білім Министрлерінің ортақ кездесулері', 'year');
+    expect(draft.key.type === 'year' && draft.key.quantity.value).toBe(2021);
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      const picked = pickDistractors(draft, text, seed).distractors;
+      expect(picked).toHaveLength(3);
+      expect(picked.some((distractor) => distractor.value! > 2021)).toBe(true);
+      expect(picked.filter((distractor) => distractor.value! < 2021).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is told by its words in each language', () => {
+    expect(saysRecent('осы жақын аралықта 2021 жылы кездесу болды', 'kk')).toBe(true);
+    expect(saysRecent('Соңғы жылдары сауда өсті', 'kk')).toBe(true);
+    expect(saysRecent('1994 жылы келісім жасалды', 'kk')).toBe(false);
+    expect(saysRecent('В последние годы торговля выросла', 'ru')).toBe(true);
+    expect(saysRecent('Recently, in 2021, the ministers met', 'en')).toBe(true);
+    expect(saysRecent('The treaty of 1994', 'en')).toBe(false);
   });
 });

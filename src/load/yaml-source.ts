@@ -2,12 +2,15 @@
  * YAML parsed with its positions kept, so that any later check (schema or semantic) can
  * point at the exact key or value in the user's file.
  *
- * Large files that are usually right (the question banks) can be read by `parseYamlLazily`:
- * js-yaml reads the data several times faster than a parse that keeps positions, and the
- * positions are parsed only when a check asks for a place, that is when there is something
- * to report. Text js-yaml refuses goes through `parseYaml`, so its errors read the same.
+ * Files that are usually right (question banks, lesson front matter) can be read by
+ * `parseYamlLazily`: js-yaml reads the data several times faster than a parse that keeps
+ * positions, and the positions are parsed only when a check asks for a place, that is when
+ * there is something to report. It does so only for text in the simple form where the two
+ * readers agree (./simple-yaml.ts); any other text, and text js-yaml refuses, goes through
+ * `parseYaml`, so data, errors and places are the same either way.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { isSimpleYaml } from './simple-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic';
@@ -48,10 +51,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
 /**
  * The same data and diagnostics as `parseYaml`, but the positions are parsed on first use.
  * Both parsers read YAML 1.2 with its core schema (js-yaml's CORE_SCHEMA: no timestamps, no
- * merge keys) and refuse repeated keys; whatever js-yaml refuses or reads as an empty
- * document is parsed again by `parseYaml` for its messages and places.
+ * merge keys) and refuse repeated keys, and in the simple form they agree; text outside it,
+ * text js-yaml refuses and an empty document are parsed by `parseYaml` for its messages and places.
  */
 export function parseYamlLazily(text: string, file: string, lineOffset = 0): ParsedYaml {
+  if (!isSimpleYaml(text)) return parseYaml(text, file, lineOffset);
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });

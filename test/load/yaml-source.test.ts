@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitFrontMatter } from '../../src/load/front-matter';
+import { isSimpleYaml } from '../../src/load/simple-yaml';
 import { parseYaml, parseYamlLazily, placeOfKey, placeOfValue } from '../../src/load/yaml-source';
 
 describe('parseYaml', () => {
@@ -56,6 +58,20 @@ describe('parseYamlLazily (question banks)', () => {
     ['tab indent', 'items:\n\t- id: a\n'],
     ['a date and a merge key stay text', 'lesson: 2021-09-17\nbase: &b {x: 1}\nmore: {<<: *b}\n'],
     ['numbers and booleans as YAML 1.2 reads them', 'a: 0o17\nb: 0x1F\nc: yes\nd: .inf\ne: 1_000\nf: 012\ng: true\n'],
+    // Where js-yaml alone would read other data, or accept what `yaml` refuses (found in review):
+    ['numbers js-yaml types otherwise', 'a: 0b101\nb: +0x1F\nc: -0\nd: !!float 1\ne: 0b23666db9e60634\nf: 1e3\n'],
+    ['complex and empty keys', '? [a, b]\n: 1\n? {a: 1}\n: 2\n{: a}\n'],
+    ['a YAML 1.1 directive', '%YAML 1.1\n---\na: yes\nb: 012\nc: 2021-09-17\n'],
+    ['a quoted value wrapped onto a line not indented', 'items:\n  - stem: "long\ntext"\n    kind: choice\n'],
+    ['a single-quoted value wrapped the same way', "items:\n  - stem: 'long\ntext'\n"],
+    ['a flow list wrapped under its key', 'items:\n  - id: a\n    options: [x, y,\n    z]\n    answer: 3\n'],
+    ['a comment glued to a quoted value', 'stem: "Who?"# todo\n'],
+    ['a key longer than 1024 characters', `${'k'.repeat(1100)}: 1\n`],
+    ['carriage returns alone as line ends', 'a: 1\rb: 2\r'],
+    ['an entry indented out of line', 'items:\n  - id: a\n     kind: choice\n    status: draft\n'],
+    ['a plain value continued on the next line', 'stem: one two\n  three four\nkind: choice\n'],
+    ['aliases', 'a: &x [1, 2]\nb: *x\n'],
+    ['front matter as the importer writes it', 'id: s1-1\nnumber: "1.1"\ntitle: "Тақырып: екі бөлім"\norder: 2\nsource:\n  file: a.txt\n  lines: [126, 186]\n'],
   ];
 
   it.each(samples)('reads %s exactly as parseYaml does: the same data and the same diagnostics', (file, text) => {
@@ -63,6 +79,29 @@ describe('parseYamlLazily (question banks)', () => {
     const full = parseYaml(text, file);
     expect(lazy.data).toEqual(full.data);
     expect(lazy.diagnostics).toEqual(full.diagnostics);
+  });
+
+  it('takes the fast way for every bank and front matter of the course, which are in the simple form', () => {
+    const frontMatter = readdirSync(path.resolve(__dirname, '../../course/chapters')).map((name) => {
+      const split = splitFrontMatter(readFileSync(path.resolve(__dirname, '../../course/chapters', name), 'utf8'));
+      if (split.kind !== 'split') throw new Error(`${name} has no front matter`);
+      return split.yaml;
+    });
+    const courseBanks = banks.filter((file) => file.includes(`${path.sep}quizzes${path.sep}`));
+    expect(courseBanks.length).toBeGreaterThan(10);
+    for (const text of [...courseBanks.map((file) => readFileSync(file, 'utf8')), ...frontMatter]) expect(isSimpleYaml(text)).toBe(true);
+    // Where the readers differ, the text is not in the simple form, so `yaml` reads it.
+    const differing = ['numbers js-yaml types otherwise', 'complex and empty keys', 'a YAML 1.1 directive', 'a quoted value wrapped onto a line not indented',
+      'a single-quoted value wrapped the same way', 'a flow list wrapped under its key', 'a comment glued to a quoted value', 'a key longer than 1024 characters',
+      'carriage returns alone as line ends', 'a plain value continued on the next line', 'aliases'];
+    for (const name of differing) expect([name, isSimpleYaml(samples.find(([sample]) => sample === name)![1])]).toEqual([name, false]);
+  });
+
+  it('finds the same places in a file the fast reader could misread', () => {
+    const text = 'items:\n  - id: a\n    options: [x, y,\n    z]\n    answer: 3\n';
+    const lazy = parseYamlLazily(text, '/q/a.quiz.yaml');
+    expect(placeOfValue(lazy.source, ['items', 0, 'answer'])).toEqual(placeOfValue(parseYaml(text, '/q/a.quiz.yaml').source, ['items', 0, 'answer']));
+    expect(lazy.diagnostics.length).toBeGreaterThan(0);
   });
 
   it('finds the same places in a correct file, its positions parsed only when asked', () => {

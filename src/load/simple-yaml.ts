@@ -14,30 +14,19 @@
  * enough, `"x"# comment`, `0b101`, `%YAML 1.1`, ...), and `yaml` is the one we report with.
  */
 
-/** A key as coursepack's files spell them. */
-const KEY = String.raw`[A-Za-z_][A-Za-z0-9_-]{0,127}`;
-/** A double-quoted scalar with YAML's escapes, closed on the same line. */
-const DOUBLE = String.raw`"(?:[^"\\]|\\(?:[0abtnvfre "/\\N_LP\t]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}))*"`;
-/** A single-quoted scalar ('' is a quote), closed on the same line. */
+/** Indentation, any "- " item markers, then a key and its colon, or a "-" alone; sticky, so what follows is the value. */
+const HEAD = /^ *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]{0,127}:|-)(?= |$)/u;
+/** A double-quoted scalar with YAML's escapes, closed on the line, then at most a comment. */
+const DOUBLE = String.raw`"(?:[^"\\]|\\(?:[0abtnvfre "/\\N_LP]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}))*"`;
+/** A single-quoted scalar ('' is a quote), closed on the line. */
 const SINGLE = String.raw`'(?:[^']|'')*'`;
-/**
- * A plain scalar: not starting with an indicator, with no ": " or " #" inside and no ":" at the
- * end (those would start a mapping or a comment).
- */
-const PLAIN = String.raw`[^\s\-?:,\[\]{}#&*!|>'"%@\x60](?:[^:#]|:(?=\S)|(?<=\S)#)*?(?<!:)`;
+const COMMENT = String.raw`(?: +#.*)?$`;
+const QUOTED = new RegExp(`^(?:${DOUBLE}|${SINGLE})${COMMENT}`, 'u');
 /** A one-line flow sequence of plain numbers or quoted strings, as front matter writes `lines: [12, 80]`. */
-const NUMBER = String.raw`-?(?:0|[1-9][0-9]*)`;
-const FLOW_ITEM = `(?:${NUMBER}|${DOUBLE}|${SINGLE})`;
-const FLOW = String.raw`\[ *(?:${FLOW_ITEM}(?: *, *${FLOW_ITEM})*)? *\]`;
-const VALUE = `(?:${DOUBLE}|${SINGLE}|${FLOW}|${PLAIN})`;
-/** A comment after a value, or nothing. */
-const END = String.raw`(?:\s+#.*)?\s*$`;
-
-/** Indentation, any number of "- " item markers, then a key with its value or alone. */
-const KEYED = new RegExp(String.raw`^ *(?:- +)*${KEY}:(?: +(${VALUE}))?${END}`, 'u');
-/** An item: at least one "- " marker and a value, or a "-" alone (its entries follow below). */
-const ITEM = new RegExp(String.raw`^ *(?:- +)*-(?: +(${VALUE}))?${END}`, 'u');
-const COMMENT_OR_BLANK = /^\s*(?:#.*)?$/u;
+const FLOW_ITEM = `(?:-?(?:0|[1-9][0-9]*)|${DOUBLE}|${SINGLE})`;
+const FLOW = new RegExp(String.raw`^\[ *(?:${FLOW_ITEM}(?: *, *${FLOW_ITEM})*)? *\]${COMMENT}`, 'u');
+/** Characters a plain scalar may not start with: they open other YAML constructs. */
+const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 
 /** Plain values some YAML reader takes for a number (binary, octal, hex, underscores, exponents, .inf, .nan), which the two may type differently. */
 const NUMBER_LIKE = /^[-+]?(?:0[bB][01_]+|0[oO][0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/u;
@@ -47,11 +36,23 @@ const PLAIN_NUMBER = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$|^-(?:[1-9][0-9]*(?:\.[0-9
 export function isSimpleYaml(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return false;
   for (const line of text.split('\n')) {
-    if (COMMENT_OR_BLANK.test(line)) continue;
-    const match = KEYED.exec(line) ?? ITEM.exec(line);
-    if (match === null) return false;
-    const value = match[1];
-    if (value !== undefined && NUMBER_LIKE.test(value) && !PLAIN_NUMBER.test(value)) return false;
+    const start = line.trimStart();
+    if (start === '' || start.startsWith('#')) continue;
+    const head = HEAD.exec(line);
+    if (head === null || !isSimpleValue(line.slice(head[0].length).trim())) return false;
   }
   return true;
+}
+
+/** A value as the rest of its line: nothing, a quoted scalar, a one-line number list, or a plain scalar. */
+function isSimpleValue(value: string): boolean {
+  if (value === '') return true;
+  const first = value.charAt(0);
+  if (first === '"' || first === "'") return QUOTED.test(value);
+  if (first === '[') return FLOW.test(value);
+  if (INDICATORS.has(first)) return false;
+  // ": " or a ":" at the end would open a mapping, " #" a comment (then the value is what comes before it).
+  const plain = value.includes(' #') ? value.slice(0, value.indexOf(' #')).trimEnd() : value;
+  if (plain.includes(': ') || plain.endsWith(':')) return false;
+  return !NUMBER_LIKE.test(plain) || PLAIN_NUMBER.test(plain);
 }

@@ -29,11 +29,17 @@ export async function writeAtomically(outDir: string, packages: readonly Package
   }
 }
 
-/** Folders first, then every file at once: the writes wait on the disk, not on each other. */
+/**
+ * Folders first, then every file at once: the writes wait on the disk, not on each other. All
+ * of them end before this does, so that a failure (no space, say) is reported as itself and
+ * the staging folder is not removed while files are still being written into it.
+ */
 async function writeAll(root: string, packages: readonly PackageBytes[]): Promise<void> {
   const targets = packages.map((pkg) => path.join(root, ...pkg.path.split('/')));
   for (const folder of [...new Set(targets.map((target) => path.dirname(target)))].sort()) await mkdir(folder, { recursive: true });
-  await Promise.all(packages.map((pkg, i) => writeFile(targets[i], pkg.bytes)));
+  const written = await Promise.allSettled(packages.map((pkg, i) => writeFile(targets[i], pkg.bytes)));
+  const failed = written.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function formatFolders(packages: readonly PackageBytes[]): string[] {

@@ -3,9 +3,9 @@
  * it by hand)? One entry per line: `key: value`, `key:` opening a nested block, or `- …` items,
  * each value a whole scalar on its line — plain, "double-quoted" or 'single-quoted' — or a
  * one-line list of numbers and quoted strings (`[12, 80]`), and comments and blank lines. No
- * other flow collections, no block scalars, anchors, aliases, tags,
- * directives, complex keys, tabs or carriage returns, and no plain value that reads as a number
- * in anything but the plainest way.
+ * other flow collections, no block scalars, anchors, aliases, tags, directives, complex keys,
+ * tabs or carriage returns, and no plain value that reads as a number in anything but the
+ * plainest way.
  *
  * In that form js-yaml (fast) and the `yaml` package (which keeps positions and words our
  * error messages) read the same data and refuse the same texts, so the fast reader may be
@@ -14,7 +14,7 @@
  * enough, `"x"# comment`, `0b101`, `%YAML 1.1`, ...), and `yaml` is the one we report with.
  */
 
-/** Indentation, any "- " item markers, then a key and its colon, or a "-" alone; sticky, so what follows is the value. */
+/** From the line start: indentation, any "- " item markers, then a key and its colon, or a "-" alone; the rest of the line is the value. */
 const HEAD = /^ *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]{0,127}:|-)(?= |$)/u;
 /** A double-quoted scalar with YAML's escapes, closed on the line, then at most a comment. */
 const DOUBLE = String.raw`"(?:[^"\\]|\\(?:[0abtnvfre "/\\N_LP]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}))*"`;

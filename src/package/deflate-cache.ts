@@ -51,6 +51,10 @@ export class DeflateCache {
   private readonly byDigest = new Map<string, CompressedEntry>();
   private readonly beginnings = new Map<string, OpenEntry>();
   private readonly pending: Promise<void>[] = [];
+  /** What `warm` has started, so that the same content is not deflated twice meanwhile (the four players share one stylesheet). */
+  private readonly startedWhole = new Set<string>();
+  private readonly startedBeginnings = new Set<string>();
+  private runs = 0;
 
   /** How many distinct contents have been compressed (shared beginnings not counted). */
   get size(): number {
@@ -64,14 +68,19 @@ export class DeflateCache {
     return this.beginnings.size;
   }
 
+  /** How many times zlib was run (whole files, beginnings and endings): the work the cache did. */
+  get deflations(): number {
+    return this.runs;
+  }
+
   /** The entry of `content`; for text, `sharedPrefix` is the length of a beginning other contents share (see above). */
   entryFor(content: string | Uint8Array, sharedPrefix = 0): CompressedEntry {
     if (typeof content !== 'string') {
       const digest = createHash('sha256').update(content).digest('hex');
-      return remember(this.byDigest, digest, () => compress(content));
+      return remember(this.byDigest, digest, () => this.compress(content));
     }
     const cut = usableCut(content, sharedPrefix);
-    if (cut === 0) return remember(this.byText, content, () => compress(Buffer.from(content, 'utf8')));
+    if (cut === 0) return remember(this.byText, content, () => this.compress(Buffer.from(content, 'utf8')));
     let cuts = this.bySeam.get(content);
     if (cuts === undefined) {
       cuts = new Map();
@@ -87,16 +96,20 @@ export class DeflateCache {
   warm(content: string, sharedPrefix = 0): void {
     const cut = usableCut(content, sharedPrefix);
     if (cut === 0) {
-      if (this.byText.has(content)) return;
+      if (this.byText.has(content) || this.startedWhole.has(content)) return;
+      this.startedWhole.add(content);
       const bytes = Buffer.from(content, 'utf8');
+      this.runs += 1;
       this.later(deflateOffThread(bytes, { level: LEVEL }).then((deflated) => {
         this.byText.set(content, { crc: crc32(bytes), size: bytes.byteLength, deflated });
       }));
       return;
     }
     const beginning = content.slice(0, cut);
-    if (this.beginnings.has(beginning)) return;
+    if (this.beginnings.has(beginning) || this.startedBeginnings.has(beginning)) return;
+    this.startedBeginnings.add(beginning);
     const bytes = Buffer.from(beginning, 'utf8');
+    this.runs += 1;
     this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
       this.beginnings.set(beginning, openEntry(bytes, deflated));
     }));
@@ -113,12 +126,20 @@ export class DeflateCache {
     this.pending.push(work);
   }
 
+  private compress(bytes: Uint8Array): CompressedEntry {
+    this.runs += 1;
+    return { crc: crc32(bytes), size: bytes.byteLength, deflated: deflateRawSync(bytes, { level: LEVEL }) };
+  }
+
   private compressAfter(beginning: string, ending: Uint8Array): CompressedEntry {
     let open = this.beginnings.get(beginning);
     if (open === undefined) {
-      open = compressOpen(Buffer.from(beginning, 'utf8'));
+      const bytes = Buffer.from(beginning, 'utf8');
+      this.runs += 1;
+      open = openEntry(bytes, deflateRawSync(bytes, OPEN_OPTIONS));
       this.beginnings.set(beginning, open);
     }
+    this.runs += 1;
     const tail = deflateRawSync(ending, { level: LEVEL, dictionary: open.window });
     return {
       crc: crc32(ending, open.crc),
@@ -145,10 +166,6 @@ function remember<K>(cache: Map<K, CompressedEntry>, key: K, make: () => Compres
   return entry;
 }
 
-function compress(bytes: Uint8Array): CompressedEntry {
-  return { crc: crc32(bytes), size: bytes.byteLength, deflated: deflateRawSync(bytes, { level: LEVEL }) };
-}
-
 /** A sync flush ends the output on a byte boundary without a final block: the stream stays open for the ending. */
 const OPEN_OPTIONS: ZlibOptions = { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH };
 
@@ -161,10 +178,6 @@ const deflateLater = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw);
  */
 function deflateOffThread(bytes: Buffer, options: ZlibOptions): Promise<Buffer> {
   return deflateLater(bytes, { ...options, chunkSize: Math.max(16 * 1024, bytes.byteLength + 1024) });
-}
-
-function compressOpen(bytes: Buffer): OpenEntry {
-  return openEntry(bytes, deflateRawSync(bytes, OPEN_OPTIONS));
 }
 
 function openEntry(bytes: Buffer, deflated: Uint8Array): OpenEntry {

@@ -41,4 +41,15 @@ describe('writeAtomically', () => {
     expect(treeHashes(outDir)).toEqual(before);
     expect(leftovers(work, 'build')).toEqual([]);
   });
+
+  it('reports the write that failed, as itself, while many others were under way, and leaves nothing behind', async () => {
+    const before = treeHashes(outDir);
+    const big = new Uint8Array(2 * 1024 * 1024).fill(7);
+    const many = Array.from({ length: 40 }, (_, i) => ({ path: `scorm12/lessons/l${i}.zip`, bytes: big }));
+    // "scorm12/lessons" becomes a folder for the others, so writing it as a file fails with EISDIR.
+    const failing = { path: 'scorm12/lessons', bytes: bytes('x') };
+    await expect(writeAtomically(outDir, [...many.slice(0, 20), failing, ...many.slice(20)])).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(treeHashes(outDir)).toEqual(before);
+    expect(leftovers(work, 'build')).toEqual([]);
+  });
 });

@@ -28,6 +28,19 @@ describe('DeflateCache with a shared beginning', () => {
     for (const page of PAGES) cache.entryFor(page, BEGINNING.length);
     expect(cache.sharedBeginnings).toBe(1);
     expect(cache.size).toBe(PAGES.length);
+    // One beginning and one ending per page.
+    expect(cache.deflations).toBe(1 + PAGES.length);
+  });
+
+  it('deflates content warmed several times once, also while the first is still running', async () => {
+    const cache = new DeflateCache();
+    const stylesheet = '.cp-screen { margin: 0 auto; }\n'.repeat(200);
+    for (let i = 0; i < 4; i++) cache.warm(stylesheet);
+    for (const page of PAGES) cache.warm(page, BEGINNING.length);
+    await cache.ready();
+    cache.entryFor(stylesheet);
+    for (const page of PAGES) cache.entryFor(page, BEGINNING.length);
+    expect(cache.deflations).toBe(1 + 1 + PAGES.length);
   });
 
   it('costs almost nothing in size: the ending refers back into the beginning', () => {

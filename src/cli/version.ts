@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { packageRoot } from '../render/package-root';
+import { packageRoot } from '../self/package-root';
 
 /** coursepack's own version, from its package.json (found by walking up: src/ or dist/src/). */
 export function packageVersion(): string {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InternalError } from '../diagnostics/errors';
 import type { Language } from '../model/course';
-import { packageRoot } from './package-root';
+import { packageRoot } from '../self/package-root';
 
 export type UiStrings = Readonly<Record<string, string>>;
 

@@ -6,13 +6,15 @@
  * options or ajv's version differ from it, the validators are compiled here as before.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import courseSchema from '../schema/course.schema.json';
 import lessonSchema from '../schema/lesson.schema.json';
 import quizSchema from '../schema/quiz.schema.json';
+import { loadGeneratedModule, writeGeneratedModule } from '../self/generated-module';
+import { packageRoot } from '../self/package-root';
 import type { SchemaKind } from './schema-messages';
 
 /** The course's own files, and the question banks. */
@@ -57,10 +59,7 @@ export function writePrecompiled(file: string = precompiledFile()): void {
   const ajv = newAjv({ code: { source: true } });
   for (const kind of KINDS) ajv.addSchema(SCHEMAS[kind], kind);
   const code = standalone(ajv, Object.fromEntries(KINDS.map((kind) => [kind, kind])));
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}`;
-  writeFileSync(temporary, `${code}\nexports.fingerprint = ${JSON.stringify(schemaFingerprint())};\n`);
-  renameSync(temporary, file);
+  writeGeneratedModule(file, code, schemaFingerprint());
 }
 
 export function precompiledFile(): string {
@@ -73,16 +72,7 @@ function newAjv(extra: { code?: { source: boolean } }): Ajv2020 {
 }
 
 function readPrecompiled(file: string, fingerprint: string): SchemaValidators | undefined {
-  if (!existsSync(file)) return undefined;
-  const generated = require(file) as Partial<SchemaValidators> & { fingerprint?: string };
-  if (generated.fingerprint !== fingerprint || !generated.course || !generated.lesson || !generated.quiz) return undefined;
+  const generated = loadGeneratedModule<SchemaValidators>(file, fingerprint);
+  if (!generated?.course || !generated.lesson || !generated.quiz) return undefined;
   return { course: generated.course, lesson: generated.lesson, quiz: generated.quiz };
-}
-
-/** This file is in src/validate, or dist/src/validate when compiled: the root is the first folder up with package.json. */
-function packageRoot(): string {
-  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-  }
-  return path.resolve(__dirname, '..', '..');
 }

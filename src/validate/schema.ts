@@ -2,16 +2,12 @@
  * Checks the shape of course.yaml and of lesson front matter against the JSON Schemas in
  * src/schema, and turns each schema error into a diagnostic at the offending line.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { YamlSource } from '../load/yaml-source';
 import { validators } from './compiled-schemas';
 import { describeSchemaError, type SchemaKind } from './schema-messages';
 
-/** Made once, on first use: generated at compile time when current, else compiled by ajv (./compiled-schemas.ts). */
-function validatorFor(kind: SchemaKind): ValidateFunction {
-  return validators()[kind];
-}
 
 export interface ShapeCheck<T> {
   /** The data typed by its schema, when it has no shape errors. */
@@ -20,7 +16,8 @@ export interface ShapeCheck<T> {
 }
 
 export function checkShape<T>(kind: SchemaKind, data: unknown, source: YamlSource): ShapeCheck<T> {
-  const validate = validatorFor(kind);
+  // Made once, on first use: generated at compile time when current, else compiled by ajv (./compiled-schemas.ts).
+  const validate = validators()[kind];
   if (validate(data)) return { data: data as T, diagnostics: [] };
   const errors: readonly ErrorObject[] = validate.errors ?? [];
   const diagnostics = errors

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../src/model/course';
 import { formatString, loadLocale, localesDir, PLAYER_STRING_KEYS } from '../../src/render/locales';
-import { packageRoot } from '../../src/render/package-root';
+import { packageRoot } from '../../src/self/package-root';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

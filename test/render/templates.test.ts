@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadLessonTemplate, writePrecompiledTemplates } from '../../src/render/templates';
@@ -75,6 +75,23 @@ describe('the lesson template precompiled at compile time', () => {
     const printed = loadLessonTemplate(stale)(view);
     expect(printed).toContain('id="cp-toc"');
     expect(printed).not.toContain('cp-stale');
+  });
+
+  it('is ignored once a template file is edited: the edit shows', () => {
+    const templates = path.join(dir, 'templates');
+    cpSync(path.resolve(__dirname, '../../templates'), templates, { recursive: true });
+    const made = path.join(dir, 'from-copy.js');
+    writePrecompiledTemplates(made, templates);
+    expect(loadLessonTemplate(made, templates)(view)).toContain('class="cp-toc"');
+    const toc = path.join(templates, 'partials', 'toc.hbs');
+    writeFileSync(toc, readFileSync(toc, 'utf8').replace('class="cp-toc"', 'class="cp-toc cp-edited"'));
+    expect(loadLessonTemplate(made, templates)(view)).toContain('class="cp-toc cp-edited"');
+  });
+
+  it('is ignored when it cannot be loaded (a damaged file)', () => {
+    const damaged = path.join(dir, 'damaged.js');
+    writeFileSync(damaged, readFileSync(file, 'utf8').slice(0, 500));
+    expect(loadLessonTemplate(damaged)(view)).toContain('id="cp-toc"');
   });
 
   it('still fails on a field the template does not know (strict), as compiled ones do', () => {

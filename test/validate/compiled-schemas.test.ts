@@ -75,6 +75,12 @@ describe('validators generated at compile time', () => {
     expect(loaded.course({})).toBe(false);
   });
 
+  it('fall back to compiling when the generated file is damaged', () => {
+    const damaged = path.join(dir, 'damaged.js');
+    writeFileSync(damaged, readFileSync(file, 'utf8').slice(0, 400));
+    expect(loadValidators(damaged).course({})).toBe(false);
+  });
+
   it('fall back to compiling when no generated file exists', () => {
     const loaded = loadValidators(path.join(dir, 'missing.js'));
     expect(loaded.lesson({ id: 5 })).toBe(false);

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { InternalError } from '../diagnostics/errors';
 
 /**
- * The folder holding coursepack's package.json. This file runs from src/render under ts-jest and
- * from dist/src/render once compiled, so locale and template folders are found by walking up
- * rather than by a fixed number of `..`.
+ * The folder holding coursepack's package.json. This file runs from src/self under ts-jest and
+ * from dist/src/self once compiled, so the locale, template and dist folders are found by
+ * walking up rather than by a fixed number of `..`.
  */
 export function packageRoot(start: string = __dirname): string {
   let dir = start;

@@ -90,13 +90,13 @@ async function prepareRuntimes(
   const prepared = await timer.time('render', () =>
     course.lessons.map((lesson) => {
       const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
-      const first = steps.renderLessonPage(ready, { target: targets[0], assetBase });
-      deflated.warm(first.page, first.sharedLength);
+      const first = targets[0] === undefined ? undefined : steps.renderLessonPage(ready, { target: targets[0], assetBase });
+      if (first) deflated.warm(first.page, first.sharedLength);
       return { ready, first };
     }),
   );
   const rendered = await timer.time('render', () =>
-    targets.map((target, i) => prepared.map(({ ready, first }) => (i === 0 ? first : steps.renderLessonPage(ready, { target, assetBase })))),
+    targets.map((target, i) => prepared.map(({ ready, first }) => (i === 0 && first ? first : steps.renderLessonPage(ready, { target, assetBase })))),
   );
   const players = await Promise.all(bundles);
   return new Map(targets.map((target, i) => [target, { lessons: rendered[i], player: players[i] }]));

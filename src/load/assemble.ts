@@ -4,7 +4,7 @@
  */
 import type { Author, Chapter, Course, Lesson } from '../model/course';
 import { InternalError } from '../diagnostics/errors';
-import type { CourseDraft, LessonFileDraft, RawChapter, RawCourse } from './draft';
+import type { CourseDraft, LessonFileDraft, RawChapter } from './draft';
 import { resolveSettings } from './settings';
 import { placeOfValue, type YamlSource } from './yaml-source';
 

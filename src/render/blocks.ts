@@ -1,4 +1,4 @@
-import type { Markdown, Token } from './markdown-types';
+import type { Token } from './markdown-types';
 import { InternalError } from '../diagnostics/errors';
 import { countWords } from './words';
 

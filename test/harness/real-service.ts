@@ -30,10 +30,13 @@ export interface Cmi5Harness {
 export const SHARED_DIR = join(__dirname, '../../../shared');
 
 function readEnvFile(file: string): Record<string, string> {
+  // Lines like `MOODLE_URL=http://…` or `export A='x' B="y" C=z` (both harnesses write these).
   const out: Record<string, string> = {};
+  const assignment = /([A-Z_][A-Z0-9_]*)=('([^']*)'|"([^"]*)"|(\S*))/g;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^(?:export\s+)?([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
-    if (m) out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+    for (const m of line.replace(/^\s*export\s+/, '').matchAll(assignment)) {
+      out[m[1]] = m[3] ?? m[4] ?? m[5] ?? '';
+    }
   }
   return out;
 }

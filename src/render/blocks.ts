@@ -61,7 +61,7 @@ function blockEnd(tokens: readonly Token[], start: number): number {
 }
 
 /**
- * On a phone an image takes about the room of this many words of text, so a screen with figures
+ * On a phone an image (one the package carries; any other shows its alt text) takes about the room of this many words of text, so a screen with figures
  * holds less text (docs/course-format.md).
  */
 export const IMAGE_WORDS = 100;
@@ -69,7 +69,7 @@ export const IMAGE_WORDS = 100;
 function imagesIn(tokens: readonly Token[]): number {
   let count = 0;
   for (const token of tokens) {
-    if (token.type === 'image') count++;
+    if (token.type === 'image' && (token.meta as { shown?: boolean } | null)?.shown) count++;
     else if (token.children) count += imagesIn(token.children);
   }
   return count;

@@ -9,6 +9,8 @@ import type { DocxImage, DocxNode, DocxNoteReference } from './document';
 export interface InlineText {
   /** What a reader sees, whitespace collapsed. */
   readonly plain: string;
+  /** The same as written (tabs kept: a text export starts table cells with them). */
+  readonly raw: string;
   /** The same with marks; equal to `plain` when nothing is bold, italic or a note reference. */
   readonly marked: string;
   readonly images: readonly DocxImage[];
@@ -34,7 +36,7 @@ function collect(nodes: readonly DocxNode[], style: { bold: boolean; italic: boo
         break;
       }
       case 'tab':
-        out.segments.push({ text: ' ', bold: false, italic: false });
+        out.segments.push({ text: '\t', bold: false, italic: false });
         break;
       case 'break':
         if ((node as { breakType?: string }).breakType === 'line') out.segments.push({ text: ' ', bold: false, italic: false });
@@ -67,7 +69,7 @@ function withMarks(segment: Segment): string {
 export function inlineText(nodes: readonly DocxNode[], label: NoteLabeler): InlineText {
   const out = { segments: [] as Segment[], images: [] as DocxImage[] };
   collect(nodes, { bold: false, italic: false }, out, label);
-  const plain = collapseWhitespace(out.segments.map((segment) => segment.text).join('').replace(/\uFDD2[^\uFDD3]*\uFDD3/g, ''));
+  const raw = out.segments.map((segment) => segment.text).join('').replace(/\uFDD2[^\uFDD3]*\uFDD3/g, '');
   const marked = collapseWhitespace(out.segments.map(withMarks).join(''));
-  return { plain, marked, images: out.images };
+  return { plain: collapseWhitespace(raw), raw, marked, images: out.images };
 }

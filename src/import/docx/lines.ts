@@ -44,8 +44,8 @@ export function unitsToLines(units: readonly Unit[], images: ReadonlyMap<Unit, P
     switch (unit.kind) {
       case 'text':
         return unit.marked === unit.plain
-          ? { number, raw: unit.plain, text: unit.plain }
-          : { number, raw: unit.plain, text: unit.plain, marked: unit.marked };
+          ? { number, raw: unit.raw, text: unit.plain }
+          : { number, raw: unit.raw, text: unit.plain, marked: unit.marked };
       case 'table':
         return blockLine(number, caption, { kind: 'table', caption, rows: unit.rows, line: number });
       case 'image': {

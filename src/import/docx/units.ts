@@ -10,7 +10,7 @@ import { inlineText, type InlineText, type NoteLabeler } from './inline';
 import { tableRows } from './table';
 
 export type Unit =
-  | { readonly kind: 'text'; readonly plain: string; readonly marked: string; readonly caption?: 'table' | 'figure'; readonly headingLevel?: number }
+  | { readonly kind: 'text'; readonly plain: string; readonly raw: string; readonly marked: string; readonly caption?: 'table' | 'figure'; readonly headingLevel?: number }
   | { readonly kind: 'blank' }
   | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] }
   | { readonly kind: 'image'; readonly image: DocxImage };
@@ -74,26 +74,27 @@ class UnitWriter {
       this.units.push({ kind: 'blank' });
     } else if (TABLE_OF_CONTENTS_STYLE.test(style)) {
       this.units.push({ kind: 'blank' });
-    } else if (inline.plain || inline.marked) {
+    } else if (inline.plain) {
       this.units.push(this.textUnit(paragraph, inline));
     } else if (inline.images.length === 0) {
-      this.units.push({ kind: 'blank' });
+      // A paragraph holding only tabs is an empty cell of a flattened table, not a blank line.
+      this.units.push(inline.raw.includes('\t') ? { kind: 'text', plain: '', raw: inline.raw, marked: '' } : { kind: 'blank' });
     }
     for (const image of inline.images) this.units.push({ kind: 'image', image });
   }
 
   private textUnit(paragraph: DocxParagraph, inline: InlineText): Unit {
     const level = headingLevel(paragraph);
-    if (level !== undefined) return { kind: 'text', plain: inline.plain, marked: inline.plain, headingLevel: level };
+    if (level !== undefined) return { kind: 'text', plain: inline.plain, raw: inline.raw, marked: inline.plain, headingLevel: level };
     const caption = matchCaption(inline.plain)?.kind ?? (isCaptionStyle(paragraph) ? 'figure' : undefined);
     if (paragraph.numbering) {
       const depth = Number(paragraph.numbering.level) || 0;
       this.counters = this.counters.slice(0, depth + 1);
       this.counters[depth] = (this.counters[depth] ?? 0) + 1;
       const prefix = paragraph.numbering.isOrdered ? `${this.counters[depth]}. ` : '· ';
-      return { kind: 'text', plain: prefix + inline.plain, marked: prefix + inline.marked };
+      return { kind: 'text', plain: prefix + inline.plain, raw: prefix + inline.plain, marked: prefix + inline.marked };
     }
-    return { kind: 'text', plain: inline.plain, marked: inline.marked, ...(caption ? { caption } : {}) };
+    return { kind: 'text', plain: inline.plain, raw: inline.raw, marked: inline.marked, ...(caption ? { caption } : {}) };
   }
 
   table(table: DocxTable): void {

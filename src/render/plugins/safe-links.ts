@@ -16,7 +16,10 @@ export function safeLinksPlugin(md: Markdown): void {
   md.validateLink = () => true;
   md.core.ruler.after('inline', 'safe_links', (state) => {
     for (const token of state.tokens) {
-      if (token.type === 'inline' && token.children) token.children = dropUnsafeLinks(token.children);
+      if (token.type === 'inline' && token.children) {
+        token.children = dropUnsafeLinks(token.children);
+        markShownImages(md, token.children, state.env);
+      }
     }
   });
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
@@ -55,4 +58,13 @@ function dropUnsafeLinks(children: Token[]): Token[] {
 export function imageUrl(md: Markdown, env: { readonly images: ReadonlyMap<string, string> }, src: string): string | undefined {
   for (const [written, url] of env.images) if (written === src || md.normalizeLink(written) === src) return url;
   return undefined;
+}
+
+/** Images the package carries are marked, so that they count toward the screen's length (../blocks.ts). */
+function markShownImages(md: Markdown, children: readonly Token[], env: unknown): void {
+  for (const child of children) {
+    if (child.type === 'image' && imageUrl(md, asRenderEnv(env), String(child.attrGet('src') ?? '')) !== undefined) {
+      child.meta = { ...(child.meta ?? {}), shown: true };
+    }
+  }
 }

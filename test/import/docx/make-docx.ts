@@ -39,12 +39,12 @@ export function png(width: number, height: number, colour: readonly [number, num
   header[8] = 8; header[9] = 2; header[10] = 0; header[11] = 0; header[12] = 0;
   const row = Buffer.alloc(1 + width * 3);
   const rows: Buffer[] = [];
-  let seed = 7;
+  let seed = 7 + colour[0] * 65536 + colour[1] * 256 + colour[2];
   for (let y = 0; y < height; y++) {
     const line = Buffer.from(row);
     for (let x = 0; x < width; x++) {
       for (let k = 0; k < 3; k++) {
-        seed = (seed * 1103515245 + 12345) >>> 0;
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
         line[1 + x * 3 + k] = noise ? seed >>> 24 : colour[k]!;
       }
     }

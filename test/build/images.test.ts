@@ -3,7 +3,7 @@
  * (once) and its manifest lists them; the SCORM manifests stay XSD-valid; two builds give
  * byte-identical zips.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -25,6 +25,9 @@ beforeAll(async () => {
     const report = await buildCourse({ courseDir, outDir: path.join(dir, out), quizzesDir: path.join(dir, 'quizzes') });
     zips = report.packages.map((pkg) => pkg.path);
   }
+  // The same course without its image files (the figures become placeholders), for the size check.
+  renameSync(path.join(courseDir, 'images'), path.join(dir, 'images-aside'));
+  await buildCourse({ courseDir, outDir: path.join(dir, 'build-none'), quizzesDir: path.join(dir, 'quizzes') });
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +65,15 @@ it('lists each image in the SCO of its lesson, and the SCORM manifests stay XSD-
     expect(resource('s1-2')).toContain('<file href="media/images/figure-2.png"/>');
     const result = validateXml(manifest, xsd);
     expect([format, result.status, result.output]).toEqual([format, 0, expect.any(String)]);
+  }
+});
+
+it('grows each SCORM zip by its images and little more', () => {
+  const images = { 'figures.zip': WIDE_IMAGE.length + SQUARE_IMAGE.length, 's1-1.zip': WIDE_IMAGE.length, 's1-2.zip': SQUARE_IMAGE.length };
+  for (const zip of zips.filter((name) => name.startsWith('scorm'))) {
+    const growth = statSync(path.join(dir, 'build-a', zip)).size - statSync(path.join(dir, 'build-none', zip)).size;
+    // Each image is stored once, with its zip and manifest entries: at most 300 bytes beside the image itself.
+    expect([zip, growth <= images[path.basename(zip) as keyof typeof images] + 300 * 2]).toEqual([zip, true]);
+    expect(growth).toBeGreaterThan(0);
   }
 });

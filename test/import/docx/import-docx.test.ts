@@ -182,3 +182,17 @@ describe('an EMF picture, which browsers cannot show', () => {
     expect(body(result, 'chapters/01-introduction.md')).toBe('::: figure Figure 1 – Chart\n:::');
   });
 });
+
+describe('endnotes and citation marks', () => {
+  it('keeps citation marks as written and numbers footnotes and endnotes in the order the text refers to them', async () => {
+    const docx = await makeDocx([
+      { heading: 1, text: 'INTRODUCTION' },
+      { text: 'Mackinder wrote of the Heartland [180, 45 p.].', endnote: 1 },
+      { text: 'Later work [12] disagreed.', footnote: 1 },
+    ], { 1: 'A footnote.' }, { 1: 'An endnote.' });
+    const result = await importDocx(docx, { sourceName: 'notes.docx' });
+    expect(result.diagnostics).toEqual([]);
+    expect(body(result, 'chapters/01-introduction.md')).toBe(
+      'Mackinder wrote of the Heartland [180, 45 p.].[^1]\n\nLater work [12] disagreed.[^2]\n\n[^1]: An endnote.\n\n[^2]: A footnote.');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import * as zlib from 'node:zlib';
 import {
-  AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph,
+  AlignmentType, Document, EndnoteReferenceRun, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph,
   Table, TableCell, TableRow, TextRun,
 } from 'docx';
 import JSZip from 'jszip';
@@ -57,7 +57,7 @@ export function png(width: number, height: number, colour: readonly [number, num
 export type Part =
   | { readonly heading: 1 | 2 | 3; readonly text: string }
   | { readonly title: string }
-  | { readonly text: string; readonly bold?: string; readonly italic?: string; readonly footnote?: number; readonly caption?: boolean }
+  | { readonly text: string; readonly bold?: string; readonly italic?: string; readonly footnote?: number; readonly endnote?: number; readonly caption?: boolean }
   | { readonly bullets: readonly string[] }
   | { readonly numbered: readonly string[] }
   | { readonly table: { readonly merged: string; readonly under: readonly string[]; readonly first: string; readonly rows: readonly (readonly string[])[] } }
@@ -97,18 +97,24 @@ function toChildren(part: Part): (Paragraph | Table)[] {
       })],
     })];
   }
-  const runs: (TextRun | FootnoteReferenceRun)[] = [new TextRun(part.text)];
+  const runs: (TextRun | FootnoteReferenceRun | EndnoteReferenceRun)[] = [new TextRun(part.text)];
   if (part.bold) runs.push(new TextRun({ text: part.bold, bold: true }));
   if (part.italic) runs.push(new TextRun({ text: part.italic, italics: true }));
   if (part.footnote !== undefined) runs.push(new FootnoteReferenceRun(part.footnote));
+  if (part.endnote !== undefined) runs.push(new EndnoteReferenceRun(part.endnote));
   return [new Paragraph({ children: runs, ...(part.caption ? { style: 'Caption' } : {}) })];
 }
 
-export async function makeDocx(parts: readonly Part[], footnotes: Readonly<Record<number, string>> = {}): Promise<Buffer> {
+export async function makeDocx(
+  parts: readonly Part[],
+  footnotes: Readonly<Record<number, string>> = {},
+  endnotes: Readonly<Record<number, string>> = {},
+): Promise<Buffer> {
   const document = new Document({
     creator: 'coursepack tests',
     // Fixed dates: the same parts give the same bytes.
     footnotes: Object.fromEntries(Object.entries(footnotes).map(([id, text]) => [id, { children: [new Paragraph(text)] }])),
+    endnotes: Object.fromEntries(Object.entries(endnotes).map(([id, text]) => [id, { children: [new Paragraph(text)] }])),
     numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
     sections: [{ children: parts.flatMap(toChildren) }],
   });

@@ -26,7 +26,8 @@ function figure(caption: string, image: FigureImage | undefined): string {
   // Brackets would end the alt text early; a reader loses nothing with parentheses.
   const alt = escapeInline(collapseWhitespace(image?.alt ?? '').replace(/\[/g, '(').replace(/\]/g, ')'));
   const inside = image ? `![${alt}](../${image.path})\n` : '';
-  return `::: figure ${collapseWhitespace(caption)}\n${inside}:::`;
+  const title = collapseWhitespace(caption);
+  return `::: figure${title ? ` ${title}` : ''}\n${inside}:::`;
 }
 
 function notes(list: readonly Note[]): string {

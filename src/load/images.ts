@@ -38,10 +38,19 @@ async function resolveImage(course: Course, lesson: Lesson, ref: ImageReference)
   const file = path.join(course.dir, ...relative.split('/'));
   const stat = await fs.stat(file).catch(() => undefined);
   if (!stat?.isFile()) return diagnostic('image/missing', `image file "${ref.src}" not found (looked for ${relative} in the course folder)`, ref.place);
+  if (await leavesThroughLink(course.dir, file)) {
+    return diagnostic('image/outside-course', `image "${ref.src}" leads outside the course folder through a symbolic link`, ref.place);
+  }
   if (stat.size > IMAGE_MAX_BYTES) {
     return diagnostic('image/too-large', `image "${ref.src}" is ${megabytes(stat.size)}; a lesson image may be at most ${megabytes(IMAGE_MAX_BYTES)}`, ref.place);
   }
   return { src: ref.src, path: relative, content: new Uint8Array(await fs.readFile(file)) };
+}
+
+async function leavesThroughLink(dir: string, file: string): Promise<boolean> {
+  const [realDir, realFile] = await Promise.all([fs.realpath(dir), fs.realpath(file)]);
+  const relative = path.relative(realDir, realFile);
+  return relative.startsWith('..') || path.isAbsolute(relative);
 }
 
 export async function loadLessonImages(course: Course): Promise<{ course: Course; diagnostics: Diagnostic[] }> {

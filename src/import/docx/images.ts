@@ -32,7 +32,7 @@ function megabytes(bytes: number): string {
 
 /** The caption text next to an image, for messages: whatever line after it holds text. */
 function near(units: readonly Unit[], index: number): string {
-  const caption = [units[index + 1], units[index - 1]].find((unit) => unit?.kind === 'text' && unit.caption);
+  const caption = [units[index + 1], units[index - 1]].find((unit) => unit?.kind === 'text' && unit.caption !== undefined);
   return caption?.kind === 'text' ? ` ("${caption.plain}")` : '';
 }
 

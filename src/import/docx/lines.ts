@@ -17,7 +17,7 @@ type Kind = 'table' | 'figure';
 function captionAt(units: readonly Unit[], index: number, kind: Kind, taken: Set<number>): number | undefined {
   const unit = units[index];
   if (unit?.kind !== 'text' || taken.has(index) || unit.headingLevel !== undefined) return undefined;
-  return unit.caption === kind || (kind === 'figure' && unit.caption !== undefined && unit.caption !== 'table') ? index : undefined;
+  return unit.caption === kind || unit.caption === 'any' ? index : undefined;
 }
 
 /** Index of the caption of the object at `index`: the side Word puts it on first, then the other. */

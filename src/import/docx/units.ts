@@ -10,7 +10,12 @@ import { inlineText, type InlineText, type NoteLabeler } from './inline';
 import { tableRows } from './table';
 
 export type Unit =
-  | { readonly kind: 'text'; readonly plain: string; readonly raw: string; readonly marked: string; readonly caption?: 'table' | 'figure'; readonly headingLevel?: number }
+  | {
+    readonly kind: 'text'; readonly plain: string; readonly raw: string; readonly marked: string;
+    /** A caption: of a table or a figure by its label ("Кесте 1", "Сурет 1"), of either by Word's Caption style alone. */
+    readonly caption?: 'table' | 'figure' | 'any';
+    readonly headingLevel?: number;
+  }
   | { readonly kind: 'blank' }
   | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] }
   | { readonly kind: 'image'; readonly image: DocxImage };
@@ -59,7 +64,8 @@ class UnitWriter {
       label = String(this.labels.size + 1);
       this.labels.set(key, label);
       const note = this.document.notes.resolve(reference);
-      this.notes.set(label, note ? inlineText(note.body, this.label).marked : '');
+      const paragraphs = note ? cellParagraphs(note.body) : [];
+      this.notes.set(label, paragraphs.map((nodes) => inlineText(nodes, this.label).marked).filter(Boolean).join(' '));
     }
     return label;
   };
@@ -86,7 +92,7 @@ class UnitWriter {
   private textUnit(paragraph: DocxParagraph, inline: InlineText): Unit {
     const level = headingLevel(paragraph);
     if (level !== undefined) return { kind: 'text', plain: inline.plain, raw: inline.raw, marked: inline.plain, headingLevel: level };
-    const caption = matchCaption(inline.plain)?.kind ?? (isCaptionStyle(paragraph) ? 'figure' : undefined);
+    const caption = matchCaption(inline.plain)?.kind ?? (isCaptionStyle(paragraph) ? 'any' : undefined);
     if (paragraph.numbering) {
       const depth = Number(paragraph.numbering.level) || 0;
       this.counters = this.counters.slice(0, depth + 1);
@@ -105,7 +111,7 @@ class UnitWriter {
   }
 }
 
-/** The paragraphs' children in a cell (a nested table's cells read as more paragraphs). */
+/** The paragraphs' children in a cell or a note (a nested table's cells read as more paragraphs). */
 function cellParagraphs(nodes: readonly DocxNode[]): (readonly DocxNode[])[] {
   return nodes.flatMap((node) => {
     if (node.type === 'paragraph') return [(node as DocxParagraph).children];

@@ -196,3 +196,19 @@ describe('endnotes and citation marks', () => {
       'Mackinder wrote of the Heartland [180, 45 p.].[^1]\n\nLater work [12] disagreed.[^2]\n\n[^1]: An endnote.\n\n[^2]: A footnote.');
   });
 });
+
+describe('an image without alt text, and a table captioned only by Word\'s Caption style', () => {
+  it('writes the image with a warning, and gives the table its caption', async () => {
+    const docx = await makeDocx([
+      { heading: 1, text: 'INTRODUCTION' },
+      { text: 'Survey results', caption: true },
+      { table: { first: 'Group', merged: 'Country', under: ['A', 'B'], rows: [['1', '2', '3']] } },
+      { image: png(4, 4, [9, 9, 9]) },
+    ]);
+    const result = await importDocx(docx, { sourceName: 'alt.docx' });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message, d.place?.line])).toEqual([
+      ['import/image-no-alt', 'warning', 'The image in paragraph 4 has no alt text.', 4]]);
+    expect(body(result, 'chapters/01-introduction.md')).toBe(
+      '::: table Survey results\n| Group | Country, A | Country, B |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n:::\n\n::: figure\n![](../images/figure-1.png)\n:::');
+  });
+});

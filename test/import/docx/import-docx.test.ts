@@ -212,3 +212,45 @@ describe('an image without alt text, and a table captioned only by Word\'s Capti
       '::: table Survey results\n| Group | Country, A | Country, B |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n:::\n\n::: figure\n![](../images/figure-1.png)\n:::');
   });
 });
+
+describe('headings without numbers, and a document without heading styles', () => {
+  it('numbers chapters and their sections in order, keeps a lone top heading a lesson, and deeper ones sub-headings', async () => {
+    const docx = await makeDocx([
+      { heading: 1, text: 'Introduction' },
+      { text: 'Why this matters.' },
+      { heading: 1, text: 'Theory' },
+      { heading: 2, text: 'Concepts' },
+      { text: 'A concept.' },
+      { heading: 3, text: 'A detail' },
+      { text: 'More.' },
+      { heading: 2, text: 'Methods' },
+      { text: 'A method.' },
+    ]);
+    const result = await importDocx(docx, { sourceName: 'plain.docx' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-introduction.md', 'chapters/02-s1-1.md', 'chapters/03-s1-2.md']);
+    expect(file(result, 'course.yaml')).toContain('chapters:\n  - id: ch1\n    number: "1"\n    title: Theory\n');
+    expect(file(result, 'chapters/02-s1-1.md')).toContain('number: "1.1"\ntitle: Concepts\nchapter: ch1\n');
+    expect(body(result, 'chapters/02-s1-1.md')).toBe('A concept.\n\n## A detail\n\nMore.');
+  });
+
+  it('cuts by numbered headings as a text file is, keeping its real tables and images', async () => {
+    const docx = await makeDocx([
+      { text: '1 INTRODUCTION' },
+      { empty: true },
+      { text: 'Opening text.' },
+      { text: 'Table 1 – Votes' },
+      { table: { first: 'Year', merged: 'Share', under: ['Yes', 'No'], rows: [['2020', '60%', '40%']] } },
+      { image: png(4, 4, [1, 1, 1]), alt: 'A chart' },
+      { text: 'Figure 1 – Chart' },
+    ]);
+    const result = await importDocx(docx, { sourceName: 'numbered.docx' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-c1.md', 'images/figure-1.png']);
+    expect(body(result, 'chapters/01-c1.md')).toBe([
+      'Opening text.',
+      '::: table Table 1 – Votes\n| Year | Share, Yes | Share, No |\n| --- | --- | --- |\n| 2020 | 60% | 40% |\n:::',
+      '::: figure Figure 1 – Chart\n![A chart](../images/figure-1.png)\n:::',
+    ].join('\n\n'));
+  });
+});

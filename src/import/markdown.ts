@@ -18,7 +18,8 @@ function table(caption: string, rows: readonly (readonly string[])[]): string {
   const padded = padRows(rows);
   const [header = [], ...body] = padded;
   const delimiter = `| ${header.map(() => '---').join(' | ')} |`;
-  return [`::: table ${collapseWhitespace(caption)}`, pipeRow(header), delimiter, ...body.map(pipeRow), ':::'].join('\n');
+  const title = collapseWhitespace(caption);
+  return [`::: table${title ? ` ${title}` : ''}`, pipeRow(header), delimiter, ...body.map(pipeRow), ':::'].join('\n');
 }
 
 /** The image inside a figure; its path is written relative to the lesson files in `chapters/`. */

@@ -105,9 +105,16 @@ class UnitWriter {
 
   table(table: DocxTable): void {
     this.counters = [];
+    // A pipe table cannot hold an image: the images of its cells follow it as figures of their own.
+    const images: DocxImage[] = [];
     const cellText = (cell: { children: readonly DocxNode[] }): string =>
-      cellParagraphs(cell.children).map((nodes) => inlineText(nodes, this.label).marked).filter(Boolean).join(' ');
+      cellParagraphs(cell.children).map((nodes) => {
+        const inline = inlineText(nodes, this.label);
+        images.push(...inline.images);
+        return inline.marked;
+      }).filter(Boolean).join(' ');
     this.units.push({ kind: 'table', rows: tableRows(table, cellText) });
+    for (const image of images) this.units.push({ kind: 'image', image });
   }
 }
 

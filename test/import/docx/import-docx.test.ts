@@ -254,3 +254,13 @@ describe('headings without numbers, and a document without heading styles', () =
     ].join('\n\n'));
   });
 });
+
+describe('an image inside a table cell', () => {
+  it('follows the table as a figure of its own (a pipe table cannot hold it)', async () => {
+    const docx = await makeDocx([{ heading: 1, text: 'INTRODUCTION' }, { imageInTable: png(4, 4, [5, 5, 5]), alt: 'A map' }]);
+    const result = await importDocx(docx, { sourceName: 'cell.docx' });
+    expect(result.diagnostics).toEqual([]);
+    expect(body(result, 'chapters/01-introduction.md')).toBe(
+      '::: table\n| Map | |\n| --- | --- |\n:::\n\n::: figure\n![A map](../images/figure-1.png)\n:::');
+  });
+});

@@ -62,6 +62,7 @@ export type Part =
   | { readonly numbered: readonly string[] }
   | { readonly table: { readonly merged: string; readonly under: readonly string[]; readonly first: string; readonly rows: readonly (readonly string[])[] } }
   | { readonly image: Buffer; readonly alt?: string }
+  | { readonly imageInTable: Buffer; readonly alt: string }
   | { readonly empty: true };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -81,6 +82,10 @@ function mergedTable(table: Extract<Part, { table: unknown }>['table']): Table {
   return new Table({ rows: [header, under, ...body] });
 }
 
+function imageRun(data: Buffer, alt: string): ImageRun {
+  return new ImageRun({ type: 'png', data, transformation: { width: 100, height: 100 }, altText: { name: 'figure', description: alt, title: '' } });
+}
+
 function toChildren(part: Part): (Paragraph | Table)[] {
   if ('heading' in part) return [new Paragraph({ text: part.text, heading: HEADINGS[part.heading] })];
   if ('title' in part) return [new Paragraph({ text: part.title, heading: HeadingLevel.TITLE })];
@@ -88,6 +93,10 @@ function toChildren(part: Part): (Paragraph | Table)[] {
   if ('numbered' in part) return part.numbered.map((text) => new Paragraph({ text, numbering: { reference: 'numbers', level: 0 } }));
   if ('table' in part) return [mergedTable(part.table)];
   if ('empty' in part) return [new Paragraph('')];
+  if ('imageInTable' in part) {
+    const picture = new Paragraph({ children: [imageRun(part.imageInTable, part.alt)] });
+    return [new Table({ rows: [new TableRow({ children: [cell('Map'), new TableCell({ children: [picture] })] })] })];
+  }
   if ('image' in part) {
     return [new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -147,6 +147,42 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     hint: 'Write the lesson text after the front matter, or remove the lesson.',
   },
+  // Images and figures in lessons
+  'image/no-alt': {
+    title: 'image without alt text',
+    severity: 'warning',
+    hint: 'Describe the image for readers who cannot see it: ![what the image shows](../images/file.png).',
+  },
+  'image/missing': {
+    title: 'image file not found',
+    severity: 'warning',
+    hint: 'Image paths are relative to the lesson file, e.g. ../images/figure-1.png for course/images/figure-1.png.',
+  },
+  'image/remote': {
+    title: 'image from the web',
+    severity: 'warning',
+    hint: 'A package must work offline: download the image into the course\'s images/ folder and link it from there.',
+  },
+  'image/outside-course': {
+    title: 'image outside the course folder',
+    severity: 'warning',
+    hint: 'Copy the image into the course folder (images/) so that it travels with the course.',
+  },
+  'image/too-large': {
+    title: 'image file too large',
+    severity: 'warning',
+    hint: 'Scale the image down or compress it (PNG or JPEG under the limit); every package that shows the lesson carries it.',
+  },
+  'image/unsupported': {
+    title: 'image type browsers cannot show',
+    severity: 'warning',
+    hint: 'Use PNG, JPEG, GIF, WebP or SVG.',
+  },
+  'figure/no-image': {
+    title: 'figure without its image',
+    severity: 'warning',
+    hint: 'Put the image inside the figure: a line ![alt text](../images/file.png) between "::: figure …" and ":::".',
+  },
   // Importing a text (coursepack import)
   'import/empty': {
     title: 'empty text',
@@ -182,6 +218,37 @@ export const DIAGNOSTIC_CODES = {
     title: 'output folder already holds a course',
     severity: 'error',
     hint: 'Choose another folder with --out, or pass --force to replace the lesson files there.',
+  },
+  // Importing a Word document (coursepack import FILE.docx)
+  'import/doc-binary': {
+    title: 'old binary Word document (.doc)',
+    severity: 'error',
+    hint: 'Open it in Word or LibreOffice and save it as "Word Document (.docx)", then import the .docx.',
+  },
+  'import/docx-encrypted': {
+    title: 'password-protected Word document',
+    severity: 'error',
+    hint: 'Remove the password in Word (File → Info → Protect Document → Encrypt with Password, empty), save, and import again.',
+  },
+  'import/docx-corrupt': {
+    title: 'damaged Word document',
+    severity: 'error',
+    hint: 'Open the file in Word (it offers to repair it) and save it again, or export a new .docx.',
+  },
+  'import/image-too-large': {
+    title: 'embedded image too large',
+    severity: 'error',
+    hint: 'Compress the pictures in Word (Picture Format → Compress Pictures, 150 ppi) and import again.',
+  },
+  'import/image-unsupported': {
+    title: 'image type browsers cannot show',
+    severity: 'warning',
+    hint: 'Save the picture as PNG or JPEG, put it in the course\'s images/ folder and add it to the figure (docs/course-format.md).',
+  },
+  'import/image-no-alt': {
+    title: 'image without alt text',
+    severity: 'warning',
+    hint: 'Add alt text in Word (right-click the picture → View Alt Text) or write it between the brackets of ![…] in the lesson file.',
   },
   // Building packages (coursepack build)
   'build/unknown-format': {

@@ -9,7 +9,7 @@ import { courseTitle } from '../model/course';
 import type { OutputFile } from '../model/files';
 import type { RenderedLesson } from '../model/rendered';
 import type { FormatInput, PackageSpec } from './format';
-import { lessonPagePath, playerFiles } from './layout';
+import { lessonPagePath, mediaFiles, playerFiles } from './layout';
 import type { OrganizationNode } from './scorm12/organization';
 import { courseOrganization, lessonOrganization } from './scorm12/organization';
 import { lessonTitle } from './scorm12/titles';
@@ -74,7 +74,8 @@ function assemble(
     lessons,
     input,
   );
-  const files = [{ path: format.manifestPath, content: serializeDocument(manifest) }, ...shared, ...pages];
+  const media = mediaFiles(lessons.map((rendered) => rendered.lesson));
+  const files = [{ path: format.manifestPath, content: serializeDocument(manifest) }, ...shared, ...pages, ...media];
   const problems = format.check(manifest, files.map((file) => file.path));
   if (problems.length > 0) {
     throw new InternalError(`the ${format.label} manifest of ${path} fails its checks:\n- ${problems.join('\n- ')}`);

@@ -19,8 +19,22 @@ export type Block =
   | { readonly kind: 'bullets'; readonly items: readonly string[] }
   | { readonly kind: 'numbered'; readonly items: readonly NumberedItem[] }
   | { readonly kind: 'table'; readonly caption: string; readonly rows: readonly (readonly string[])[]; readonly line: number }
-  | { readonly kind: 'figure'; readonly caption: string }
-  | { readonly kind: 'heading'; readonly text: string };
+  | { readonly kind: 'figure'; readonly caption: string; readonly image?: FigureImage }
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'notes'; readonly notes: readonly Note[] };
+
+/** An image file the import writes into the course folder, as a figure shows it. */
+export interface FigureImage {
+  /** Path relative to the course folder, e.g. `images/figure-1.png`. */
+  readonly path: string;
+  readonly alt: string;
+}
+
+/** A footnote or endnote, defined at the end of the lesson that refers to it. */
+export interface Note {
+  readonly label: string;
+  readonly text: string;
+}
 
 /** What the cleaning did, summed over the whole import. */
 export interface Tally {
@@ -108,8 +122,12 @@ class BlockReader {
 export function readBlocks(lines: readonly SourceLine[], span: LineSpan, tally: Tally): readonly Block[] {
   const reader = new BlockReader(tally);
   for (let i = span.from; i <= span.to; i++) {
-    const text = lines[i]!.text;
+    const line = lines[i]!;
+    if (line.block) { reader.add(line.block); continue; }
+    const text = line.text;
     if (!text) { reader.close(); continue; }
+    // What the block keeps: the text with its inline marks, when the source had any.
+    const content = line.marked ?? text;
     const caption = matchCaption(text);
     if (caption?.kind === 'table') {
       const table = readTable(lines, i, caption.text);
@@ -126,10 +144,10 @@ export function readBlocks(lines: readonly SourceLine[], span: LineSpan, tally: 
     if (caption?.kind === 'figure') { reader.add({ kind: 'figure', caption: caption.text }); continue; }
     if (SUBSECTION.test(text)) { reader.add({ kind: 'heading', text }); continue; }
     const bullet = BULLET.exec(text);
-    if (bullet) { reader.bullet(text.slice(bullet[0].length)); continue; }
+    if (bullet) { reader.bullet(content.slice(bullet[0].length)); continue; }
     const numbered = NUMBERED.exec(text);
-    if (numbered) { reader.numbered(Number(numbered[1]), text.slice(numbered[0].length).trim()); continue; }
-    if (!reader.carryOn(text)) reader.paragraph(text);
+    if (numbered) { reader.numbered(Number(numbered[1]), content.slice(numbered[0].length).trim()); continue; }
+    if (!reader.carryOn(content)) reader.paragraph(content);
   }
   return reader.result();
 }

@@ -79,7 +79,7 @@ function candidates(lines: readonly SourceLine[], tables: readonly TableRegion[]
   const inTable = (i: number) => tables.some((t) => i >= t.first && i <= t.last);
   const found: Candidate[] = [];
   lines.forEach((line, i) => {
-    if (!line.text || inTable(i)) return;
+    if (!line.text || line.block || inTable(i)) return;
     const candidate = candidateOf(line, i === 0 || lines[i - 1]!.text === '');
     if (candidate) found.push(candidate);
   });

@@ -1,111 +1,24 @@
 /**
- * The importer's pipeline, pure: check → split lines → find tables and headings → plan the
- * outline → read blocks → write course.yaml and the lesson files in memory.
+ * The plain-text importer, pure: check → split lines → find tables and headings → the shared
+ * outline and writing (./course-sources.ts).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { hasErrors } from '../diagnostics/diagnostic';
-import type { Author, Language, Localized } from '../model/course';
-import type { OutputFile } from '../model/files';
 import { detectLanguage } from '../text/language';
-import { slugify } from '../text/transliterate';
-import { readBlocks, type Block, type Tally } from './blocks';
 import { checkInput } from './check-input';
-import { courseFile } from './course-file';
+import { courseSources, type ImportOptions, type ImportResult } from './course-sources';
 import { importDiagnostic, placeAt } from './diagnostics';
 import { findHeadings } from './headings';
-import { lessonFile } from './lesson-file';
-import { blocksToMarkdown } from './markdown';
-import { planOutline, type LessonPlan, type Outline } from './outline';
-import { splitLines, type SourceLine } from './source-lines';
+import { splitLines } from './source-lines';
 import { findTables } from './tables';
 
-export interface ImportOptions {
-  /** Name of the imported file as recorded in the course (`source:`), e.g. `thesis.kk.txt`. */
-  readonly sourceName: string;
-  /** Default: from the file name. */
-  readonly courseId?: string;
-  /** Default: guessed from the letters of the text. */
-  readonly language?: Language;
-  /** Default: the file name, in the course language. */
-  readonly title?: Localized;
-  /** Default: none. */
-  readonly authors?: readonly Author[];
-  /** Default: 1.0.0. */
-  readonly version?: string;
-}
-
-/** What the import did, for the command's summary. */
-export interface ImportStats {
-  readonly lessons: readonly { readonly id: string; readonly title: string; readonly words: number }[];
-  readonly chapters: number;
-  readonly gluedSentencesRepaired: number;
-  readonly gluedCommasRepaired: number;
-  readonly tables: number;
-  readonly figures: number;
-  readonly bulletLists: number;
-  readonly numberedLists: number;
-}
-
-export interface ImportResult {
-  readonly files: readonly OutputFile[];
-  readonly diagnostics: readonly Diagnostic[];
-  readonly stats?: ImportStats;
-}
-
-/** `thesis.kk.txt` → `thesis`: the name without its extensions. */
-function baseName(sourceName: string): string {
-  const file = sourceName.split(/[\\/]/).pop() ?? sourceName;
-  return file.replace(/(\.[A-Za-z0-9]{1,5})+$/, '') || file;
-}
-
-function defaultTitle(sourceName: string): string {
-  const words = baseName(sourceName).replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Words a reader sees in the blocks (Markdown syntax not counted). */
-function countWords(blocks: readonly Block[]): number {
-  const texts = blocks.flatMap((block): readonly string[] => {
-    switch (block.kind) {
-      case 'paragraph': case 'heading': return [block.text];
-      case 'bullets': return block.items;
-      case 'numbered': return block.items.map((item) => item.text);
-      case 'table': return [block.caption, ...block.rows.flat()];
-      case 'figure': return [block.caption];
-    }
-  });
-  return texts.join(' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-function lessonPath(lesson: LessonPlan): string {
-  return `chapters/${String(lesson.order).padStart(2, '0')}-${lesson.id}.md`;
-}
+export type { ImportOptions, ImportResult, ImportStats } from './course-sources';
 
 function noHeadings(sourceName: string): Diagnostic {
   return importDiagnostic('import/no-headings', 'No chapter or section headings were found in the text.',
     'Put each heading on a line of its own: a chapter number and an upper-case title ("1 INTRODUCTION"), '
       + 'a section number and a title ("1.1 Title"), or an upper-case heading such as "INTRODUCTION".',
     placeAt(sourceName, 1));
-}
-
-function warnings(outline: Outline, lines: readonly SourceLine[], tally: Tally, sourceName: string): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const preface = outline.lessons.find((lesson) => lesson.preface);
-  if (preface) {
-    found.push(importDiagnostic('import/text-before-heading',
-      'The text before the first heading became a lesson of its own.',
-      'Give it a heading in the source, or move or delete it in the generated lesson file.',
-      placeAt(sourceName, lines[preface.source.from]!.number)));
-  }
-  for (const line of tally.captionsWithoutTable) {
-    found.push(importDiagnostic('import/table-without-cells', 'A table caption is not followed by table cells; it was kept as text.',
-      'Write the table under its caption in the lesson file (see docs/course-format.md).', placeAt(sourceName, line)));
-  }
-  return found;
-}
-
-function countBlocks(blocks: readonly Block[], kind: Block['kind']): number {
-  return blocks.filter((block) => block.kind === kind).length;
 }
 
 export function importText(text: string, options: ImportOptions): ImportResult {
@@ -118,56 +31,5 @@ export function importText(text: string, options: ImportOptions): ImportResult {
   if (headings.length === 0) return { files: [], diagnostics: [noHeadings(sourceName)] };
 
   const language = options.language ?? detectLanguage(text);
-  const outline = planOutline(lines, headings, language);
-  const tally: Tally = { sentences: 0, commas: 0, captionsWithoutTable: [] };
-  const allBlocks: Block[] = [];
-  const read = (span: { from: number; to: number }): readonly Block[] => {
-    const blocks = readBlocks(lines, span, tally);
-    allBlocks.push(...blocks);
-    return blocks;
-  };
-
-  const chapters = outline.chapters.map((chapter) => ({
-    id: chapter.id, number: chapter.number, title: chapter.title, overview: blocksToMarkdown(read(chapter.lead)),
-  }));
-  const lessonFiles = outline.lessons.map((lesson) => {
-    const blocks = read(lesson.body);
-    const body = blocksToMarkdown(blocks);
-    const fields = {
-      id: lesson.id,
-      ...(lesson.number !== undefined ? { number: lesson.number } : {}),
-      title: lesson.title,
-      ...(lesson.chapter !== undefined ? { chapter: lesson.chapter } : {}),
-      order: lesson.order,
-      source: { file: sourceName, lines: [lines[lesson.source.from]!.number, lines[lesson.source.to]!.number] as const },
-    };
-    return { lesson, path: lessonPath(lesson), words: countWords(blocks), content: lessonFile(fields, body) };
-  });
-
-  const course = courseFile({
-    id: options.courseId ?? (slugify(baseName(sourceName), 60) || 'course'),
-    version: options.version ?? '1.0.0',
-    language,
-    title: options.title ?? { [language]: defaultTitle(sourceName) },
-    authors: options.authors ?? [],
-    source: sourceName,
-    chapters,
-    lessons: lessonFiles.map((file) => file.path),
-  });
-
-  const stats: ImportStats = {
-    lessons: lessonFiles.map(({ lesson, words }) => ({ id: lesson.id, title: lesson.title, words })),
-    chapters: chapters.length,
-    gluedSentencesRepaired: tally.sentences,
-    gluedCommasRepaired: tally.commas,
-    tables: countBlocks(allBlocks, 'table'),
-    figures: countBlocks(allBlocks, 'figure'),
-    bulletLists: countBlocks(allBlocks, 'bullets'),
-    numberedLists: countBlocks(allBlocks, 'numbered'),
-  };
-  return {
-    files: [{ path: 'course.yaml', content: course }, ...lessonFiles.map(({ path, content }) => ({ path, content }))],
-    diagnostics: warnings(outline, lines, tally, sourceName),
-    stats,
-  };
+  return courseSources({ lines, headings, language, options });
 }

@@ -2,3 +2,4 @@
 export { importText, type ImportOptions, type ImportResult, type ImportStats } from './import-text';
 export { writeImport, type WriteOptions } from './write';
 export type { ImportCode } from './diagnostics';
+export { importDocx, looksLikeWord } from './docx/index';

@@ -1,5 +1,6 @@
 /** The imported text as numbered lines, each with its raw form and a whitespace-collapsed form. */
 import { collapseWhitespace } from '../text/whitespace';
+import type { Block } from './blocks';
 
 export interface SourceLine {
   /** 1-based line number in the imported text. */
@@ -8,6 +9,16 @@ export interface SourceLine {
   readonly raw: string;
   /** Whitespace collapsed and trimmed; empty for blank lines. */
   readonly text: string;
+  /**
+   * `text` with inline marks (src/import/inline-marks.ts) where the source had bold, italic or
+   * a note reference (a .docx paragraph); absent for plain text.
+   */
+  readonly marked?: string;
+  /**
+   * A block the source gave whole (a .docx table or figure): taken as it is, never a heading,
+   * a caption or a table cell. `text` then holds its caption, for the outline's bookkeeping.
+   */
+  readonly block?: Block;
 }
 
 export function splitLines(text: string): readonly SourceLine[] {

@@ -30,7 +30,7 @@ function startsWithTab(line: SourceLine): boolean {
 }
 
 function isCellLine(line: SourceLine): boolean {
-  return line.text.length <= MAX_CELL_LENGTH
+  return !line.block && line.text.length <= MAX_CELL_LENGTH
     && line.text.split(' ').length <= MAX_CELL_WORDS
     && matchCaption(line.text) === undefined;
 }
@@ -76,6 +76,7 @@ export function readTable(lines: readonly SourceLine[], captionIndex: number, ca
 export function findTables(lines: readonly SourceLine[]): readonly TableRegion[] {
   const tables: TableRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.block) continue;
     const caption = matchCaption(lines[i]!.text);
     if (caption?.kind !== 'table') continue;
     const table = readTable(lines, i, caption.text);

@@ -8,6 +8,7 @@ import { hasErrors } from '../diagnostics/diagnostic';
 import type { Course } from '../model/course';
 import { checkCourse, screenLessonEntries } from '../validate/index';
 import { assembleCourse } from './assemble';
+import { loadLessonImages } from './images';
 import { readCourseFile } from './course-file';
 import type { CourseDraft, LessonFileDraft } from './draft';
 import { readLessonFile } from './lesson-file';
@@ -40,9 +41,9 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
     ...lessonResults.flatMap((result) => result.diagnostics),
     ...checkCourse(draft),
   ];
-  const diagnostics = sortDiagnostics(found, fileOrder(courseFile.draft.file, lessons));
-  const course = hasErrors(diagnostics) ? null : assembleCourse(draft);
-  return { course, diagnostics };
+  const assembled = hasErrors(found) ? null : await loadLessonImages(assembleCourse(draft));
+  const diagnostics = sortDiagnostics([...found, ...(assembled?.diagnostics ?? [])], fileOrder(courseFile.draft.file, lessons));
+  return { course: assembled?.course ?? null, diagnostics };
 }
 
 /** course.yaml first, then the lesson files in the order course.yaml lists them. */

@@ -3,6 +3,7 @@
  * (load → validate → render → formats → package). Every node remembers where it came from.
  */
 import type { Place } from '../diagnostics/diagnostic';
+import type { LessonImage } from './images';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -106,6 +107,8 @@ export interface Lesson {
   /** 1-based line in `file` where `body` starts, so body line n is file line bodyLine + n - 1. */
   readonly bodyLine: number;
   readonly place: Place;
+  /** The images the body shows that the package carries (src/load/images.ts); absent: none. */
+  readonly images?: readonly LessonImage[];
 }
 
 export interface Course {

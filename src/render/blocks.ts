@@ -3,7 +3,7 @@ import { InternalError } from '../diagnostics/errors';
 import { countWords } from './words';
 
 /** Kinds of top-level content a screen may be cut between (never inside one). */
-export type ContentKind = 'paragraph' | 'list' | 'table' | 'figure' | 'blockquote' | 'code' | 'rule';
+export type ContentKind = 'paragraph' | 'list' | 'table' | 'figure' | 'blockquote' | 'code' | 'rule' | 'notes';
 
 interface BlockBase {
   /** The block's markdown-it tokens, from its opening token to its closing one. */
@@ -60,9 +60,24 @@ function blockEnd(tokens: readonly Token[], start: number): number {
   throw new InternalError(`Unclosed ${tokens[start].type} in a parsed lesson`);
 }
 
+/**
+ * On a phone an image (one the package carries; any other shows its alt text) takes about the room of this many words of text, so a screen with figures
+ * holds less text (docs/course-format.md).
+ */
+export const IMAGE_WORDS = 100;
+
+function imagesIn(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    if (token.type === 'image' && (token.meta as { shown?: boolean } | null)?.shown) count++;
+    else if (token.children) count += imagesIn(token.children);
+  }
+  return count;
+}
+
 function toBlock(tokens: readonly Token[]): Block {
   const first = tokens[0];
-  const words = countWords(plainText(tokens));
+  const words = countWords(plainText(tokens)) + IMAGE_WORDS * imagesIn(tokens);
   if (first.type === 'heading_open') {
     const text = plainText(tokens).trim();
     return { kind: 'heading', level: Number(first.tag.slice(1)), id: String(first.attrGet('id') ?? ''), text, words, tokens };
@@ -82,6 +97,8 @@ function contentKind(first: Token): ContentKind {
       return 'table';
     case 'container_figure_open':
       return 'figure';
+    case 'footnote_block_open':
+      return 'notes';
     case 'blockquote_open':
       return 'blockquote';
     case 'fence':

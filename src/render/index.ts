@@ -1,6 +1,7 @@
 import type { Course, Lesson } from '../model/course';
 import type { QuizItem } from '../model/quiz';
 import type { QuizPageData, RenderedLesson, RuntimeTarget, Screen } from '../model/rendered';
+import { lessonMediaUrl } from '../formats/layout';
 import { toBlocks, toOverviewBlock, type Block } from './blocks';
 import { newRenderEnv, type RenderEnv } from './env';
 import { loadLocale, type UiStrings } from './locales';
@@ -34,8 +35,12 @@ export interface PreparedLesson {
 /** Markdown, screens and quiz data of one lesson: the costly part, done once per build. */
 export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonly QuizItem[] = []): PreparedLesson {
   const strings = loadLocale(course.language);
-  const env = newRenderEnv(strings);
-  const blocks = [...overviewBlocks(course, lesson, env), ...toBlocks(markdown.parse(lesson.body, env))];
+  const images = new Map((lesson.images ?? []).map((image) => [image.src, lessonMediaUrl(image.path)]));
+  const env = newRenderEnv(strings, images);
+  const overview = overviewBlocks(course, lesson, env);
+  // The body lists its own footnotes, not the overview's again.
+  (env as { footnotes?: unknown }).footnotes = undefined;
+  const blocks = [...overview, ...toBlocks(markdown.parse(lesson.body, env))];
   const plans = splitScreens(blocks, course.settings.screen, lesson.title);
   const screens = plans.map((plan) => renderScreen(plan, env));
   const titled = screens.map((screen, i) => ({ ...screen, titleFrom: plans[i].titleFrom }));

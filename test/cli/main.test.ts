@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as build from '../../src/build';
@@ -95,11 +95,20 @@ describe('coursepack build', () => {
 
 describe('coursepack import', () => {
   it('refuses a binary file with a clear message', async () => {
+    writeFileSync(path.join(work, 'thesis.pdf'), Buffer.from('%PDF-1.7\n\u0000\u0001binary', 'latin1'));
+    const run = await runCli(['import', 'thesis.pdf', '--out', 'course'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('file/binary');
+    expect(run.stderr).toContain('"thesis.pdf" is not a text file');
+  });
+
+  it('reads a .docx as a Word document: a damaged one is refused and nothing is written', async () => {
     writeFileSync(path.join(work, 'thesis.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
     const run = await runCli(['import', 'thesis.docx', '--out', 'course'], work);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('file/binary');
-    expect(run.stderr).toContain('"thesis.docx" is not a text file');
+    expect(run.stderr).toContain('import/docx-corrupt');
+    expect(run.stderr).toContain('The Word document cannot be read');
+    expect(existsSync(path.join(work, 'course'))).toBe(false);
   });
 
   it('refuses a missing file', async () => {
@@ -131,7 +140,9 @@ describe('import, validate, build: the whole path through the CLI', () => {
 
     expect((await runCli(['validate'], work)).code).toBe(0);
     const built = await runCli(['build', '--quiet'], work);
-    expect(built).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect([built.code, built.stdout]).toEqual([0, '']);
+    // The only warnings: the text's six figures, whose images the plain text does not have.
+    expect(built.stderr.match(/warning {2}\S+/g)).toEqual(Array(6).fill('warning  figure/no-image'));
     expect(readFileSync(path.join(work, 'build/scorm12/security-central-asia.zip')).length).toBeGreaterThan(10_000);
   });
 });

@@ -1,10 +1,11 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../diagnostics/errors';
 import { diagnostic } from '../../diagnostics/codes';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { formatDiagnostics, displayPath } from '../../diagnostics/format';
-import { importText, writeImport } from '../../import/index';
+import { importDocx, importText, looksLikeWord, writeImport, type ImportOptions, type ImportResult } from '../../import/index';
 import { readText } from '../../load/read-text';
 import { LANGUAGES, type Language, type Localized } from '../../model/course';
 import type { CliIo } from '../io';
@@ -24,7 +25,7 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
   program
     .command('import')
     .description('Cut a long text into a course folder: course.yaml and one Markdown file per lesson.')
-    .argument('<file>', 'the text to import (UTF-8 plain text)')
+    .argument('<file>', 'the text to import: a Word document (.docx) or UTF-8 plain text')
     .requiredOption('-o, --out <dir>', 'course folder to write')
     .option('--id <id>', 'course id (letters, digits, - and _)')
     .option('--language <lang>', `language of the text (${LANGUAGES.join(', ')})`)
@@ -33,15 +34,15 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     .option('--title-ru <text>', 'course title in Russian')
     .option('--title-en <text>', 'course title in English')
     .option('--force', 'overwrite an existing course folder')
-    .addHelpText('after', '\nExamples:\n  coursepack import thesis.kk.txt --out course --id security-central-asia --language kk\n  coursepack import thesis.txt --out course --title-en "Security in Central Asia" --force')
+    .addHelpText('after', '\nA .docx keeps its headings (Heading 1: chapters, Heading 2: lessons), lists, tables, bold and italic,\nfootnotes and images (written to images/ in the course folder).\n\nExamples:\n  coursepack import thesis.docx --out course --id security-central-asia --language kk\n  coursepack import thesis.kk.txt --out course --id security-central-asia --language kk\n  coursepack import thesis.txt --out course --title-en "Security in Central Asia" --force')
     .action(async (file: string, flags: ImportFlags) => {
-      const text = await readSource(path.resolve(io.cwd, file), io.cwd);
-      const result = importText(text, {
+      const options: ImportOptions = {
         sourceName: path.basename(file),
         courseId: flags.id,
         language: flags.language === undefined ? undefined : parseLanguage(flags.language, '--language'),
         title: titles(flags),
-      });
+      };
+      const result = await importFile(path.resolve(io.cwd, file), io.cwd, options);
       if (hasErrors(result.diagnostics)) throw new UserError(result.diagnostics);
       await writeImport(result, path.resolve(io.cwd, flags.out), { force: flags.force });
       if (result.diagnostics.length > 0) io.stderr(`${formatDiagnostics(result.diagnostics, { cwd: io.cwd, color: io.color })}\n`);
@@ -49,6 +50,30 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
       io.stdout(`Wrote ${result.files.length} files to ${flags.out}${stats}. Next: coursepack validate --course ${flags.out}\n`);
       setExit(0);
     });
+}
+
+/** A Word file (by its name or its first bytes) goes to the .docx importer, anything else is text. */
+async function importFile(file: string, cwd: string, options: ImportOptions): Promise<ImportResult> {
+  const head = await readHead(file);
+  if (head !== undefined && (/\.(docx|doc|docm)$/i.test(file) || looksLikeWord(head))) {
+    return importDocx(await fs.readFile(file), options);
+  }
+  return importText(await readSource(file, cwd), options);
+}
+
+async function readHead(file: string): Promise<Uint8Array | undefined> {
+  try {
+    const handle = await fs.open(file, 'r');
+    try {
+      const head = new Uint8Array(8);
+      const { bytesRead } = await handle.read(head, 0, 8, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined; // readSource says what is wrong with the file
+  }
 }
 
 /** Refuses what cannot be the text of a course (missing, huge, binary, not UTF-8) with a clear message. */
@@ -67,7 +92,7 @@ async function readSource(file: string, cwd: string): Promise<string> {
 
 const IMPORT_HINTS: Partial<Record<string, string>> = {
   'file/too-large': 'Import one text at a time; a text this large is probably not the file you meant.',
-  'file/binary': 'Import plain text: save a .docx or .pdf as "Plain text (UTF-8)" first.',
+  'file/binary': 'Import a Word document (.docx) or plain text; save a .pdf as "Plain text (UTF-8)" first.',
 };
 
 function collect(value: string, previous: readonly string[]): string[] {

@@ -5,7 +5,7 @@
  */
 import type { Lesson } from '../../model/course';
 import { element, serializeDocument, type XmlElement } from '../xml';
-import { lessonPagePath } from '../layout';
+import { lessonMediaPaths, lessonPagePath } from '../layout';
 import * as ids from './identifiers';
 import { chapterTitle, lessonTitle, manifestTitle } from './titles';
 import type { OrganizationNode } from './organization';
@@ -108,6 +108,6 @@ function lessonResource(lesson: Lesson): XmlElement {
   return element(
     'resource',
     { identifier: ids.lessonResourceId(lesson.id), type: 'webcontent', 'adlcp:scormtype': 'sco', href: page },
-    [element('file', { href: page }), element('dependency', { identifierref: ids.SHARED_ASSETS_ID })],
+    [element('file', { href: page }), ...lessonMediaPaths(lesson).map((href) => element('file', { href })), element('dependency', { identifierref: ids.SHARED_ASSETS_ID })],
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { Lesson } from '../../model/course';
 import { element, type XmlElement } from '../xml';
-import { lessonPagePath } from '../layout';
+import { lessonMediaPaths, lessonPagePath } from '../layout';
 import type { OrganizationNode } from '../scorm12/organization';
 import { chapterTitle, lessonTitle, manifestTitle } from '../scorm12/titles';
 import * as ids from './identifiers';
@@ -99,6 +99,6 @@ function lessonResource(lesson: Lesson): XmlElement {
   return element(
     'resource',
     { identifier: ids.lessonResourceId(lesson.id), type: 'webcontent', 'adlcp:scormType': 'sco', href: page },
-    [element('file', { href: page }), element('dependency', { identifierref: ids.SHARED_ASSETS_ID })],
+    [element('file', { href: page }), ...lessonMediaPaths(lesson).map((href) => element('file', { href })), element('dependency', { identifierref: ids.SHARED_ASSETS_ID })],
   );
 }

@@ -1,9 +1,9 @@
-/** The files every xAPI and cmi5 package holds besides its structure file: player and lesson pages. */
+/** The files every xAPI and cmi5 package holds besides its structure file: player, lesson pages and their images. */
 import type { Course } from '../../model/course';
 import type { OutputFile } from '../../model/files';
 import type { RenderedLesson } from '../../model/rendered';
 import type { PlayerAssets } from '../format';
-import { lessonPagePath, playerFiles } from '../layout';
+import { lessonPagePath, mediaFiles, playerFiles } from '../layout';
 import { xapiLessonPage } from './page';
 
 export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): OutputFile[] {
@@ -13,7 +13,7 @@ export function contentFiles(course: Course, lessons: readonly RenderedLesson[],
     content: pageOf(course, rendered),
     sharedPrefix: rendered.sharedLength,
   }));
-  return [...playerFiles(player), ...pages];
+  return [...playerFiles(player), ...pages, ...mediaFiles(lessons.map((rendered) => rendered.lesson))];
 }
 
 /** Each page once, though the course package and the lesson's own package both carry it. */

@@ -1,6 +1,7 @@
 import type { Markdown, Token, RenderRule } from '../markdown-types';
 import container from 'markdown-it-container';
 import { asRenderEnv } from '../env';
+import { imageUrl } from './safe-links';
 
 /** The caption after `::: table` or `::: figure` (may be empty). */
 function captionOf(info: string, name: string): string {
@@ -15,7 +16,10 @@ export function containersPlugin(md: Markdown): void {
   const named = (name: string) => (params: string) => new RegExp(`^${name}(\\s|$)`).test(params.trim());
   container(md, 'table', { validate: named('table'), render: renderTableContainer(md) });
   container(md, 'figure', { validate: named('figure'), render: renderFigureContainer(md) });
-  md.core.ruler.after('inline', 'container_captions', (state) => linkCaptions(state.tokens));
+  md.core.ruler.after('inline', 'container_captions', (state) => {
+    linkCaptions(state.tokens);
+    placeFigureImages(md, state.tokens, state.env);
+  });
   md.renderer.rules.table_open = (tokens, idx, options, env, self) => {
     const meta = tableMeta(tokens[idx]);
     const caption = meta.caption ? `<caption>${md.renderInline(meta.caption, env)}</caption>\n` : '';
@@ -44,7 +48,29 @@ type ContainerMeta = {
   readonly caption: string;
   /** Whether a table inside took the caption; otherwise the container prints it itself. */
   tableClaimed: boolean;
+  /** Whether a figure holds an image the package carries (else it shows as a placeholder). */
+  hasImage?: boolean;
 };
+
+/**
+ * A paragraph inside a figure that holds an image the package carries loses its `<p>`, so the
+ * figure is the image and its caption; and the figure is no longer a placeholder.
+ */
+function placeFigureImages(md: Markdown, tokens: Token[], env: unknown): void {
+  const figures: Token[] = [];
+  tokens.forEach((token, i) => {
+    if (token.type === 'container_figure_open') figures.push(token);
+    else if (token.type === 'container_figure_close') figures.pop();
+    const figure = figures[figures.length - 1];
+    if (!figure || token.type !== 'paragraph_open') return;
+    const inline = tokens[i + 1];
+    const shown = (inline?.children ?? []).some((child) => child.type === 'image' && imageUrl(md, asRenderEnv(env), String(child.attrGet('src') ?? '')) !== undefined);
+    if (!shown) return;
+    containerMeta(figure).hasImage = true;
+    token.hidden = true;
+    if (tokens[i + 2]?.type === 'paragraph_close') tokens[i + 2]!.hidden = true;
+  });
+}
 
 const containerMeta = (token: Token) => token.meta as unknown as ContainerMeta;
 
@@ -100,6 +126,7 @@ function renderFigureContainer(md: Markdown): RenderRule {
   return (tokens, idx, _options, env) => {
     const token = tokens[idx];
     if (token.nesting === 1) {
+      if (containerMeta(token).hasImage) return '<figure class="cp-figure">\n';
       const missing = md.utils.escapeHtml(asRenderEnv(env).strings.figureMissing ?? '');
       return `<figure class="cp-figure cp-figure--missing">\n<p class="cp-figure__missing">${missing}</p>\n`;
     }

@@ -21,6 +21,9 @@ const part = (displayName, testMatch, extra = {}) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Read from the top level (a project's own testTimeout is ignored): end-to-end tests start
+  // Chromium and servers and share two cores with the rest.
+  testTimeout: 60000,
   projects: [
     part('unit', ['**/*.test.ts'], {
       testPathIgnorePatterns: ['/test/e2e/', '/test/moodle/', '/test/cmi5/', '\\.browser\\.test\\.ts$'],

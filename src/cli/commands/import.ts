@@ -7,6 +7,7 @@ import { formatDiagnostics, displayPath } from '../../diagnostics/format';
 import { importText, writeImport } from '../../import/index';
 import { readText } from '../../load/read-text';
 import { LANGUAGES, type Language, type Localized } from '../../model/course';
+import { checkCourseIri } from '../../validate/course-iri';
 import type { CliIo } from '../io';
 
 interface ImportFlags {
@@ -44,11 +45,19 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
       });
       if (hasErrors(result.diagnostics)) throw new UserError(result.diagnostics);
       await writeImport(result, path.resolve(io.cwd, flags.out), { force: flags.force });
-      if (result.diagnostics.length > 0) io.stderr(`${formatDiagnostics(result.diagnostics, { cwd: io.cwd, color: io.color })}\n`);
+      const diagnostics = [...result.diagnostics, ...iriWarnings(result, path.resolve(io.cwd, flags.out))];
+      if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
       const stats = result.stats ? ` (${result.stats.lessons.length} lessons in ${result.stats.chapters} chapters)` : '';
       io.stdout(`Wrote ${result.files.length} files to ${flags.out}${stats}. Next: coursepack validate --course ${flags.out}\n`);
       setExit(0);
     });
+}
+
+/** The written course.yaml has no iri yet: ask for one (src/validate/course-iri.ts). */
+function iriWarnings(result: ReturnType<typeof importText>, outDir: string) {
+  const yaml = String(result.files.find((file) => file.path === 'course.yaml')?.content ?? '');
+  const id = /^id: (.+)$/m.exec(yaml)?.[1]?.trim() ?? '';
+  return checkCourseIri({ id }, path.join(outDir, 'course.yaml'), yaml);
 }
 
 /** Refuses what cannot be the text of a course (missing, huge, binary, not UTF-8) with a clear message. */

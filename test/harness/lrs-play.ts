@@ -103,6 +103,18 @@ export async function answerQuiz(page: Page, wrong: number): Promise<void> {
   }, wrong);
 }
 
+/** Waits until the player's statement queue of this registration (localStorage) holds nothing undelivered. */
+export async function waitForQueueEmpty(page: Page, registration: string, timeoutMs = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (prefix) => {
+      const keys = Object.keys(localStorage).filter((key) => key.startsWith(prefix) && !key.endsWith(':unload'));
+      return keys.length > 0 && keys.every((key) => localStorage.getItem(key) === '[]');
+    },
+    `coursepack-xapi-queue:${registration}:`,
+    { timeout: timeoutMs },
+  );
+}
+
 /** Submits the open attempt and waits for its result. */
 export async function submitQuiz(page: Page): Promise<void> {
   await page.click('.cp-quiz__submit');

@@ -89,6 +89,12 @@ describe('the statement of every verb', () => {
     expect(all.initialized.result).toBeUndefined();
   });
 
+  it('puts a TinCan launch\'s activity_platform and grouping into the context', () => {
+    const made = build.experiencedStatement(settings({ platform: 'Our LMS', grouping: 'https://lms.example/courses/7' }), stamp(1), { index: 0, title: 'A' }, 1000);
+    expect(made.context.platform).toBe('Our LMS');
+    expect(made.context.contextActivities?.grouping?.map((a) => a.id)).toEqual([COURSE, CHAPTER, 'https://lms.example/courses/7']);
+  });
+
   it('leaves the registration out when a TinCan launch gave none', () => {
     expect(build.initializedStatement(settings({ registration: '' }), stamp(1)).context.registration).toBeUndefined();
   });

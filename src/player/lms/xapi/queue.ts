@@ -181,7 +181,8 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
 
   /** Sends batches until the queue is empty, the LRS is unavailable, or the LMS closed the session. */
   async function drain(): Promise<void> {
-    if (!(await confirmUnloadSent())) return;
+    // Only when there is something to ask about: otherwise the first request leaves at once.
+    if (unloadSent.size > 0 && !(await confirmUnloadSent())) return;
     while (items.length > 0 && !stopped && !closed) {
       const batch = nextBatch();
       status({ kind: 'sending', pending: items.length });

@@ -122,6 +122,14 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'The course title is shown in the course language: add it under title.',
   },
+  'course/no-iri': {
+    title: 'no course IRI',
+    severity: 'warning',
+    hint:
+      'Add "iri: https://<a domain your organisation owns>/courses/<course id>" to course.yaml. xAPI and cmi5 name the course, ' +
+      'its lessons and questions by it in every statement; the default under coursepack.invalid is the same for every course ' +
+      `with this id, so two such courses in one LRS or LMS mix their records (see ${FORMAT_DOC}).`,
+  },
   'course/screen-range': {
     title: 'screen length range reversed',
     severity: 'error',

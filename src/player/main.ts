@@ -40,7 +40,7 @@ function runPlayer(select: AdapterSelector): void {
   const screenCount = parts.screens.length;
   const quizData = readQuizData(document);
   const quizSection = parts.screens[screenCount - 1];
-  const quiz = quizData !== null && quizSection?.classList.contains('cp-quiz') ? quizData : null;
+  let quiz = quizData !== null && quizSection?.classList.contains('cp-quiz') ? quizData : null;
   const textScreens = quiz === null ? screenCount : Math.min(quiz.textScreens, screenCount - 1);
   const now = (): number => Date.now();
   const adapter = select(window, {
@@ -52,10 +52,13 @@ function runPlayer(select: AdapterSelector): void {
     onProblem: (problem) => notice.show('lms-error', text('lmsErrorNotice', { code: problem.code })),
   });
   if (adapter.notice !== null) notice.show(adapter.notice, text(adapter.notice));
-  const session = createLmsSession(adapter, judge(quiz, textScreens, screenCount), now);
+  // The judge reads `quiz` when called: the LMS's pass mark (below) replaces the course's.
+  const session = createLmsSession(adapter, (progress) => judge(quiz, textScreens, screenCount)(progress), now);
   document.documentElement.classList.add('cp-js');
 
-  const restored = restoreProgress(session.begin(), screenCount);
+  const saved = session.begin();
+  quiz = withLmsPassMark(quiz, adapter.passMark?.() ?? null);
+  const restored = restoreProgress(saved, screenCount);
   let progress: LessonProgress = { ...restored, quiz: quiz === null ? null : restoreQuiz(quiz, restored.quiz) };
   let quizView: QuizController | null = null;
   const update = (): void => {
@@ -72,9 +75,10 @@ function runPlayer(select: AdapterSelector): void {
   });
   wireControls(parts, navigate);
   if (quiz !== null && quizSection !== undefined) {
+    const data = quiz;
     quizView = startQuizController({
       section: quizSection,
-      data: quiz,
+      data,
       text,
       now,
       screenTitles: parts.screens.map((screen) => screen.querySelector('.cp-screen__title')?.textContent ?? ''),
@@ -93,6 +97,12 @@ function runPlayer(select: AdapterSelector): void {
     });
   }
   wireLifecycle(session, notice);
+}
+
+/** The pass mark the LMS set for this launch (percent), when it set one, in place of the course's. */
+function withLmsPassMark(quiz: QuizPageData | null, passMark: number | null): QuizPageData | null {
+  if (quiz === null || passMark === null || !(passMark >= 0 && passMark <= 100)) return quiz;
+  return { ...quiz, passMark };
 }
 
 /** Lessons with a quiz: content done when every text screen was seen, verdict from the quiz. */
@@ -128,4 +138,9 @@ function wireLifecycle(session: LmsSession, notice: Notice): void {
   // pagehide is the reliable last event (also on mobile); beforeunload covers older LMS frames.
   window.addEventListener('pagehide', leave);
   window.addEventListener('beforeunload', leave);
+  // Back/forward may restore this page from the browser's cache after its session ended:
+  // load it again, so the player starts (and resumes) as after a reload.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) window.location.reload();
+  });
 }

@@ -59,6 +59,12 @@ describe('coursepack validate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Course small-course: 3 lessons in 2 chapters');
   });
+
+  it('warns, without failing, while the course has no iri of its own', async () => {
+    const run = await runCli(['validate', '--course', path.join(FIXTURES, 'small-course')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/small-course\/course\.yaml:\d+:1  warning  course\/no-iri/);
+  });
 });
 
 describe('coursepack build', () => {

@@ -12,7 +12,7 @@ import { collectPageErrors, launchBrowser, type BrowserSession } from '../harnes
 import { findZips } from '../harness/packages';
 import { LRS_AUTH, startLrs, type Lrs, type StoredStatement } from '../harness/lrs';
 import { startLmsProxy, type LmsProxy } from '../harness/lrs-lms';
-import { FIXTURE_IRI, buildFixture, hasVerb, readEveryScreen, takeQuizRight, verbOf, waitForPlayer, waitForStatements } from '../harness/lrs-play';
+import { FIXTURE_IRI, buildFixture, hasVerb, readEveryScreen, takeQuizRight, verbOf, waitForPlayer, waitForQueueEmpty, waitForStatements } from '../harness/lrs-play';
 
 const LESSON_IRI = `${FIXTURE_IRI}/lessons/orgs`;
 const CHAPTER_IRI = `${FIXTURE_IRI}/chapters/ch1`;
@@ -66,6 +66,8 @@ describe('a TinCan launch of a lesson with a quiz', () => {
     await waitForPlayer(page);
     await readEveryScreen(page);
     await takeQuizRight(page);
+    // completed and passed count as sent once the LRS has them: leave when the queue is empty.
+    await waitForQueueEmpty(page, registration);
     await page.goto(`${lms.origin}/lms/returned`);
     statements = await waitForStatements(lrs, registration, hasVerb('terminated'));
     await page.close();

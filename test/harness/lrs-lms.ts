@@ -17,6 +17,8 @@ import { extname, resolve, sep } from 'node:path';
 
 export type Outage = 'none' | '503' | 'refuse';
 
+const LEARNER_PREFERENCES = { languagePreference: 'en-US', audioPreference: 'off' };
+
 export interface Learner {
   readonly name: string;
   readonly email: string;
@@ -63,6 +65,8 @@ export interface LmsProxy {
   /** How often each fetch URL was POSTed to. */
   fetchUses(fetchId: string): number;
   setOutage(outage: Outage): void;
+  /** Statement requests holding a statement with this verb (e.g. `progressed`) get 403 with a cmi5 requirement id; null: none. */
+  refuseVerb(verb: string | null): void;
   /** Statement requests seen, in order (also those refused during an outage). */
   readonly statementRequests: readonly StatementRequest[];
   /** The State API document, or undefined. */
@@ -87,6 +91,7 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
   const statementRequests: StatementRequest[] = [];
   const sockets = new Set<Socket>();
   let outage: Outage = 'none';
+  let refusedVerb: string | null = null;
   let returns = 0;
 
   const server = createServer((request, response) => {
@@ -129,6 +134,11 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
     const resource = url.pathname.slice('/xapi/'.length);
     if (resource === 'statements' && request.method !== 'GET') {
       const ids = statementIds(body);
+      if (refusedVerb !== null && statementVerbs(body).includes(refusedVerb)) {
+        statementRequests.push({ method: request.method ?? '', status: 403, ids });
+        const refusal = { statusCode: 403, error: 'Forbidden', message: '9.3.0.0-5 - refused by the test LMS', violatedReqId: '9.3.0.0-5' };
+        return send(response, 403, 'application/json', JSON.stringify(refusal));
+      }
       if (outage !== 'none') {
         statementRequests.push({ method: request.method ?? '', status: outage === '503' ? 503 : 0, ids });
         return fail(request, response);
@@ -140,6 +150,12 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
     if (outage !== 'none') return fail(request, response);
     if (!authorised(request)) return send(response, 401, 'text/plain', 'unknown credentials');
     if (resource === 'activities/state') return stateApi(request, response, url, body);
+    // cmi5 11.0: the LMS keeps the learner's preferences; this one has some for everybody.
+    if (resource === 'agents/profile' && request.method === 'GET' && url.searchParams.get('profileId') === 'cmi5LearnerPreferences') {
+      return send(response, 200, 'application/json', JSON.stringify(LEARNER_PREFERENCES));
+    }
+    // A statement by id (the player asks whether one sent at unload arrived).
+    if (resource === 'statements' && url.searchParams.has('statementId')) return forwardStatements(request, response, url, body).then(() => undefined);
     if (resource === 'about') return send(response, 200, 'application/json', JSON.stringify({ version: ['1.0.3'] }));
     send(response, 404, 'text/plain', 'not served by this LMS');
   }
@@ -164,7 +180,7 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
     const forwarded = await fetch(`${lrsEndpoint}statements${url.search}`, {
       method: request.method,
       headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: lrsAuth },
-      body,
+      body: request.method === 'GET' ? undefined : body,
     });
     send(response, forwarded.status, forwarded.headers.get('content-type') ?? 'application/json', await forwarded.text());
     return forwarded.status;
@@ -264,6 +280,9 @@ export async function startLmsProxy(packagesDir: string, lrsEndpoint: string, lr
     setOutage(next) {
       outage = next;
     },
+    refuseVerb(verb) {
+      refusedVerb = verb;
+    },
     statementRequests,
     state(activityId, registration, stateId) {
       for (const [key, doc] of states) {
@@ -294,6 +313,16 @@ function agentKey(agentJson: string): string {
     return agent['account'] ? JSON.stringify(agent['account']) : agentJson;
   } catch {
     return agentJson;
+  }
+}
+
+function statementVerbs(body: string): string[] {
+  try {
+    const value = JSON.parse(body) as unknown;
+    const list = Array.isArray(value) ? value : [value];
+    return list.map((statement) => String((statement as { verb?: { id?: unknown } }).verb?.id ?? '').split('/').pop() ?? '');
+  } catch {
+    return [];
   }
 }
 

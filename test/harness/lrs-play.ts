@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { buildCourse } from '../../src/build/index';
 import { unpackAll, type UnpackedPackage } from './packages';
 import type { Lrs, StoredStatement } from './lrs';
+import { expectValidStatements } from './xapi-validate';
 
 export const FIXTURE_DIR = join(__dirname, '../fixtures/xapi');
 export const FIXTURE_IRI = 'https://courses.example.edu/xapi-course';
@@ -41,9 +42,20 @@ export async function readEveryScreen(page: Page, pauseMs = 30): Promise<number>
 
 /** Opens the quiz, gives the right answer to every question (from `script#cp-quiz`), submits. */
 export async function takeQuizRight(page: Page): Promise<void> {
-  await page.click('#cp-quiz-start');
+  await answerQuiz(page, 0);
+  await submitQuiz(page);
+}
+
+/**
+ * Opens the quiz (unless it is open already) and answers every question from the page's own
+ * quiz data: the first `wrong` questions shown with an answer worth nothing (a wrong option,
+ * the opposite truth value, only a wrong option ticked, every match shifted, the steps
+ * reversed), the others right.
+ */
+export async function answerQuiz(page: Page, wrong: number): Promise<void> {
+  if (await page.locator('#cp-quiz-start').isVisible()) await page.click('#cp-quiz-start');
   await page.waitForSelector('.cp-quiz__form');
-  await page.evaluate(() => {
+  await page.evaluate((wrongCount) => {
     interface Item {
       kind: string;
       stem: string;
@@ -54,25 +66,31 @@ export async function takeQuizRight(page: Page): Promise<void> {
       pairs?: { id: string }[];
     }
     const pool = (JSON.parse(document.getElementById('cp-quiz')!.textContent!) as { pool: { item: Item }[] }).pool.map((e) => e.item);
-    const pick = (input: HTMLInputElement | null): void => {
-      if (input && !input.checked) input.click();
+    const setChecked = (input: HTMLInputElement | null, checked: boolean): void => {
+      if (input && input.checked !== checked) input.click();
     };
-    for (const fieldset of Array.from(document.querySelectorAll<HTMLFieldSetElement>('fieldset.cp-question'))) {
+    Array.from(document.querySelectorAll<HTMLFieldSetElement>('fieldset.cp-question')).forEach((fieldset, index) => {
+      const right = index >= wrongCount;
       const stem = fieldset.querySelector('.cp-question__stem')?.textContent ?? '';
       const item = pool.find((candidate) => candidate.stem === stem);
       if (!item) throw new Error(`no item for the question "${stem}"`);
       const input = (value: number): HTMLInputElement | null => fieldset.querySelector(`input[value="${value}"]`);
-      if (item.kind === 'choice') pick(input(item.options!.findIndex((o) => o.id === item.answer)));
-      if (item.kind === 'true-false') pick(input(item.answer ? 1 : 0));
-      if (item.kind === 'multiple-response') item.options!.forEach((o, i) => item.answers!.includes(o.id) && pick(input(i)));
+      if (item.kind === 'choice') setChecked(input(item.options!.findIndex((o) => (o.id === item.answer) === right)), true);
+      if (item.kind === 'true-false') setChecked(input(item.answer === right ? 1 : 0), true);
+      if (item.kind === 'multiple-response') {
+        const firstWrong = item.options!.findIndex((o) => !item.answers!.includes(o.id));
+        item.options!.forEach((o, i) => setChecked(input(i), right ? item.answers!.includes(o.id) : i === firstWrong));
+      }
       if (item.kind === 'matching') {
-        fieldset.querySelectorAll('select').forEach((select, left) => {
-          select.value = String(left);
+        const selects = fieldset.querySelectorAll('select');
+        selects.forEach((select, left) => {
+          select.value = String(right ? left : (left + 1) % selects.length);
           select.dispatchEvent(new Event('change', { bubbles: true }));
         });
       }
       if (item.kind === 'ordering') {
-        item.steps!.forEach((step, target) => {
+        const order = right ? item.steps! : [...item.steps!].reverse();
+        order.forEach((step, target) => {
           for (let guard = 0; guard < 10; guard += 1) {
             const rows = Array.from(fieldset.querySelectorAll('.cp-order__step'));
             const at = rows.findIndex((row) => row.querySelector('.cp-order__text')?.textContent === step.text);
@@ -81,13 +99,32 @@ export async function takeQuizRight(page: Page): Promise<void> {
           }
         });
       }
-    }
-  });
+    });
+  }, wrong);
+}
+
+/** Waits until the player's statement queue of this registration (localStorage) holds nothing undelivered. */
+export async function waitForQueueEmpty(page: Page, registration: string, timeoutMs = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (prefix) => {
+      const keys = Object.keys(localStorage).filter((key) => key.startsWith(prefix) && !key.endsWith(':unload'));
+      return keys.length > 0 && keys.every((key) => localStorage.getItem(key) === '[]');
+    },
+    `coursepack-xapi-queue:${registration}:`,
+    { timeout: timeoutMs },
+  );
+}
+
+/** Submits the open attempt and waits for its result. */
+export async function submitQuiz(page: Page): Promise<void> {
   await page.click('.cp-quiz__submit');
   await page.waitForSelector('.cp-quiz__result');
 }
 
-/** Statements of a registration, polling (≤ `timeoutMs`) until `done` holds; returns the last read. */
+/**
+ * Statements of a registration, polling (≤ `timeoutMs`) until `done` holds; returns the last
+ * read, each checked by the xAPI validators (./xapi-validate.ts).
+ */
 export async function waitForStatements(
   lrs: Lrs,
   registration: string,
@@ -98,9 +135,10 @@ export async function waitForStatements(
   let statements: StoredStatement[] = [];
   while (Date.now() < deadline) {
     statements = await lrs.statements({ registration });
-    if (done(statements)) return statements;
+    if (done(statements)) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  expectValidStatements(statements);
   return statements;
 }
 

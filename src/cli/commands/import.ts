@@ -8,6 +8,7 @@ import { formatDiagnostics, displayPath } from '../../diagnostics/format';
 import { importDocx, importText, looksLikeWord, writeImport, type ImportOptions, type ImportResult } from '../../import/index';
 import { readText } from '../../load/read-text';
 import { LANGUAGES, type Language, type Localized } from '../../model/course';
+import { checkCourseIri } from '../../validate/course-iri';
 import type { CliIo } from '../io';
 
 interface ImportFlags {
@@ -45,7 +46,8 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
       const result = await importFile(path.resolve(io.cwd, file), io.cwd, options);
       if (hasErrors(result.diagnostics)) throw new UserError(result.diagnostics);
       await writeImport(result, path.resolve(io.cwd, flags.out), { force: flags.force });
-      if (result.diagnostics.length > 0) io.stderr(`${formatDiagnostics(result.diagnostics, { cwd: io.cwd, color: io.color })}\n`);
+      const diagnostics = [...result.diagnostics, ...iriWarnings(result, path.resolve(io.cwd, flags.out))];
+      if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
       const stats = result.stats ? ` (${result.stats.lessons.length} lessons in ${result.stats.chapters} chapters)` : '';
       io.stdout(`Wrote ${result.files.length} files to ${flags.out}${stats}. Next: coursepack validate --course ${flags.out}\n`);
       setExit(0);
@@ -74,6 +76,13 @@ async function readHead(file: string): Promise<Uint8Array | undefined> {
   } catch {
     return undefined; // readSource says what is wrong with the file
   }
+}
+
+/** The written course.yaml has no iri yet: ask for one (src/validate/course-iri.ts). */
+function iriWarnings(result: ImportResult, outDir: string) {
+  const yaml = String(result.files.find((file) => file.path === 'course.yaml')?.content ?? '');
+  const id = /^id: (.+)$/m.exec(yaml)?.[1]?.trim() ?? '';
+  return checkCourseIri({ id }, path.join(outDir, 'course.yaml'), yaml);
 }
 
 /** Refuses what cannot be the text of a course (missing, huge, binary, not UTF-8) with a clear message. */

@@ -37,6 +37,8 @@ function checkLaunches(all: readonly XmlElement[], launchElement: string, files:
   const launches = all.filter((node) => node.name === launchElement).map((node) => textOf(node).trim());
   const problems = launches.filter((path) => !present.has(path)).map((path) => `launch "${path}" is not in the package`);
   if (launches.length === 0) problems.push('nothing in the package can be launched');
+  // The TinCan launch document: one launchable activity per package.
+  if (launchElement === 'launch' && launches.length > 1) problems.push(`${launches.length} activities have a launch; a TinCan package allows one`);
   return problems;
 }
 

@@ -1,6 +1,6 @@
 /**
- * xAPI with TinCan launch: `xapi/<course-id>.zip` (every lesson, tincan.xml listing the course
- * and its lessons) and `xapi/lessons/<lesson-id>.zip` (one lesson each). The pages carry their
+ * xAPI with TinCan launch: `xapi/<course-id>.zip` (every lesson; tincan.xml launches the course's
+ * lesson list, index.html, and lists the lessons) and `xapi/lessons/<lesson-id>.zip` (one lesson each). The pages carry their
  * activity ids (script#cp-xapi); the LMS's launch URL brings endpoint, auth, actor and
  * registration, so the packages hold no credential. docs/xapi.md.
  */
@@ -10,6 +10,7 @@ import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
 import { serializeDocument } from '../xml';
 import { checkPackage } from './check';
 import { contentFiles } from './files';
+import { COURSE_MENU_PATH, courseMenuPage } from './course-menu';
 import { TINCAN_PATH, tincanElement } from './tincan';
 
 export const xapi: FormatAdapter = {
@@ -26,7 +27,8 @@ export const xapi: FormatAdapter = {
 
 function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], withCourse: boolean): PackageSpec {
   const structure = tincanElement(input.course, lessons.map((rendered) => rendered.lesson), withCourse);
-  const files = [{ path: TINCAN_PATH, content: serializeDocument(structure) }, ...contentFiles(input.course, lessons, input.player)];
+  const menu = withCourse ? [{ path: COURSE_MENU_PATH, content: courseMenuPage(input.course, lessons.map((rendered) => rendered.lesson)) }] : [];
+  const files = [{ path: TINCAN_PATH, content: serializeDocument(structure) }, ...menu, ...contentFiles(input.course, lessons, input.player)];
   const problems = checkPackage(structure, files, 'launch');
   if (problems.length > 0) throw new InternalError(`the xAPI package ${path} fails its checks:\n- ${problems.join('\n- ')}`);
   return { path, files };

@@ -165,6 +165,12 @@ export interface LmsAdapter {
   /** Asks the LMS to persist what was recorded. */
   commit(): void;
   /**
+   * The pass mark (percent) the LMS set for this launch, when it set one (cmi5: LaunchData's
+   * masteryScore); absent or null: the course's own. Asked once, after `start`; the player then
+   * judges and shows the quiz with it, so the screen and the LMS agree.
+   */
+  passMark?(): number | null;
+  /**
    * Records and ends the session (with the time spent); nothing may be called after it.
    * Ending the session persists what was recorded (SCORM 1.2: LMSFinish), so no separate
    * commit is made: it runs while the page unloads, when browsers refuse the synchronous

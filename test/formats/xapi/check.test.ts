@@ -30,3 +30,15 @@ describe('no LRS credential or address in an xAPI package', () => {
     expect(checkPackage(STRUCTURE, files, 'launch')).toEqual([]);
   });
 });
+
+describe('launches of an xAPI package', () => {
+  it('allow one launchable activity per TinCan package (the TinCan launch document)', () => {
+    const two = element('tincan', {}, [
+      element('activities', {}, [
+        element('activity', { id: 'https://c.example.edu/c' }, [element('launch', {}, ['lessons/a/index.html'])]),
+        element('activity', { id: 'https://c.example.edu/c/lessons/a' }, [element('launch', {}, ['lessons/a/index.html'])]),
+      ]),
+    ]);
+    expect(checkPackage(two, page(''), 'launch')).toEqual(['2 activities have a launch; a TinCan package allows one']);
+  });
+});

@@ -14,20 +14,31 @@ describe('the xAPI (TinCan) packages', () => {
     expect(packages.map((pkg) => pkg.path)).toEqual(['xapi/security-central-asia.zip', ...sampleCourse().lessons.map((l) => `xapi/lessons/${l.id}.zip`)]);
     expect(course.files.map((file) => file.path)).toEqual([
       'tincan.xml',
+      'index.html',
       'assets/player.js',
       'assets/player.css',
       ...sampleCourse().lessons.map((l) => `lessons/${l.id}/index.html`),
     ]);
   });
 
-  it('list the course (launching its first lesson) and every lesson, with ids from the course IRI', () => {
+  it('list the course (launching its lesson list, the one launch the TinCan launch document allows) and every lesson, with ids from the course IRI', () => {
     const activities = [...tincan.matchAll(/<activity id="([^"]+)" type="([^"]+)">/g)].map((m) => [m[1], m[2]]);
     expect(activities).toEqual([
       [IRI, 'http://adlnet.gov/expapi/activities/course'],
       ...sampleCourse().lessons.map((l) => [`${IRI}/lessons/${l.id}`, 'http://adlnet.gov/expapi/activities/lesson']),
     ]);
     const launches = [...tincan.matchAll(/<launch lang="kk">([^<]+)<\/launch>/g)].map((m) => m[1]);
-    expect(launches).toEqual(['lessons/intro/index.html', ...sampleCourse().lessons.map((l) => `lessons/${l.id}/index.html`)]);
+    expect(launches).toEqual(['index.html']);
+    const lessonPackage = packages.find((pkg) => pkg.path === 'xapi/lessons/s2-1.zip')!;
+    expect([...text(lessonPackage.files[0]!.content).matchAll(/<launch lang="kk">([^<]+)<\/launch>/g)].map((m) => m[1])).toEqual(['lessons/s2-1/index.html']);
+  });
+
+  it('launch the course as a list of its lessons whose links pass the launch query on', () => {
+    const menu = text(course.files.find((file) => file.path === 'index.html')?.content);
+    const links = [...menu.matchAll(/<a class="cp-menu__lesson" href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(links).toEqual(sampleCourse().lessons.map((l) => `lessons/${l.id}/index.html`));
+    expect(menu).toContain('<a class="cp-menu__lesson" href="lessons/s2-1/index.html">2.1 Water &amp; energy</a>');
+    expect(menu).toContain('link.search = location.search');
   });
 
   it('name the course in every language it has, lessons in the course language, escaped', () => {

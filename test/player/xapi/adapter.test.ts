@@ -40,11 +40,14 @@ function harness(launch: Partial<PreparedLaunch> = {}): Harness {
     stop: () => {
       stopped = true;
     },
+    takeForUnload: (fits) => fits(pending),
   };
   const client: LrsClient = {
     sendStatements: async () => ({ kind: 'delivered' }),
     getState: async () => null,
     setState: async () => undefined,
+    getAgentProfile: async () => null,
+    hasStatement: async () => null,
     sendOnUnload: (statements, state) => unloadSends.push({ statements, state: state?.document }),
   };
   const context: AdapterContext = { courseId: 'c', lessonId: 'l1', screenCount: SCREENS, quiz: null, now: () => clock.now, onProblem: () => undefined };
@@ -58,8 +61,10 @@ function harness(launch: Partial<PreparedLaunch> = {}): Harness {
       launchMode: 'Normal',
       quizAttempts: null,
       alreadyInitialized: false,
+      learnerLanguages: [],
+      beforeSend: async () => true,
       ...launch,
-    },
+    } as PreparedLaunch,
     context,
     {
       queue,
@@ -92,7 +97,7 @@ it('reads a lesson without quiz: initialized, experienced per screen left, progr
   expect(h.sent.filter((s) => s.verb.display['en'] === 'progressed').map((s) => Object.values(s.result?.extensions ?? {})[0])).toEqual([33, 66]);
   // The end goes out with keepalive: the statements made while finishing, and the state.
   expect(h.unloadSends[0]!.statements.map((s) => s.verb.display['en'])).toEqual(['experienced', 'terminated']);
-  expect(h.unloadSends[0]!.state).toMatchObject({ location: 2, suspended: false, completedSent: true });
+  expect(h.unloadSends[0]!.state).toMatchObject({ location: 2, suspended: false, completedSent: false });
 });
 
 it('suspends an unfinished lesson and resumes it next time', () => {
@@ -115,6 +120,9 @@ it('sends completed and a verdict once per registration, remembered in the state
   first.adapter.record(at(3, [0, 1, 2], quiz(1, true)), { completed: true, success: 'passed', score: score(80) });
   first.adapter.record(at(3, [0, 1, 2], quiz(1, true)), { completed: true, success: 'passed', score: score(80) });
   expect(first.verbs().filter((v) => v === 'completed' || v === 'passed')).toEqual(['completed', 'passed']);
+  // Remembered only once the LRS has them.
+  expect(first.saved[first.saved.length - 1]).toMatchObject({ completedSent: false, verdictSent: null });
+  first.adapter.delivered(first.sent);
   const doc = first.saved[first.saved.length - 1]!;
   expect(doc).toMatchObject({ completedSent: true, verdictSent: 'passed' });
 
@@ -174,4 +182,50 @@ it('sends nothing after terminated, and no second initialized after a reload of 
   const reloaded = harness({ alreadyInitialized: true, saved: progressDocument(at(1, [0, 1]), SCREENS, { suspended: false, completedSent: false, verdictSent: null }) });
   reloaded.adapter.start();
   expect(reloaded.verbs()).toEqual([]);
+});
+
+it('makes completed and passed again in a later session when the LRS never accepted them (refused or lost)', () => {
+  const first = harness({ quizAttempts: 0 });
+  first.adapter.start();
+  first.adapter.record(at(3, [0, 1, 2], quiz(1, true)), { completed: true, success: 'passed', score: score(80) });
+  first.adapter.finish(at(3, [0, 1, 2], quiz(1, true)), { completed: true, success: 'passed', score: score(80) });
+  const doc = first.saved[first.saved.length - 1]!;
+  expect(doc).toMatchObject({ completedSent: false, verdictSent: null });
+
+  const second = harness({ quizAttempts: 0, saved: doc });
+  second.adapter.start();
+  second.adapter.record(at(3, [0, 1, 2], quiz(1, true)), { completed: true, success: 'passed', score: score(80) });
+  expect(second.verbs().filter((v) => v === 'completed' || v === 'passed')).toEqual(['completed', 'passed']);
+});
+
+describe('a cmi5 session', () => {
+  const cmi5 = (masteryScore: number | null = null) => settings({ cmi5: { sessionId: 's', contextTemplate: null, masteryScore } });
+
+  it('goes on when the page goes away (maybe a reload): no suspended, no terminated; the queue and state leave by keepalive', () => {
+    const h = harness({ settings: cmi5() });
+    h.adapter.start();
+    h.adapter.record(at(1, [0, 1]), open);
+    h.adapter.finish(at(1, [0, 1]), open);
+    expect(h.verbs()).not.toContain('terminated');
+    expect(h.verbs()).not.toContain('suspended');
+    expect(h.unloadSends).toHaveLength(1);
+    expect(h.unloadSends[0]!.state).toMatchObject({ location: 1 });
+  });
+
+  it('ends only when the learner leaves by the exit button: the last screen, suspended when unfinished, terminated', async () => {
+    const h = harness({ settings: cmi5() });
+    h.adapter.start();
+    h.adapter.record(at(1, [0, 1]), open);
+    await h.adapter.leave();
+    expect(h.verbs().slice(-3)).toEqual(['experienced', 'suspended', 'terminated']);
+    h.adapter.record(at(2, [0, 1, 2]), read);
+    h.adapter.finish(at(2, [0, 1, 2]), read);
+    expect(h.verbs().slice(-1)).toEqual(['terminated']);
+  });
+
+  it('gives the LMS masteryScore as the pass mark the quiz screen shows', () => {
+    expect(harness({ settings: cmi5(0.95) }).adapter.passMark!()).toBe(95);
+    expect(harness({ settings: cmi5(null) }).adapter.passMark!()).toBeNull();
+    expect(harness().adapter.passMark!()).toBeNull();
+  });
 });

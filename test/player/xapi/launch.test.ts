@@ -1,5 +1,5 @@
 import { parseActor, readCmi5Launch, readTinCanLaunch } from '../../../src/player/lms/xapi/launch-params';
-import { readLaunchData } from '../../../src/player/lms/xapi/launch';
+import { languagesOf, readLaunchData } from '../../../src/player/lms/xapi/launch';
 import { EMPTY_DOCUMENT, newerDocument, parseProgressDocument, progressDocument } from '../../../src/player/lms/xapi/state';
 
 const REGISTRATION = '6F1C3C4E-2B7A-4F7E-9A53-0B9B7F0D7C11';
@@ -16,7 +16,15 @@ describe('TinCan launch parameters', () => {
       actor: { name: 'A', mbox: 'mailto:a@example.edu', objectType: 'Agent' },
       registration: REGISTRATION.toLowerCase(),
       activityId: 'https://c/l',
+      grouping: null,
+      platform: null,
     });
+  });
+
+  it('read grouping (an absolute IRI) and activity_platform when the launcher gives them', () => {
+    const base = { endpoint: 'https://lrs.example/xapi/', auth: 'Basic abc', actor };
+    expect(readTinCanLaunch(query({ ...base, grouping: 'https://lms.example/courses/7', activity_platform: 'Our LMS' }))).toMatchObject({ grouping: 'https://lms.example/courses/7', platform: 'Our LMS' });
+    expect(readTinCanLaunch(query({ ...base, grouping: 'not an iri', activity_platform: '  ' }))).toMatchObject({ grouping: null, platform: null });
   });
 
   it('are absent when the page was opened without them (the lesson runs stand-alone)', () => {
@@ -82,5 +90,14 @@ describe('the progress document', () => {
     expect(newerDocument(behind, ahead)).toEqual({ ...ahead, completedSent: true });
     expect(newerDocument(null, ahead)).toBe(ahead);
     expect(newerDocument(EMPTY_DOCUMENT, null)).toBe(EMPTY_DOCUMENT);
+  });
+});
+
+describe('cmi5 learner preferences', () => {
+  it('give the preferred languages in order; anything else gives none', () => {
+    expect(languagesOf({ languagePreference: 'ru-RU, kk,en-US', audioPreference: 'off' })).toEqual(['ru-RU', 'kk', 'en-US']);
+    expect(languagesOf({ languagePreference: '' })).toEqual([]);
+    expect(languagesOf(null)).toEqual([]);
+    expect(languagesOf({ languagePreference: 7 })).toEqual([]);
   });
 });

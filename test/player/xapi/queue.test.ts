@@ -166,12 +166,86 @@ it('drops a statement the LRS refuses (4xx) after reporting it, and delivers the
   expect(lrs.calls.filter((call) => call.includes(3)).length).toBe(2);
 });
 
-it('counts a duplicate (409) as delivered', () => {
+it('counts a duplicate (409) as delivered; 408, 429 and 5xx as passing trouble; any other 4xx as a refusal, of the session when the credential is gone', () => {
   expect(outcomeOfStatus(409, 'conflict')).toEqual({ kind: 'delivered' });
   expect(outcomeOfStatus(204, '')).toEqual({ kind: 'delivered' });
-  expect(outcomeOfStatus(503, '')).toMatchObject({ kind: 'unavailable' });
-  expect(outcomeOfStatus(401, '')).toMatchObject({ kind: 'unavailable' });
+  for (const status of [503, 500, 408, 429, 0]) expect(outcomeOfStatus(status, '')).toMatchObject({ kind: 'unavailable' });
   expect(outcomeOfStatus(400, 'bad')).toEqual({ kind: 'rejected', status: 400, message: 'bad' });
+  const refused = 'HTTP 403: {"violatedReqId":"9.3.0.0-4"}';
+  expect(outcomeOfStatus(403, refused)).toEqual({ kind: 'rejected', status: 403, message: refused });
+  expect(outcomeOfStatus(401, '')).toEqual({ kind: 'rejected', status: 401, message: '', sessionClosed: true });
+  const ended = 'HTTP 403: {"message":"8.1.2.0-2 - ... (Session terminated)","violatedReqId":"8.1.2.0-2"}';
+  expect(outcomeOfStatus(403, ended)).toMatchObject({ kind: 'rejected', sessionClosed: true });
+});
+
+it('sends an `alone` statement in a request of its own, before anything after it', async () => {
+  const lrs = fakeLrs();
+  const queue = createStatementQueue({
+    store: memoryStore(),
+    key: 'q',
+    send: lrs.send,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    batchSize: 10,
+    alone: (s) => s.id.endsWith('1') || s.id.endsWith('4'),
+  });
+  lrs.answerWith(() => down);
+  for (let n = 1; n <= 6; n += 1) queue.enqueue(statement(n));
+  await settle();
+  lrs.answerWith(() => ({ kind: 'delivered' }));
+  await queue.retryNow();
+  expect(lrs.calls.slice(1)).toEqual([[1], [2, 3], [4], [5, 6]]);
+});
+
+it('reports what was delivered, and stops for good when the LMS closed the session (statements kept)', async () => {
+  const lrs = fakeLrs();
+  const delivered: number[] = [];
+  const statuses: QueueStatus[] = [];
+  const store = memoryStore();
+  const queue = createStatementQueue({
+    store,
+    key: 'q',
+    send: lrs.send,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    onDelivered: (batch) => delivered.push(...numbers(batch)),
+    onStatus: (status) => statuses.push(status),
+  });
+  queue.enqueue(statement(1));
+  await settle();
+  lrs.answerWith(() => ({ kind: 'rejected', status: 403, message: '8.1.2.0-2', sessionClosed: true }));
+  queue.enqueue(statement(2));
+  queue.enqueue(statement(3));
+  await settle();
+  await jest.advanceTimersByTimeAsync(60_000);
+  expect(delivered).toEqual([1]);
+  expect(lrs.calls).toEqual([[1], [2]]);
+  expect(numbers(queue.pending())).toEqual([2, 3]);
+  expect(statuses[statuses.length - 1]).toEqual({ kind: 'closed', pending: 2, status: 403, message: '8.1.2.0-2' });
+});
+
+it('asks the LRS about statements sent at an earlier unload before sending them again (a cmi5 LMS refuses a second completed)', async () => {
+  const store = memoryStore();
+  const first = makeQueue(fakeLrs(), store);
+  first.stop();
+  first.enqueue(statement(1));
+  first.enqueue(statement(2));
+  expect(numbers(first.takeForUnload((list) => list.slice(0, 1)))).toEqual([1]);
+
+  const lrs = fakeLrs();
+  const asked: number[] = [];
+  const after = createStatementQueue({
+    store,
+    key: 'q',
+    send: lrs.send,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    wasDelivered: async (s) => {
+      asked.push(Number(s.id.slice(-12)));
+      return true;
+    },
+  });
+  await after.flush();
+  expect(asked).toEqual([1]);
+  expect(lrs.calls).toEqual([[2]]);
+  expect(after.pending()).toEqual([]);
 });
 
 it('picks up what an earlier page load left unsent, before anything new', async () => {

@@ -1,5 +1,6 @@
 import * as build from '../../../src/player/lms/xapi/statements';
 import { isoDuration } from '../../../src/player/lms/xapi/duration';
+import { statementProblems } from '../../harness/xapi-validate';
 import { ACTOR, CHAPTER, CHOICE, COURSE, LESSON, MATCHING, MULTIPLE, ORDERING, REGISTRATION, TRUE_FALSE, settings, stamp } from './fixtures';
 
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -87,6 +88,12 @@ describe('the statement of every verb', () => {
     expect(all.suspended.result).toEqual({ extensions: { [PROGRESS]: 50 } });
     expect(all.terminated.result).toEqual({ duration: 'PT1M40S' });
     expect(all.initialized.result).toBeUndefined();
+  });
+
+  it('puts a TinCan launch\'s activity_platform and grouping into the context', () => {
+    const made = build.experiencedStatement(settings({ platform: 'Our LMS', grouping: 'https://lms.example/courses/7' }), stamp(1), { index: 0, title: 'A' }, 1000);
+    expect(made.context.platform).toBe('Our LMS');
+    expect(made.context.contextActivities?.grouping?.map((a) => a.id)).toEqual([COURSE, CHAPTER, 'https://lms.example/courses/7']);
   });
 
   it('leaves the registration out when a TinCan launch gave none', () => {
@@ -180,5 +187,25 @@ describe('isoDuration', () => {
     expect(isoDuration(1_234)).toBe('PT1.23S');
     expect(isoDuration(3_600_000 + 120_000)).toBe('PT1H2M');
     expect(isoDuration(-5)).toBe('PT0S');
+  });
+});
+
+describe('validity', () => {
+  it('every verb, TinCan and cmi5, passes the xAPI statement schema and @learninglocker/xapi-validation', () => {
+    const cmi5 = settings({ cmi5: { sessionId: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: LESSON }] } }, masteryScore: 0.7 } });
+    const score = { raw: 80, min: 0, max: 100, scaled: 0.8 };
+    const all = [settings({ grouping: 'https://lms.example/courses/7', platform: 'Our LMS' }), cmi5].flatMap((s) => [
+      build.initializedStatement(s, stamp(1)),
+      build.resumedStatement(s, stamp(2)),
+      build.experiencedStatement(s, stamp(3), { index: 0, title: 'Кіріспе' }, 1500),
+      build.progressedStatement(s, stamp(4), 33.3),
+      ...[CHOICE, TRUE_FALSE, MULTIPLE, ORDERING, MATCHING].map((interaction, i) => build.answeredStatement(s, stamp(5 + i), interaction)),
+      build.completedStatement(s, stamp(10), 60_000),
+      build.judgedStatement(s, stamp(11), 'passed', score, 60_000),
+      build.judgedStatement(s, stamp(12), 'failed', score, 60_000),
+      build.suspendedStatement(s, stamp(13), 50),
+      build.terminatedStatement(s, stamp(14), 61_000),
+    ]);
+    expect(statementProblems(all as unknown as Record<string, unknown>[])).toEqual([]);
   });
 });

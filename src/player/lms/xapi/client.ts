@@ -36,7 +36,11 @@ export interface LrsClient {
   /** The document as JSON, or null when there is none (404). Throws when the LRS cannot be reached. */
   getState(key: StateKey): Promise<unknown>;
   setState(key: StateKey, document: unknown): Promise<void>;
-  /** Last-chance sends while the page unloads; their outcome is never known. */
+  /** An Agent Profile document as JSON, or null when there is none (404). Throws when the LRS cannot be reached. */
+  getAgentProfile(agent: XapiAgent, profileId: string): Promise<unknown>;
+  /** Does the LRS hold a statement with this id? null when it cannot tell (unreachable). */
+  hasStatement(id: string): Promise<boolean | null>;
+  /** Last-chance sends while the page unloads (statements already cut to `fitsKeepalive`); their outcome is never known. */
   sendOnUnload(statements: readonly XapiStatement[], state: { readonly key: StateKey; readonly document: unknown } | null): void;
 }
 
@@ -88,8 +92,26 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: typeof fet
     async setState(key, document) {
       await xapi.setState({ ...stateParams(key), state: document as never });
     },
+    async getAgentProfile(agent, profileId) {
+      try {
+        const response = await xapi.getAgentProfile({ agent: agent as never, profileId });
+        return response.data;
+      } catch (error) {
+        if (error instanceof LrsHttpError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    async hasStatement(id) {
+      try {
+        const response = await xapi.getStatement({ statementId: id });
+        return typeof response.data === 'object' && response.data !== null;
+      } catch (error) {
+        if (error instanceof LrsHttpError && error.status === 404) return false;
+        return null;
+      }
+    },
     sendOnUnload(statements, state) {
-      const batch = withinBudget(statements);
+      const batch = fitsKeepalive(statements);
       if (batch.length > 0) {
         void fetchImpl(`${endpoint}statements`, { method: 'POST', keepalive: true, headers, body: JSON.stringify(batch) }).catch(() => undefined);
       }
@@ -115,7 +137,7 @@ function stateQuery(key: StateKey): string {
 }
 
 /** The head of the queue that fits a keepalive request; the rest stays queued for the next visit. */
-function withinBudget(statements: readonly XapiStatement[]): XapiStatement[] {
+export function fitsKeepalive(statements: readonly XapiStatement[]): XapiStatement[] {
   const chosen: XapiStatement[] = [];
   let bytes = 2;
   for (const statement of statements) {

@@ -3,7 +3,9 @@
  * LMS puts them in the launch URL.
  *
  * TinCan ("Rustici launch"): `endpoint`, `auth` (the Authorization header value), `actor`
- * (JSON; old launchers send arrays of names and mboxes), `registration`, `activity_id`.
+ * (JSON; old launchers send arrays of names and mboxes), `registration`, `activity_id`, and the
+ * optional `grouping` (an activity id for the statements' grouping) and `activity_platform`
+ * (their `context.platform`).
  * cmi5 (spec 8.1): `endpoint`, `fetch` (single-use URL for the auth token), `actor`,
  * `registration`, `activityId`.
  */
@@ -17,6 +19,10 @@ export interface TinCanLaunch {
   readonly registration: string;
   /** The activity the LMS launched (absent with some launchers). */
   readonly activityId: string | null;
+  /** `grouping`: an activity id the launcher wants in every statement's grouping; null without. */
+  readonly grouping: string | null;
+  /** `activity_platform`: the launcher's value for `context.platform`; null without. */
+  readonly platform: string | null;
 }
 
 export interface Cmi5Launch {
@@ -46,6 +52,8 @@ export function readTinCanLaunch(search: string): TinCanLaunch | null {
     // Statements need a registration to be grouped into an attempt; without one the launch is not tracked.
     registration: UUID.test(registration) ? registration.toLowerCase() : '',
     activityId: params.get('activity_id'),
+    grouping: absoluteIri(params.get('grouping')),
+    platform: nonEmpty(params.get('activity_platform')),
   };
 }
 
@@ -86,6 +94,15 @@ export function parseActor(text: string | null): XapiAgent | null {
 function singleAccount(account: Record<string, unknown>): Record<string, unknown> {
   if (account['homePage'] !== undefined) return account;
   return { homePage: account['accountServiceHomePage'], name: account['accountName'] };
+}
+
+function absoluteIri(text: string | null): string | null {
+  return text !== null && /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(text) ? text : null;
+}
+
+function nonEmpty(text: string | null): string | null {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
 }
 
 function isHttpUrl(text: string): boolean {

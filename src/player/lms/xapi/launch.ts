@@ -56,13 +56,44 @@ export async function prepareCmi5Launch(env: LaunchEnvironment): Promise<LaunchR
   const sessionId = launchData.sessionId ?? env.uuid();
   const mark = readSessionMark(env.session, sessionId);
   if (mark === 'terminated') return { kind: 'failed', code: 'cmi5-terminated', operation: 'session already terminated' };
+  const preferences = learnerPreferencesReader(client, params.actor);
   return ready(env, params, page, client, {
     lessonObjectId: params.activityId,
     launchMode: launchData.launchMode,
     cmi5: { sessionId, contextTemplate: launchData.contextTemplate, masteryScore: launchData.masteryScore },
     returnUrl: launchData.returnUrl,
     alreadyInitialized: mark === 'initialized',
+    learnerLanguages: await preferences.languagesAtStart(),
+    beforeSend: preferences.read,
   });
+}
+
+/**
+ * cmi5 11.0: the AU reads the learner's preferences (Agent Profile `cmi5LearnerPreferences`)
+ * before its first statement; a 404 (none kept) counts as read. The start waits a moment for
+ * them (their languagePreference chooses the language of the player's own messages); if the LRS
+ * cannot be reached then, statements wait until a read succeeds (`read` is the queue's gate).
+ */
+function learnerPreferencesReader(client: LrsClient, actor: Cmi5Launch['actor']) {
+  let done: Promise<readonly string[]> | null = null;
+  const attempt = (): Promise<readonly string[]> => {
+    done ??= client.getAgentProfile(actor, CMI5.learnerPreferencesProfileId).then(languagesOf, (error: unknown) => {
+      done = null;
+      throw error;
+    });
+    return done;
+  };
+  return {
+    languagesAtStart: () => withTimeout(attempt(), START_READ_TIMEOUT_MS).catch(() => [] as readonly string[]),
+    read: () => attempt().then(() => true, () => false),
+  };
+}
+
+/** `languagePreference`: a comma-separated list of language tags, most preferred first. */
+export function languagesOf(preferences: unknown): readonly string[] {
+  const value = typeof preferences === 'object' && preferences !== null ? (preferences as Record<string, unknown>)['languagePreference'] : undefined;
+  if (typeof value !== 'string') return [];
+  return value.split(',').map((tag) => tag.trim()).filter((tag) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag));
 }
 
 interface LaunchChoices {
@@ -71,6 +102,8 @@ interface LaunchChoices {
   readonly cmi5: PreparedLaunch['settings']['cmi5'];
   readonly returnUrl: string | null;
   readonly alreadyInitialized?: boolean;
+  readonly learnerLanguages?: readonly string[];
+  readonly beforeSend?: () => Promise<boolean>;
 }
 
 async function ready(
@@ -85,13 +118,22 @@ async function ready(
   const local = parseProgressDocument(safeGet(env.local, `coursepack-xapi-state:${storageKey}`));
   const remote = await readRemoteState(client, stateKey);
   const launch: PreparedLaunch = {
-    settings: { actor: params.actor, registration: params.registration, page, lessonObjectId: choices.lessonObjectId, cmi5: choices.cmi5 },
+    settings: {
+      actor: params.actor,
+      registration: params.registration,
+      page,
+      lessonObjectId: choices.lessonObjectId,
+      cmi5: choices.cmi5,
+      ...(params.kind === 'tincan' ? { grouping: params.grouping, platform: params.platform } : {}),
+    },
     client,
     stateKey,
     saved: newerDocument(remote, local),
     launchMode: choices.launchMode,
     quizAttempts: readQuizAttempts(env.document),
     alreadyInitialized: choices.alreadyInitialized ?? false,
+    learnerLanguages: choices.learnerLanguages ?? [],
+    beforeSend: choices.beforeSend ?? (async () => true),
   };
   return { kind: 'ready', launch, returnUrl: choices.returnUrl, storageKey };
 }

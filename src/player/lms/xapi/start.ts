@@ -7,10 +7,17 @@
 import { startPlayer } from '../../main';
 import type { AdapterSelector } from '../select';
 import { createStandaloneAdapter, openLocalStorage } from '../standalone';
-import { createXapiAdapter } from './adapter';
-import { safeSet, sessionMarkKey, type LaunchEnvironment, type LaunchResult } from './launch';
+import { createXapiAdapter, type XapiAdapter } from './adapter';
+import { safeGet, safeSet, sessionMarkKey, type LaunchEnvironment, type LaunchResult } from './launch';
 import { createStatementQueue } from './queue';
-import { createSyncStatus, syncText } from './sync-status';
+import type { XapiStatement } from './statement-types';
+import { createSyncStatus, messageLanguage, syncText, type SyncStatus } from './sync-status';
+import { VERBS } from './vocabulary';
+
+/** localStorage key (+ registration and lesson) of the statements the LMS refused. */
+export const REFUSED_KEY_PREFIX = 'coursepack-xapi-refused:';
+/** The record of refusals keeps the latest this many. */
+const MAX_REFUSED_KEPT = 50;
 
 export type PrepareLaunch = (env: LaunchEnvironment) => Promise<LaunchResult>;
 
@@ -30,21 +37,34 @@ function selectorFor(result: LaunchResult, env: LaunchEnvironment): AdapterSelec
       return createStandaloneAdapter(openLocalStorage(window), context);
     }
     const { launch } = result;
-    const status = createSyncStatus(env.document);
+    const cmi5 = launch.settings.cmi5;
+    const language = messageLanguage(env.document, launch.learnerLanguages);
+    const status = createSyncStatus(env.document, language);
+    let adapter: XapiAdapter | null = null;
     const queue = createStatementQueue({
       store: env.local,
-      key: `coursepack-xapi-queue:${result.storageKey}`,
-      send: (statements) => launch.client.sendStatements(statements),
+      // cmi5: one queue per session; statements of an ended session can never get through.
+      key: `coursepack-xapi-queue:${result.storageKey}${cmi5 ? `:${cmi5.sessionId}` : ''}`,
+      send: async (statements) => {
+        if (!(await launch.beforeSend())) return { kind: 'unavailable', reason: 'learner preferences not read yet' };
+        return launch.client.sendStatements(statements);
+      },
       timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
+      // cmi5 9.3: initialized is the session's first statement: nothing else may share its request.
+      alone: (statement) => cmi5 !== null && statement.verb.id === VERBS.initialized,
+      wasDelivered: (statement) => launch.client.hasStatement(statement.id),
       onStatus: (next) => status.show(next),
+      onDelivered: (statements) => adapter?.delivered(statements),
       onRejected: (statement, outcome) => {
+        const reason = reasonOf(outcome.message);
         console.warn(`coursepack: the LRS refused statement ${statement.id} (HTTP ${outcome.status}): ${outcome.message}`);
-        status.rejected();
+        keepRefused(env.local, result.storageKey, statement, outcome.status, reason);
+        status.rejected(`HTTP ${outcome.status}${reason ? `: ${reason}` : ''}`);
       },
     });
     (window as Window).addEventListener('online', () => void queue.retryNow());
-    const sessionId = launch.settings.cmi5?.sessionId;
-    const adapter = createXapiAdapter(launch, context, {
+    const sessionId = cmi5?.sessionId;
+    adapter = createXapiAdapter(launch, context, {
       queue,
       uuid: env.uuid,
       saveLocal: (doc) => safeSet(env.local, `coursepack-xapi-state:${result.storageKey}`, JSON.stringify(doc)),
@@ -53,23 +73,54 @@ function selectorFor(result: LaunchResult, env: LaunchEnvironment): AdapterSelec
       },
       screenTitle: (index) => screenTitle(env.document, index),
     });
-    if (result.returnUrl !== null) addExitButton(env.document, result.returnUrl);
+    if (cmi5 !== null) addExitButton(env.document, language, adapter, result.returnUrl, status);
     // Statements left by an earlier page load go first.
     void queue.flush();
     return adapter;
   };
 }
 
-/** cmi5's returnURL: leaving through it ends the session (pagehide sends terminated). */
-function addExitButton(doc: Document, returnUrl: string): void {
+/**
+ * cmi5: leaving through this button ends the session (terminated), then goes to returnURL, or,
+ * without one, says the window can be closed.
+ */
+function addExitButton(doc: Document, language: string, adapter: XapiAdapter, returnUrl: string | null, status: SyncStatus): void {
   const pager = doc.querySelector('.cp-pager') ?? doc.body;
   const button = doc.createElement('button');
   button.type = 'button';
   button.id = 'cp-exit';
   button.className = 'cp-button';
-  button.textContent = syncText(doc, 'exit');
-  button.addEventListener('click', () => window.location.assign(returnUrl));
+  button.lang = language;
+  button.textContent = syncText(language, 'exit');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void adapter.leave().then(() => {
+      if (returnUrl !== null) window.location.assign(returnUrl);
+      else status.left();
+    });
+  });
   pager.appendChild(button);
+}
+
+/** The LMS's reason in a refusal body: cmi5's `violatedReqId`, else the start of the text. */
+function reasonOf(message: string): string {
+  const id = /"violatedReqId"\s*:\s*"([^"]+)"/.exec(message);
+  if (id) return id[1]!;
+  return message.replace(/^HTTP \d+:?\s*/, '').slice(0, 80);
+}
+
+/** What the LMS refused stays on this device, readable by the page (and a tracking panel). */
+function keepRefused(store: Storage | null, storageKey: string, statement: XapiStatement, httpStatus: number, reason: string): void {
+  const key = `${REFUSED_KEY_PREFIX}${storageKey}`;
+  let list: unknown[] = [];
+  try {
+    const value: unknown = JSON.parse(safeGet(store, key) ?? '[]');
+    if (Array.isArray(value)) list = value;
+  } catch {
+    list = [];
+  }
+  list.push({ status: httpStatus, reason, statement });
+  safeSet(store, key, JSON.stringify(list.slice(-MAX_REFUSED_KEPT)));
 }
 
 function screenTitle(doc: Document, index: number): string {

@@ -4,7 +4,8 @@
  * same input always gives the same statement (tests, and Node-side simulations of learners).
  *
  * Context of every statement (docs/xapi.md):
- * - `registration`, `platform` "coursepack", `language` (course language), `revision` (course version);
+ * - `registration`, `platform` "coursepack" (or the TinCan launch's `activity_platform`), `language`
+ *   (course language), `revision` (course version); a TinCan launch's `grouping` joins the grouping;
  * - `contextActivities.parent`: the object's container (screen, question: the lesson; the lesson:
  *   its chapter, else the course); `grouping`: the other ancestors (course, chapter);
  * - cmi5: the LMS's `contextTemplate` (LMS.LaunchData) merged in, the session id extension, the
@@ -30,6 +31,10 @@ export interface StatementSettings {
    */
   readonly lessonObjectId: string;
   readonly cmi5: Cmi5Settings | null;
+  /** TinCan launch `grouping`: an activity id added to every statement's grouping. */
+  readonly grouping?: string | null;
+  /** TinCan launch `activity_platform`: `context.platform` instead of "coursepack". */
+  readonly platform?: string | null;
 }
 
 export interface Cmi5Settings {
@@ -176,12 +181,18 @@ function fullContext(settings: StatementSettings, verb: VerbName, activities: Xa
   const base: XapiContext = {
     // A TinCan launch without registration sends none (an empty one is invalid).
     ...(settings.registration === '' ? {} : { registration: settings.registration }),
-    platform: PLATFORM,
+    platform: settings.platform ?? PLATFORM,
     language: settings.page.language,
     revision: settings.page.revision,
   };
-  if (settings.cmi5 === null) return { ...base, contextActivities: activities };
+  if (settings.cmi5 === null) return { ...base, contextActivities: withLaunchGrouping(activities, settings.grouping ?? null) };
   return cmi5Context(settings.cmi5, verb, base, activities);
+}
+
+/** The launcher's `grouping` activity after ours, once. */
+function withLaunchGrouping(activities: XapiContextActivities, grouping: string | null): XapiContextActivities {
+  if (grouping === null) return activities;
+  return { ...activities, ...mergedList('grouping', activities, [contextActivity(grouping)]) };
 }
 
 /** The LMS's template first (cmi5 8.2.2: the AU builds its context on it), ours added. */

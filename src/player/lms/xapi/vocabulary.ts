@@ -33,6 +33,8 @@ export const CMI5 = {
   /** Result extension: percent of the lesson done, an integer 0–100 (also used outside cmi5). */
   progressExtension: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
   launchDataStateId: 'LMS.LaunchData',
+  /** Agent Profile document the LMS keeps the learner's language and audio preferences in (cmi5 11.0). */
+  learnerPreferencesProfileId: 'cmi5LearnerPreferences',
 } as const;
 
 /** coursepack's own extension: the 1-based quiz attempt an answer belongs to. */

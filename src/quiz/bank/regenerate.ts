@@ -35,7 +35,12 @@ export interface LessonRegeneration {
   readonly write: boolean;
 }
 
-export async function planRegeneration(course: Course, quizzesDir: string, options: GenerateOptions = {}): Promise<LessonRegeneration[]> {
+export interface RegenerateOptions extends GenerateOptions {
+  /** The most a bank file may hold (what reading a bank accepts); tests give less. */
+  readonly maxBankBytes?: number;
+}
+
+export async function planRegeneration(course: Course, quizzesDir: string, options: RegenerateOptions = {}): Promise<LessonRegeneration[]> {
   const generated = generateBanks(course, options);
   const onDisk = await readBankFiles(quizzesDir);
   refuseOtherCourses(course, onDisk);
@@ -44,7 +49,7 @@ export async function planRegeneration(course: Course, quizzesDir: string, optio
   const problems: Diagnostic[] = existing.flatMap((file) => file?.diagnostics ?? []);
   if (hasErrors(problems)) throw new UserError(problems, 'a question bank on disk has errors: fix them before generating again');
   const plans = generated.map((lesson, index) => plan(course, quizzesDir, lesson, existing[index] ?? null));
-  refuseTooLarge(plans);
+  refuseTooLarge(plans, options.maxBankBytes ?? MAX_SOURCE_BYTES);
   return plans;
 }
 
@@ -65,11 +70,17 @@ function refuseOtherCourses(course: Course, files: readonly BankFile[]): void {
   if (foreign.length > 0) throw new UserError(foreign, 'the banks folder holds banks of another course');
 }
 
+/** "2.17", "2"; small sizes keep two significant digits ("0.0023"). */
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? mb.toFixed(2).replace(/\.?0+$/, '') : mb.toPrecision(2);
+}
+
 /** What generate writes must be readable again: a bank over the size limit is not written. */
-function refuseTooLarge(plans: readonly LessonRegeneration[]): void {
-  const tooLarge = plans.filter((p) => p.write && Buffer.byteLength(p.text, 'utf8') > MAX_SOURCE_BYTES).map((p) => {
-    const size = (Buffer.byteLength(p.text, 'utf8') / (1024 * 1024)).toFixed(2);
-    const message = `generating would make ${path.basename(p.file)} ${size} MB, over the 2 MB a bank may hold (${p.bank.items.length} items); no bank was written`;
+function refuseTooLarge(plans: readonly LessonRegeneration[], limit: number): void {
+  const tooLarge = plans.filter((p) => p.write && Buffer.byteLength(p.text, 'utf8') > limit).map((p) => {
+    const size = megabytes(Buffer.byteLength(p.text, 'utf8'));
+    const message = `generating would make ${path.basename(p.file)} ${size} MB, over the ${megabytes(limit)} MB a bank may hold (${p.bank.items.length} items); no bank was written`;
     return diagnostic('quiz/bank-too-large', message, { file: p.file, line: 1, column: 1 });
   });
   if (tooLarge.length > 0) throw new UserError(tooLarge);

@@ -12,8 +12,8 @@ import { placeOfValue, type PathSegment, type YamlSource } from '../load/yaml-so
 const MANIFEST_TITLE_LENGTH = 200;
 /** What the lesson page keeps as a link (src/render/plugins/safe-links.ts). */
 const KEPT_LINK = /^(https?:\/\/|mailto:)/i;
-/** `[text](destination` not preceded by `!` (images are another matter), and `<scheme:…>` autolinks. */
-const INLINE_LINK = /(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]+)/g;
+/** `[text](destination` (one level of parentheses inside, as CommonMark allows) not preceded by `!` (images are another matter), and `<scheme:…>` autolinks. */
+const INLINE_LINK = /(?<!!)\[[^\]\n]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)/g;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
 const REFERENCE = /^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)/;
 const FENCE = /^ {0,3}(```|~~~)/;

@@ -115,6 +115,7 @@ describe('a bank belongs to its course (item 1)', () => {
     edit('course/lessons/s1-1.md', 'Шанхай ынтымақтастық ұйымы 2001 жылы құрылды.', 'Шанхай ынтымақтастық ұйымы құрылды.');
     const run = await runCli(['quiz', 'generate'], work);
     expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\n1 bank file written.\n');
     expect(run.stdout).toContain('\nRemoved 2 draft items that the lesson texts no longer give (s1-1: 2).\n'
       + 'They were unreviewed drafts; approved, rejected, edited and hand-written items are never removed.\n'
       + 'To keep a draft through the next generation, approve it (status: approved) or edit it.\n');
@@ -196,5 +197,15 @@ describe('quiz report (item 7)', () => {
     const run = await runCli(['quiz', 'report'], work);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('error  yaml/syntax');
+  });
+});
+
+describe('a course whose drafts are not shipped yet (item 10)', () => {
+  it('says in the build warning why a lesson has no quiz and what to do', async () => {
+    await runCli(['quiz', 'generate'], work);
+    const run = await runCli(['build', '--out', 'out', '--format', 'scorm12'], work);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning  build/lesson-without-quiz  Lesson s1-1 has no quiz: its 8 draft items are not shipped (settings.quiz.include is approved) and none is approved.');
+    expect(run.stderr).toContain('hint: Approve items in its bank (status: approved), or ship drafts while the course is under review with settings.quiz.include: approved-and-drafts in course.yaml.');
   });
 });

@@ -9,11 +9,21 @@ import type { QuizItem } from '../../model/quiz';
 import { removeCitations } from '../text/citations';
 
 const signatures = new WeakMap<Lesson, string>();
+const bodyLines = new WeakMap<Lesson, readonly string[]>();
+/** Lines either side of source.line searched before the whole lesson (a paragraph, a table). */
+const NEAR = 6;
 
-/** True when the item's source sentence is no longer in the lesson's text. */
+/**
+ * True when the item's source sentence is no longer in the lesson's text. Checked from the
+ * cheapest to the dearest, since almost every item is found at once: the sentence as written,
+ * then its letters on its line, around it, and only then anywhere in the lesson.
+ */
 export function isStale(item: QuizItem, lesson: Lesson): boolean {
-  const source = signature(item.source.text);
-  if (source === '') return false;
+  const { text, line } = item.source;
+  if (text.trim() === '' || lesson.body.includes(text)) return false;
+  const source = signature(text);
+  if (source === '' || signature(nearLines(lesson, line, 0)).includes(source)) return false;
+  if (signature(nearLines(lesson, line, NEAR)).includes(source)) return false;
   return !lessonSignature(lesson).includes(source);
 }
 
@@ -38,6 +48,16 @@ function lessonSignature(lesson: Lesson): string {
     signatures.set(lesson, found);
   }
   return found;
+}
+
+function nearLines(lesson: Lesson, line: number, near: number): string {
+  let lines = bodyLines.get(lesson);
+  if (lines === undefined) {
+    lines = lesson.body.split('\n');
+    bodyLines.set(lesson, lines);
+  }
+  const index = line - lesson.bodyLine;
+  return lines.slice(Math.max(0, index - near), Math.max(0, index + near + 1)).join('\n');
 }
 
 function signature(text: string): string {

@@ -48,7 +48,7 @@ export async function buildCourse(options: BuildOptions, steps: BuildSteps = def
   // Refused before any work: the answer does not depend on what the build makes.
   if (write) await checkOutDir(outDir, { courseDir: options.courseDir, quizzesDir, formatFolders: formats.map((format) => format.id) });
   const quizzes = await timer.time('load', () => loadQuizzes(course, quizzesDir, steps));
-  const built = await buildInMemory(course, formats, steps, timer, quizzes.items);
+  const built = await buildInMemory(course, formats, steps, timer, quizzes.items, { zip: write });
   if (write) {
     await timer.time('write', () => writeAtomically(outDir, built).catch((error: unknown) => {
       throw isSystemError(error) ? cannotWriteError(outDir, error) : error;

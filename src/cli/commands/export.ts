@@ -20,7 +20,7 @@ interface ExportFlags extends QuizFlags {
 }
 
 const ABOUT = `
-Writes the approved items of quizzes/ (with the drafts too when settings.quiz.include or
+Writes the approved items of the course's banks (with the drafts too when settings.quiz.include or
 --include says approved-and-drafts), one question category per lesson under its chapter.
 In Moodle: Question bank > Import, choose the format, tick "Get category from file".
 What each kind of item becomes: docs/moodle-import.md.`;

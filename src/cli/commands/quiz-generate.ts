@@ -8,12 +8,15 @@ import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
 
 const EXAMPLES = `
 Examples:
-  coursepack quiz generate                 every lesson of course/ into quizzes/
+  coursepack quiz generate                 every lesson of course/ into its banks folder
   coursepack quiz generate s1-1 s1-2       two lessons only
   coursepack quiz generate --course my-course --quizzes my-course-quizzes
 
 Approved, rejected, edited and hand-written (rule: manual) items are kept as they are;
-untouched drafts are replaced by the new generation. Nothing is written if any bank fails.`;
+untouched drafts are replaced by the new generation, and the drafts removed are counted per
+lesson. Kept items whose source sentence is gone from the lesson are marked stale: true and
+named. Nothing is written if any bank fails, if the folder holds another course's bank, or if
+a bank would grow past 2 MB.`;
 
 export function registerQuizGenerate(quiz: Command, io: CliIo, setExit: (code: number) => void): void {
   addQuizOptions(quiz.command('generate').argument('[lesson...]', 'ids of the lessons to generate for (default: all)'))

@@ -10,7 +10,9 @@ import { selectFormats, formatIds } from '../formats/index';
 import { buildInMemory, type QuizItemsByLesson } from './pipeline';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Course } from '../model/course';
-import type { QuizItem } from '../model/quiz';
+import type { QuestionBank, QuizItem } from '../model/quiz';
+import { quizzesDirOf } from '../quiz/bank/paths';
+import { checkOutDir } from './out-dir';
 import { shippedItems } from '../quiz/bank/select';
 import type { BuildReport } from './report';
 import { defaultSteps, type BuildSteps } from './steps';
@@ -25,8 +27,10 @@ export interface BuildOptions {
   readonly outDir: string;
   /** Format ids to build; all registered formats when absent or empty. */
   readonly formats?: readonly string[];
-  /** Folder of the question banks; default: `quizzes` beside the course folder. */
+  /** Folder of the question banks (absolute); default: course.yaml's `quizzes`, else `quizzes` beside the course folder. */
   readonly quizzesDir?: string;
+  /** False: every check of the build, nothing written (coursepack validate). */
+  readonly write?: boolean;
 }
 
 export async function buildCourse(options: BuildOptions, steps: BuildSteps = defaultSteps): Promise<BuildReport> {
@@ -38,12 +42,18 @@ export async function buildCourse(options: BuildOptions, steps: BuildSteps = def
   if (course === null || hasErrors(diagnostics)) {
     throw new UserError(diagnostics, `the course in ${options.courseDir} has errors`);
   }
-  const quizzes = await timer.time('load', () => loadQuizzes(course, options, steps));
-  const built = await buildInMemory(course, formats, steps, timer, quizzes.items);
+  const quizzesDir = quizzesDirOf(course, options.quizzesDir);
   const outDir = path.resolve(options.outDir);
-  await timer.time('write', () => writeAtomically(outDir, built).catch((error: unknown) => {
-    throw isSystemError(error) ? cannotWriteError(outDir, error) : error;
-  }));
+  const write = options.write !== false;
+  // Refused before any work: the answer does not depend on what the build makes.
+  if (write) await checkOutDir(outDir, { courseDir: options.courseDir, quizzesDir, formatFolders: formats.map((format) => format.id) });
+  const quizzes = await timer.time('load', () => loadQuizzes(course, quizzesDir, steps));
+  const built = await buildInMemory(course, formats, steps, timer, quizzes.items, { zip: write });
+  if (write) {
+    await timer.time('write', () => writeAtomically(outDir, built).catch((error: unknown) => {
+      throw isSystemError(error) ? cannotWriteError(outDir, error) : error;
+    }));
+  }
   return {
     courseId: course.id,
     outDir,
@@ -62,8 +72,7 @@ interface LoadedQuizzes {
 }
 
 /** The banks' shipped items by lesson; bank errors stop the build like course errors. */
-async function loadQuizzes(course: Course, options: BuildOptions, steps: BuildSteps): Promise<LoadedQuizzes> {
-  const dir = path.resolve(options.quizzesDir ?? path.join(path.dirname(path.resolve(options.courseDir)), 'quizzes'));
+async function loadQuizzes(course: Course, dir: string, steps: BuildSteps): Promise<LoadedQuizzes> {
   const { banks, diagnostics } = await steps.loadBanks(course, dir);
   if (hasErrors(diagnostics)) throw new UserError(diagnostics, `the question banks in ${dir} have errors`);
   const items = new Map<string, readonly QuizItem[]>();
@@ -75,11 +84,31 @@ async function loadQuizzes(course: Course, options: BuildOptions, steps: BuildSt
   const missing: Diagnostic[] = banks.size === 0 ? [] : course.lessons.filter((lesson) => !items.has(lesson.id)).map((lesson) => ({
     code: 'build/lesson-without-quiz',
     severity: 'warning' as const,
-    message: `Lesson ${lesson.id} has no quiz: ${banks.has(lesson.id) ? 'its bank has no item to ship' : `there is no ${lesson.id}.quiz.yaml`} in ${dir}.`,
-    hint: 'Generate and review its bank (coursepack quiz generate), or approve some of its items.',
+    ...withoutQuiz(course, lesson.id, banks.get(lesson.id), dir),
     place: lesson.place,
   }));
   return { items, diagnostics: [...diagnostics, ...missing] };
+}
+
+/** Why a lesson ships no quiz, and what to do, in one message. */
+function withoutQuiz(course: Course, lessonId: string, bank: QuestionBank | undefined, dir: string): { message: string; hint: string } {
+  if (!bank) {
+    return {
+      message: `Lesson ${lessonId} has no quiz: there is no ${lessonId}.quiz.yaml in ${dir}.`,
+      hint: 'Generate its bank (coursepack quiz generate) and review it.',
+    };
+  }
+  const drafts = bank.items.filter((item) => item.status === 'draft').length;
+  if (drafts > 0 && course.settings.quiz.include === 'approved') {
+    return {
+      message: `Lesson ${lessonId} has no quiz: its ${drafts} draft items are not shipped (settings.quiz.include is approved) and none is approved.`,
+      hint: 'Approve items in its bank (status: approved), or ship drafts while the course is under review with settings.quiz.include: approved-and-drafts in course.yaml.',
+    };
+  }
+  return {
+    message: `Lesson ${lessonId} has no quiz: its bank in ${dir} has no item to ship.`,
+    hint: 'Generate items for it (coursepack quiz generate), or write some by hand (rule: manual).',
+  };
 }
 
 function unknownFormatError(unknown: readonly string[]): UserError {

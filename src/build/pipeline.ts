@@ -37,11 +37,13 @@ export async function buildInMemory(
   steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
   timer: StageTimer = new StageTimer(),
   quizzes: QuizItemsByLesson = new Map(),
+  { zip = true }: { readonly zip?: boolean } = {},
 ): Promise<BuiltPackage[]> {
   // Shared by every zip of this build: a page or the player is deflated once, however many
   // packages carry it, and what is known early is deflated on other threads while the build goes on.
+  // Without zips (coursepack validate: every check, nothing written) nothing is deflated.
   const deflated = new DeflateCache();
-  const runtimes = await prepareRuntimes(course, formats, steps, timer, quizzes, deflated);
+  const runtimes = await prepareRuntimes(course, formats, steps, timer, quizzes, zip ? deflated : null);
   const oversized = checkSuspendData(runtimes.get('scorm12')?.lessons ?? []);
   if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
   const described: { format: FormatAdapter; specs: readonly PackageSpec[] }[] = [];
@@ -52,6 +54,9 @@ export async function buildInMemory(
     const specs = await timer.time('package', () => format.packages(input));
     for (const spec of specs) assertInFormatFolder(format, spec.path);
     described.push({ format, specs });
+  }
+  if (!zip) {
+    return described.flatMap(({ format, specs }) => specs.map((spec) => ({ format: format.id, path: spec.path, bytes: new Uint8Array(0), files: spec.files.length })));
   }
   await timer.time('zip', () => deflated.ready());
   const built: BuiltPackage[] = [];
@@ -71,14 +76,14 @@ async function prepareRuntimes(
   steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
   timer: StageTimer,
   quizzes: QuizItemsByLesson,
-  deflated: DeflateCache,
+  deflated: DeflateCache | null,
 ): Promise<Map<RuntimeTarget, RuntimeOutput>> {
   const targets = [...new Set(formats.map((format) => format.runtime))];
   const bundles = targets.map((target) =>
     timer.time('bundle', async () => {
       const player = await steps.bundlePlayer(target);
-      deflated.warm(player.js);
-      deflated.warm(player.css);
+      deflated?.warm(player.js);
+      deflated?.warm(player.css);
       return player;
     }),
   );
@@ -91,7 +96,7 @@ async function prepareRuntimes(
     course.lessons.map((lesson) => {
       const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
       const first = targets[0] === undefined ? undefined : steps.renderLessonPage(ready, { target: targets[0], assetBase });
-      if (first) deflated.warm(first.page, first.sharedLength);
+      if (first) deflated?.warm(first.page, first.sharedLength);
       return { ready, first };
     }),
   );

@@ -23,6 +23,16 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: `A course folder holds a course.yaml file and one Markdown file per lesson (see ${FORMAT_DOC}).`,
   },
+  'course/no-folder': {
+    title: 'course folder not found',
+    severity: 'error',
+    hint: 'Give the course folder with --course (default: course, relative to where you run coursepack).',
+  },
+  'course/file-outside': {
+    title: 'course.yaml outside the course folder',
+    severity: 'error',
+    hint: 'course.yaml is a symbolic link to a file outside the course folder: copy the file into the folder instead.',
+  },
   'file/unreadable': {
     title: 'file cannot be read',
     severity: 'error',
@@ -54,6 +64,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Each key may appear once in a mapping: remove or rename one of them.',
   },
+  'yaml/too-many-aliases': {
+    title: 'aliases expand too far',
+    severity: 'error',
+    hint: 'Write the values out instead of repeating them with anchors and aliases (&name, *name).',
+  },
   // Front matter of a lesson file
   'lesson/no-front-matter': {
     title: 'front matter missing',
@@ -84,7 +99,7 @@ export const DIAGNOSTIC_CODES = {
   'schema/invalid-id': {
     title: 'invalid identifier',
     severity: 'error',
-    hint: 'Identifiers end up in SCORM manifests and URLs: use only letters, digits, - and _ (no spaces).',
+    hint: 'Identifiers end up in SCORM manifests and URLs: use only Latin letters (a-z, A-Z), digits, - and _ (no spaces).',
   },
   'schema/invalid-value': {
     title: 'value not allowed',
@@ -134,6 +149,16 @@ export const DIAGNOSTIC_CODES = {
     title: 'screen length range reversed',
     severity: 'error',
     hint: 'settings.screen.minWords must not be greater than settings.screen.maxWords.',
+  },
+  'course/blank-title': {
+    title: 'title without text',
+    severity: 'error',
+    hint: 'A title holding only spaces shows as nothing in the LMS and the player: write the title.',
+  },
+  'course/long-title': {
+    title: 'title cut in the LMS',
+    severity: 'warning',
+    hint: 'SCORM manifests hold titles of at most 200 characters; the LMS shows the shortened title. Shorten it in the source.',
   },
   'lesson/duplicate-id': {
     title: 'lesson id used twice',
@@ -190,6 +215,16 @@ export const DIAGNOSTIC_CODES = {
     title: 'figure without its image',
     severity: 'warning',
     hint: 'Put the image inside the figure: a line ![alt text](../images/file.png) between "::: figure …" and ":::".',
+  },
+  'lesson/unsafe-link': {
+    title: 'link shown as text',
+    severity: 'warning',
+    hint: 'Links to javascript:, vbscript: and data: addresses never become links in the lesson page (they could run code); students see the bracketed text. Link to an http(s) page instead, or remove the link.',
+  },
+  'lesson/html-comment': {
+    title: 'HTML comment shown to students',
+    severity: 'warning',
+    hint: 'Lessons are Markdown with HTML turned off, so <!-- … --> is printed as text on the page: remove the comment (keep notes in another file).',
   },
   // Importing a text (coursepack import)
   'import/empty': {
@@ -258,6 +293,16 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     hint: 'Add alt text in Word (right-click the picture → View Alt Text) or write it between the brackets of ![…] in the lesson file.',
   },
+  'import/invalid-id': {
+    title: 'course id not usable',
+    severity: 'error',
+    hint: 'A course id goes into SCORM manifests, URLs and file names: use Latin letters (a-z, A-Z), digits, - and _.',
+  },
+  'import/language-mismatch': {
+    title: 'text not in the language given',
+    severity: 'warning',
+    hint: 'Check --language: it sets the UI strings and the quiz rules (Kazakh suffixes, Russian cases) used for the text.',
+  },
   // Building packages (coursepack build)
   'build/unknown-format': {
     title: 'unknown output format',
@@ -269,11 +314,51 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Check that the output folder can be written and the disk has space, or choose another folder with --out.',
   },
+  'build/unsafe-out': {
+    title: 'output folder refused',
+    severity: 'error',
+    hint: 'Build into a folder of its own, such as build (the default) or dist-lms: coursepack only ever replaces a folder it wrote itself.',
+  },
+  'build/out-not-ours': {
+    title: 'output folder holds files the build did not write',
+    severity: 'error',
+    hint: 'A build replaces only what an earlier build wrote (marked by .coursepack-build files): move these files away, or choose another folder with --out.',
+  },
   // Question banks (coursepack quiz …)
   'quiz/unknown-lesson': {
     title: 'unknown lesson',
     severity: 'error',
     hint: `A bank file is named after its lesson, quizzes/<lesson-id>${QUIZ_SUFFIX}: rename the file, or remove it if the lesson is gone.`,
+  },
+  'quiz/no-course': {
+    title: 'bank does not name its course',
+    severity: 'error',
+    hint: 'Add "course: <id>" at the top of the bank, with the id from the course.yaml of the course it belongs to; banks of different courses must never be mixed.',
+  },
+  'quiz/other-course': {
+    title: 'bank of another course',
+    severity: 'error',
+    hint: 'This folder holds another course\'s banks: nothing is read from or written to them. Give each course its own banks folder with "quizzes:" in its course.yaml (or --quizzes).',
+  },
+  'quiz/bank-outside': {
+    title: 'bank outside its folder',
+    severity: 'error',
+    hint: 'A bank file is a symbolic link leading out of the banks folder; it is not read. Put the bank file itself in the folder.',
+  },
+  'quiz/bank-too-large': {
+    title: 'bank too large',
+    severity: 'error',
+    hint: 'A question bank may hold at most 2 MB: delete rejected items you no longer need, or split the lesson into shorter lessons (each gets its own bank).',
+  },
+  'quiz/stale-item': {
+    title: 'question about text that is gone',
+    severity: 'warning',
+    hint: 'The source sentence of this item is no longer in the lesson (it was edited or removed): edit the item to match the text, or reject it (status: rejected). quiz generate marks such items stale: true.',
+  },
+  'quiz/all-answers-right': {
+    title: 'every option is right',
+    severity: 'error',
+    hint: 'A multiple-response item with no wrong option is answered by ticking everything: add a wrong option, or reject the item (status: rejected).',
   },
   'quiz/lesson-mismatch': {
     title: 'bank and lesson do not agree',
@@ -387,6 +472,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Check that --lrs names an xAPI 1.0.3 endpoint; if it does, the LRS\'s own log says more.',
   },
+  'report/lrs-timeout': {
+    title: 'LRS too slow',
+    severity: 'error',
+    hint: 'The LRS stopped sending in the middle of an answer: try again, or ask for fewer statements per page with --page-size.',
+  },
   'report/too-many-pages': {
     title: 'too many pages of statements',
     severity: 'error',
@@ -416,6 +506,11 @@ export const DIAGNOSTIC_CODES = {
     title: 'Moodle report file cannot be read',
     severity: 'error',
     hint: 'Give the file downloaded from the SCORM activity: Reports > Interactions report > "Download in text format".',
+  },
+  'report/moodle-csv-empty': {
+    title: 'Moodle report file is empty',
+    severity: 'error',
+    hint: 'Download the Interactions report again ("Download in text format"); an empty file means the download did not finish or the activity has no attempts yet.',
   },
   'report/moodle-csv-layout': {
     title: 'not a Moodle interactions report',

@@ -113,6 +113,8 @@ function plural(count: number, noun: string): string {
 
 function readFromDisk(file: string): string | undefined {
   try {
+    // A symbolic link may lead anywhere (a bank linked to /etc/passwd): never print what is behind one.
+    if (fs.lstatSync(file).isSymbolicLink()) return undefined;
     return fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;

@@ -61,7 +61,7 @@ function nothingToExport(options: ExportOptions): UserError {
     severity: 'error',
     message: drafts
       ? 'no question bank holds an approved or draft item: there is nothing to export'
-      : 'no question bank holds an approved item: there is nothing to export',
+      : 'no question bank holds an approved item, and drafts are left out (settings.quiz.include is approved): there is nothing to export; approve items, or pass --include approved-and-drafts',
     hint: drafts
       ? 'Write the banks first with coursepack quiz generate.'
       : 'Approve items in quizzes/<lesson-id>.quiz.yaml (status: approved), or export the drafts too with --include approved-and-drafts.',

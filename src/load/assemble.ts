@@ -2,6 +2,7 @@
  * Builds the Course model from a draft that passed every check: typed, complete (defaults
  * filled in), lessons sorted by order, every node with its place.
  */
+import * as path from 'node:path';
 import type { Author, Chapter, Course, Lesson } from '../model/course';
 import { InternalError } from '../diagnostics/errors';
 import type { CourseDraft, LessonFileDraft, RawChapter } from './draft';
@@ -24,6 +25,7 @@ export function assembleCourse(draft: CourseDraft): Course {
     chapters: (data.chapters ?? []).map((chapter, index) => toChapter(chapter, index, yaml)),
     lessons,
     dir: draft.dir,
+    ...(data.quizzes !== undefined ? { quizzes: path.resolve(draft.dir, data.quizzes) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * Reads course.yaml: its text, its YAML and its shape. The list of lesson files is taken from
  * it even when something else in the file is wrong, so that the lessons are checked too.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic';
@@ -20,6 +21,12 @@ export interface CourseFileResult {
 export async function readCourseFile(dir: string): Promise<CourseFileResult> {
   const file = path.join(dir, COURSE_FILE);
   const start: Place = { file, line: 1, column: 1 };
+  const folder = await folderProblem(dir);
+  if (folder) return failed(file, folder);
+  if (await leadsOutside(dir, file)) {
+    // Pointed at no line: the place would print the first lines of a file outside the course.
+    return failed(file, diagnostic('course/file-outside', `${file} is a symbolic link to a file outside the course folder; it is not read`));
+  }
   const read = await readText(file, COURSE_FILE);
   switch (read.kind) {
     case 'missing':
@@ -28,6 +35,28 @@ export async function readCourseFile(dir: string): Promise<CourseFileResult> {
       return failed(file, diagnostic(read.code, read.message, start));
     case 'text':
       return parseCourseText(file, read.text);
+  }
+}
+
+/** A --course that names nothing, or a file, is not "a folder without course.yaml". */
+async function folderProblem(dir: string): Promise<Diagnostic | undefined> {
+  try {
+    const stat = await fs.stat(dir);
+    return stat.isDirectory() ? undefined : diagnostic('course/no-folder', `${dir} is a file, not a course folder`);
+  } catch {
+    return diagnostic('course/no-folder', `the course folder ${dir} does not exist`);
+  }
+}
+
+/** Lesson files may not lead out of the course through a link, and neither may course.yaml. */
+async function leadsOutside(dir: string, file: string): Promise<boolean> {
+  try {
+    if (!(await fs.lstat(file)).isSymbolicLink()) return false;
+    const [realDir, realFile] = await Promise.all([fs.realpath(dir), fs.realpath(file)]);
+    const relative = path.relative(realDir, realFile);
+    return relative.startsWith('..') || path.isAbsolute(relative);
+  } catch {
+    return false;
   }
 }
 

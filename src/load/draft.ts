@@ -28,6 +28,8 @@ export interface RawCourse {
   readonly description?: Localized;
   readonly authors?: readonly Author[];
   readonly source?: string;
+  /** The question banks folder, relative to the course folder. */
+  readonly quizzes?: string;
   readonly settings?: RawSettings;
   readonly chapters?: readonly RawChapter[];
   readonly lessons: readonly string[];

@@ -33,6 +33,10 @@ export async function readText(file: string, name: string): Promise<ReadTextResu
 }
 
 function decode(bytes: Buffer, name: string): ReadTextResult {
+  const utf16 = utf16Kind(bytes);
+  if (utf16 !== undefined) {
+    return problem('file/not-utf8', `"${name}" is ${utf16} text, not UTF-8: convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 "${name}" > converted.txt, or "Save with encoding: UTF-8" in an editor)`);
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return problem('file/binary', `"${name}" is not a text file: it contains NUL bytes (first on line ${lineAt(bytes, nul)})`);
@@ -44,6 +48,27 @@ function decode(bytes: Buffer, name: string): ReadTextResult {
   // Lines and columns are unchanged by dropping a BOM's zero-width character and the \r of \r\n.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   return { kind: 'text', text };
+}
+
+/**
+ * UTF-16 as Windows editors save it: a byte order mark, or (without one) NULs in the first
+ * characters on one side of each byte pair only.
+ */
+function utf16Kind(bytes: Buffer): string | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 (little-endian)';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 (big-endian)';
+  const sample = bytes.subarray(0, Math.min(bytes.length, 200) & ~1);
+  if (sample.length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  // Spaces, digits and line ends have a NUL high byte even in Cyrillic text; a binary file has NULs on both sides.
+  if (oddNul > 0 && evenNul === 0) return 'UTF-16 (little-endian)';
+  if (evenNul > 0 && oddNul === 0) return 'UTF-16 (big-endian)';
+  return undefined;
 }
 
 function problem(code: DiagnosticCode, message: string): ReadTextResult {

@@ -45,7 +45,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       ? duplicateKeyDiagnostic(source, error.pos[0])
       : yamlErrorDiagnostic(error.code, error.message, placeAt(source, error.pos[0])),
   );
-  return { source, data: toData(doc), diagnostics };
+  const data = toData(doc);
+  if (data === ALIAS_BOMB) return { source, data: undefined, diagnostics: [...diagnostics, aliasBomb(source)] };
+  return { source, data, diagnostics };
+}
+
+/** What toData returns for a document whose aliases expand beyond the parser's limit. */
+const ALIAS_BOMB = Symbol('alias bomb');
+
+function aliasBomb(source: YamlSource): Diagnostic {
+  const first = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(source.text);
+  const place = placeAt(source, first ? first.index + first[1]!.length : 0);
+  return diagnostic('yaml/too-many-aliases', 'aliases (*name) here expand to more values than a course file can hold; the file was not read', place);
 }
 
 /**
@@ -86,7 +97,9 @@ function deferredSource(text: string, file: string, lineOffset: number): YamlSou
 function toData(doc: Document.Parsed): unknown {
   try {
     return doc.toJS();
-  } catch {
+  } catch (error) {
+    // The yaml package refuses to expand aliases past a limit, as a guard against "billion laughs".
+    if (error instanceof Error && /alias/i.test(error.message)) return ALIAS_BOMB;
     return undefined;
   }
 }

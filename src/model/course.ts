@@ -131,6 +131,8 @@ export interface Course {
   readonly lessons: readonly Lesson[];
   /** Absolute path of the course directory. */
   readonly dir: string;
+  /** Absolute path of the question banks folder when course.yaml names one (`quizzes`). */
+  readonly quizzes?: string;
 }
 
 /** The course title in the course language (always present after loading). */

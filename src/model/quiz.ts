@@ -51,6 +51,11 @@ interface ItemCommon {
    * edited the item, and regeneration keeps it as it is.
    */
   readonly fingerprint: string;
+  /**
+   * Set by `quiz generate` on a kept item whose source sentence is no longer in the lesson:
+   * the question may be about text the learner cannot read any more.
+   */
+  readonly stale?: true;
 }
 
 export interface ChoiceItem extends ItemCommon {
@@ -88,6 +93,8 @@ export type QuizItem = ChoiceItem | TrueFalseItem | MultipleResponseItem | Order
 
 /** The content of `quizzes/<lesson-id>.quiz.yaml`. */
 export interface QuestionBank {
+  /** Id of the course the bank belongs to: a bank is never read or replaced for another course. */
+  readonly course: string;
   readonly lesson: string;
   readonly language: string;
   readonly items: readonly QuizItem[];

@@ -42,6 +42,7 @@ function runPlayer(select: AdapterSelector): void {
   const quizSection = parts.screens[screenCount - 1];
   let quiz = quizData !== null && quizSection?.classList.contains('cp-quiz') ? quizData : null;
   const textScreens = quiz === null ? screenCount : Math.min(quiz.textScreens, screenCount - 1);
+  const quizScreen = quiz === null ? null : screenCount - 1;
   const now = (): number => Date.now();
   const adapter = select(window, {
     courseId: config.courseId,
@@ -62,7 +63,7 @@ function runPlayer(select: AdapterSelector): void {
   let progress: LessonProgress = { ...restored, quiz: quiz === null ? null : restoreQuiz(quiz, restored.quiz) };
   let quizView: QuizController | null = null;
   const update = (): void => {
-    showProgress(parts, progress, text);
+    showProgress(parts, progress, text, quizScreen);
     session.update(progress);
     if (quiz === null && session.completed) notice.show('completed', text('completed'));
     quizView?.refresh();
@@ -91,7 +92,7 @@ function runPlayer(select: AdapterSelector): void {
       submitted: (next, interactions) => {
         progress = { ...progress, quiz: next };
         session.attemptSubmitted(progress, interactions);
-        showProgress(parts, progress, text);
+        showProgress(parts, progress, text, quizScreen);
       },
       goTo: (index) => navigate({ kind: 'to', index }),
     });

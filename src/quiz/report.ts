@@ -64,7 +64,7 @@ export function buildQuizReport(course: Course, generated: readonly GeneratedLes
 
 function lessonReport(course: Course, generated: GeneratedLesson, bank: QuestionBank | undefined, settings: QuizSettings): LessonQuizReport {
   const title = course.lessons.find((lesson) => lesson.id === generated.lesson)?.title ?? '';
-  const preview = mergeBank(bank ?? null, generated.items, { lesson: generated.lesson, language: course.language }).bank;
+  const preview = mergeBank(bank ?? null, generated.items, { course: course.id, lesson: generated.lesson, language: course.language }).bank;
   const kept = preview.items.filter((item) => standingOf(item) !== 'untouched-draft');
   const onDisk = bank?.items ?? [];
   const usable = bank ? shippedItems(bank, settings) : [];

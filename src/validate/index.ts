@@ -8,6 +8,7 @@ import { checkChapterReferences, checkEmptyChapters } from './chapters';
 import { checkScreenRange, checkTitleLanguage } from './course-rules';
 import { checkDuplicateChapterIds, checkDuplicateLessonIds, checkDuplicateOrders } from './duplicates';
 import { checkEmptyBodies } from './lesson-rules';
+import { checkLessonText, checkTitles } from './text-rules';
 
 const CHECKS: ReadonlyArray<(draft: CourseDraft) => Diagnostic[]> = [
   checkTitleLanguage,
@@ -18,6 +19,8 @@ const CHECKS: ReadonlyArray<(draft: CourseDraft) => Diagnostic[]> = [
   checkChapterReferences,
   checkEmptyChapters,
   checkEmptyBodies,
+  checkTitles,
+  checkLessonText,
 ];
 
 export function checkCourse(draft: CourseDraft): Diagnostic[] {

@@ -95,7 +95,7 @@ function invalidPattern(at: Located): Diagnostic {
   const place = placeOfValue(at.context.source, at.path);
   const value = JSON.stringify(at.error.data);
   if (at.error.params['pattern'] === IDENTIFIER_PATTERN) {
-    return diagnostic('schema/invalid-id', `${at.label} ${value} is not a valid identifier: use letters, digits, - and _`, place);
+    return diagnostic('schema/invalid-id', `${at.label} ${value} is not a valid identifier: use Latin letters (a-z, A-Z), digits, - and _`, place);
   }
   return diagnostic('schema/invalid-value', `${at.label} ${value} does not have the expected form`, place);
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -14,6 +14,7 @@ import { SCORM12_SUSPEND_DATA_LIMIT, worstCaseStateLength } from '../../src/play
 import { renderLesson } from '../../src/render/index';
 import { FakeScorm12Api } from '../player/lms/fake-scorm12-api';
 import { FIXTURE_DIR } from '../player/quiz/fixture';
+import { runCli } from '../cli/run-cli';
 
 const REPO = join(__dirname, '../..');
 let work: string;
@@ -62,7 +63,7 @@ describe('building a course with question banks', () => {
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('questionsPerAttempt: 5', 'questionsPerAttempt: 80'));
     const items = Array.from({ length: 80 }, (_, n) => orderingItem('orgs', n + 1, 60));
     cpSync(join(FIXTURE_DIR, 'quizzes'), quizzes, { recursive: true });
-    writeFileSync(join(quizzes, 'orgs.quiz.yaml'), stringify({ lesson: 'orgs', language: 'en', items }));
+    writeFileSync(join(quizzes, 'orgs.quiz.yaml'), stringify({ course: 'quiz-player-course', lesson: 'orgs', language: 'en', items }));
     const built = buildCourse({ courseDir: course, outDir: join(work, 'build'), quizzesDir: quizzes, formats: ['scorm12'] });
     await expect(built).rejects.toBeInstanceOf(UserError);
     const error = (await built.catch((e: unknown) => e)) as UserError;
@@ -72,6 +73,11 @@ describe('building a course with question banks', () => {
     expect(problem!.message).toMatch(/^Lesson orgs could need 4,9\d\d characters of SCORM 1\.2 suspend_data \(4 screens, 80 questions per attempt\); SCORM 1\.2 allows 4,096\.$/);
     expect(problem!.hint).toContain('questionsPerAttempt');
     expect(problem!.hint).toContain('split the lesson');
+    // validate runs the build's checks (issue 11, item 4): it finds this too, and writes nothing.
+    const validate = await runCli(['validate', '--course', course, '--quizzes', quizzes], work);
+    expect(validate.code).toBe(1);
+    expect(validate.stderr).toContain('error  build/suspend-data-too-long  Lesson orgs could need 4,9');
+    expect(existsSync(join(work, 'build'))).toBe(false);
   });
 });
 

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every file under `root` with the sha256 of its bytes, by `/`-separated relative path. */
-export function treeHashes(root: string): Record<string, string> {
+/** Every file under `root` with the sha256 of its bytes, by `/`-separated relative path; build markers only when asked. */
+export function treeHashes(root: string, { markers = false } = {}): Record<string, string> {
   const hashes: Record<string, string> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else hashes[path.relative(root, full).split(path.sep).join('/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
+      else if (markers || entry.name !== '.coursepack-build') hashes[path.relative(root, full).split(path.sep).join('/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
     }
   };
   walk(root);

@@ -85,7 +85,7 @@ describe('coursepack quiz lint', () => {
     const quizzes = path.join(QUIZ_FIXTURES, 'lint', 'answers');
     const run = await runCli(['quiz', 'lint', '--course', FIXTURE_COURSE, '--quizzes', quizzes], QUIZ_FIXTURES);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('lint/answers/s1-1.quiz.yaml:16:13  error  quiz/unknown-answer  item s1-1-year-8: answer "d" is not the id of an option (a, b, c)');
+    expect(run.stderr).toContain('lint/answers/s1-1.quiz.yaml:17:13  error  quiz/unknown-answer  item s1-1-year-8: answer "d" is not the id of an option (a, b, c)');
     expect(run.stderr).toContain('  hint: An answer names the id of one of the item\'s options');
     expect(run.stdout).toBe('');
   });

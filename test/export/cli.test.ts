@@ -75,6 +75,25 @@ describe('coursepack export', () => {
     expect(fs.existsSync(path.join(work, 'build'))).toBe(false);
   });
 
+  it('says what to do in the message itself when drafts are left out (issue 11, item 10)', async () => {
+    for (const file of fs.readdirSync(path.join(work, 'quizzes'))) {
+      const bank = path.join(work, 'quizzes', file);
+      fs.writeFileSync(bank, fs.readFileSync(bank, 'utf8').replace(/status: approved/g, 'status: draft'));
+    }
+    const run = await runCli(['export', 'gift'], work);
+    expect(run.stderr).toContain('error  export/no-items  no question bank holds an approved item, and drafts are left out (settings.quiz.include is approved): there is nothing to export; approve items, or pass --include approved-and-drafts');
+  });
+
+  it('writes to build/export beside the course folder, wherever it runs (issue 11, item 10)', async () => {
+    const elsewhere = path.join(work, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    const run = await runCli(['export', 'gift', '--course', '../course'], elsewhere);
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(path.join(work, 'build', 'export', 'export-course.gift.txt'))).toBe(true);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+    expect(run.stdout).toContain(`written to ${path.join(work, 'build', 'export', 'export-course.gift.txt')}`);
+  });
+
   it('refuses while a bank has errors, rather than leave its lesson out', async () => {
     fs.appendFileSync(path.join(work, 'quizzes', 's1-2.quiz.yaml'), '  - id: broken\n');
     const run = await runCli(['export', 'moodle-xml'], work);

@@ -2,7 +2,7 @@
  * Moodle XML: well-formed (xmllint), and every question carries what Moodle's importer
  * (qformat_xml) reads for its type, with grades from Moodle's list.
  */
-import { spawnSync } from 'node:child_process';
+import { runTool } from '../harness/tools';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,7 +28,7 @@ function exportXml(orderingAs: OrderingAs = 'ordering'): string {
 function xmllint(text: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const file = path.join(work, 'quiz.xml');
   fs.writeFileSync(file, text);
-  const run = spawnSync('xmllint', [...args, file], { encoding: 'utf8' });
+  const run = runTool('xmllint', [...args, file]);
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,18 +1,14 @@
 /** Schema validation with xmllint against the SCORM 1.2 XSDs (test/harness: libxml2-utils). */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../harness/shared-dir';
+import { runTool } from '../harness/tools';
 
 export const SCORM12_XSD = sharedPath('xsd', 'scorm12', 'scorm12-all.xsd');
 
 export function requireXmllint(): void {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-  } catch {
-    throw new Error('xmllint is missing: install it with `apt-get install -y libxml2-utils` (these tests do not skip without it)');
-  }
+  runTool('xmllint', ['--version']);
 }
 
 /** Returns xmllint's exit status and messages for one document. */
@@ -21,7 +17,7 @@ export function validateXml(xml: string, schema: string = SCORM12_XSD): { status
   try {
     const file = path.join(dir, 'imsmanifest.xml');
     writeFileSync(file, xml);
-    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
+    const run = runTool('xmllint', ['--noout', '--nonet', '--schema', schema, file]);
     return { status: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });

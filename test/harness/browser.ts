@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { missingTool } from './tools';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -32,9 +33,7 @@ export interface BrowserSession {
 /** Starts Chromium with a fresh profile in a temp dir (one per test file: starts cost ~1 s). */
 export async function launchBrowser(): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `${CHROMIUM_PATH} is missing: install it with "apt-get install -y chromium" (or run .ci/run)`,
-    );
+    throw missingTool('chromium');
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'coursepack-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {

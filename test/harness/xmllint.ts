@@ -2,7 +2,7 @@
  * Schema validation with libxml2's xmllint (Debian package libxml2-utils), the validator the
  * SCORM XSDs were checked against on these machines (see /work/shared/docs/test-harness.md).
  */
-import { spawnSync } from 'node:child_process';
+import { runTool } from './tools';
 import { sharedPath } from './shared-dir';
 
 export const SCORM12_XSD = sharedPath('xsd', 'scorm12', 'scorm12-all.xsd');
@@ -17,18 +17,7 @@ export interface XmlValidation {
 
 /** Validates one XML file against an XSD, offline (`--nonet`); bounded to 30 s. */
 export function validateXml(xmlPath: string, xsdPath: string): XmlValidation {
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsdPath, xmlPath], {
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (run.error) {
-    const missing = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(
-      missing
-        ? 'xmllint is not installed: "apt-get install -y libxml2-utils" (or run .ci/run)'
-        : `xmllint could not run: ${run.error.message}`,
-    );
-  }
+  const run = runTool('xmllint', ['--noout', '--nonet', '--schema', xsdPath, xmlPath], { timeout: 30_000 });
   const status = run.status ?? -1;
   return { status, valid: status === 0, messages: `${run.stdout}${run.stderr}`.trim() };
 }

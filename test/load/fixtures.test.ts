@@ -22,7 +22,7 @@ describe('course fixtures', () => {
   it('finds the must-fail fixtures', () => {
     expect(cases).toEqual(expect.arrayContaining([
       'binary-lesson', 'broken-course-yaml', 'broken-front-matter', 'duplicate-lesson-id', 'missing-lesson-file',
-      'missing-title', 'several-problems', 'unknown-chapter', 'unknown-setting', 'valid', 'warnings-only',
+      'content-changed', 'missing-title', 'several-problems', 'unknown-chapter', 'unknown-setting', 'valid', 'warnings-only',
     ]));
   });
 

@@ -136,4 +136,28 @@ describe('regenerating a reviewed bank', () => {
     expect(['s1-1', 's1-2'].map(bankText)).toEqual(before);
     expect(fs.readdirSync(quizzes).sort()).toEqual(['s1-1.quiz.yaml', 's1-2.quiz.yaml', `s1-2.quiz.yaml.tmp-${process.pid}`]);
   });
+
+  it('writes no bank it could not read back: one over the size limit stops the run, saying what to do (issue 11, item 5)', async () => {
+    await generate([yearRule()]);
+    const before = ['s1-1', 's1-2'].map(bankText);
+    const limit = Buffer.byteLength(before[0]!, 'utf8') + 100;
+    const error = await planRegeneration(course, quizzes, { rules: [yearRule(), statementRule()], maxBankBytes: limit }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const [problem, ...rest] = (error as UserError).diagnostics;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'quiz/bank-too-large', severity: 'error', place: { file: path.join(quizzes, 's1-1.quiz.yaml'), line: 1, column: 1 } });
+    expect(problem!.message).toMatch(/^generating would make s1-1\.quiz\.yaml 0\.\d+ MB, over the 0\.\d+ MB a bank may hold \(8 items\); no bank was written$/);
+    expect(problem!.hint).toBe('A question bank may hold at most 2 MB: delete rejected items you no longer need, or split the lesson into shorter lessons (each gets its own bank).');
+    expect(['s1-1', 's1-2'].map(bankText)).toEqual(before);
+  });
+
+  it('gives a bank too large to read the hint for banks, not the one for lessons', async () => {
+    fs.writeFileSync(path.join(quizzes, 's1-1.quiz.yaml'), `course: quiz-course\n#${'x'.repeat(2 * 1024 * 1024)}\n`);
+    const error = await generate([yearRule()]).catch((e: unknown) => e);
+    expect((error as UserError).diagnostics).toEqual([expect.objectContaining({
+      code: 'file/too-large',
+      message: '"s1-1.quiz.yaml" is 2.0 MB; the limit is 2 MB',
+      hint: 'A question bank may hold at most 2 MB: delete rejected items you no longer need, or split the lesson into shorter lessons (each gets its own bank).',
+    })]);
+  });
 });

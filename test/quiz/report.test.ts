@@ -14,7 +14,7 @@ function reviewedBanks(): Map<string, QuestionBank> {
   const generated = generateBanks(course, { rules: [yearRule()] });
   const banks = new Map<string, QuestionBank>();
   for (const lesson of generated) {
-    const { bank } = mergeBank(null, lesson.items, { lesson: lesson.lesson, language: 'kk' });
+    const { bank } = mergeBank(null, lesson.items, { course: 'quiz-course', lesson: lesson.lesson, language: 'kk' });
     const items = bank.items.map((item, index) =>
       lesson.lesson !== 's1-1' ? item : { ...item, status: index < 3 ? ('approved' as const) : ('rejected' as const) });
     banks.set(lesson.lesson, { ...bank, items });
@@ -57,7 +57,7 @@ describe('buildQuizReport', () => {
     const ordering = { ...yearRule(), id: 'ordering-none', kinds: ['ordering' as const], generate: () => ({ items: [], dropped: [] }) };
     const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
     const generated = generateBanks(shipping, { rules: [noisy, ordering], lessons: ['s1-2'] });
-    const bank = { lesson: 's1-2', language: 'kk', items: [] };
+    const bank = { course: 'quiz-course', lesson: 's1-2', language: 'kk', items: [] };
     const [lesson] = buildQuizReport(shipping, generated, new Map([['s1-2', bank]])).lessons;
     expect(lesson!.shortfalls[0]).toBe('0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text. '
       + 'Why: most candidate sentences (5 of 6) pointed back to earlier text (Бұл, Осы, …) (3) or were too long (over 45 words) (2); '

@@ -99,6 +99,15 @@ describe('coursepack report --moodle-csv', () => {
     expect(result.stderr).toContain('Question, Response, Right answer and Result ticked');
   });
 
+  it('says an empty download is empty, not a file of another layout (issue 11, item 8)', async () => {
+    writeFileSync(join(work, 'empty.txt'), '\n');
+    const result = await run(['--moodle-csv', 'empty.txt', '--out', 'bad']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error  report/moodle-csv-empty  ${join(work, 'empty.txt')} is empty.`);
+    expect(result.stderr).not.toContain('moodle-csv-layout');
+    expect(result.stderr).toContain('an empty file means the download did not finish or the activity has no attempts yet');
+  });
+
   it('asks for the Question column when the download lacks it (Moodle ticks only Response by default)', async () => {
     writeFileSync(join(work, 'responses.txt'), 'Name\tAttempt\tStarted on\tLast accessed on\tScore\tКіріспе\tResponse 0\nA\t1\t-\t-\t0\tCompleted\tb\n');
     const result = await run(['--moodle-csv', 'responses.txt', '--out', 'bad']);

@@ -50,7 +50,7 @@ describe('schema errors in course.yaml, in human words at the right place', () =
   it('names the chapter of a missing key and points at that chapter', () => {
     expect(courseProblems(`${HEAD}chapters:\n  - id: ch1\n  - id: ch 2\n    title: Two\n    titel: x\n`)).toEqual([
       '8:5 schema/missing-key missing title in chapters[0]',
-      '9:9 schema/invalid-id chapters[1].id "ch 2" is not a valid identifier: use letters, digits, - and _',
+      '9:9 schema/invalid-id chapters[1].id "ch 2" is not a valid identifier: use Latin letters (a-z, A-Z), digits, - and _',
       '11:5 schema/unknown-key unknown key "titel" in chapters[1] (did you mean "title"?)',
     ]);
   });

@@ -4,6 +4,8 @@ import { buildCourse, type BuildReport } from '../../build/index';
 import { formatIds } from '../../formats/index';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { CliIo } from '../io';
+import { QUIZZES_OPTION_HELP } from './quiz-options';
+import { plural } from '../plural';
 
 interface BuildFlags {
   readonly course: string;
@@ -16,13 +18,13 @@ interface BuildFlags {
 export function registerBuild(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('build')
-    .description('Build the LMS packages of a course into the output folder (replaced only when every package succeeds).')
+    .description('Build the LMS packages of a course into the output folder (replaced only when every package succeeds, and only what an earlier build wrote).')
     .option('-c, --course <dir>', 'course folder', 'course')
     .option('-o, --out <dir>', 'output folder', 'build')
     .option('-f, --format <id...>', `formats to build (${formatIds().join(', ')}); default: all`)
-    .option('--quizzes <dir>', 'question banks folder (default: quizzes beside the course folder)')
+    .option('--quizzes <dir>', QUIZZES_OPTION_HELP)
     .option('-q, --quiet', 'print nothing unless something is wrong')
-    .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12')
+    .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12\n\nThe output folder must be new, empty, or one an earlier build wrote (it leaves a .coursepack-build\nfile in it); a build never replaces a folder holding files it did not write, the course folder or /.')
     .action(async (flags: BuildFlags) => {
       const report = await buildCourse({
         courseDir: path.resolve(io.cwd, flags.course),
@@ -45,7 +47,7 @@ export function summary(report: BuildReport, cwd: string): string {
   const lines = rows.map(([name, size]) => `  ${name.padEnd(width)}  ${size.padStart(10)}`);
   const total = kilobytes(report.packages.reduce((sum, p) => sum + p.bytes, 0));
   return [
-    `Built ${report.packages.length} packages of course ${report.courseId}:`,
+    `Built ${plural(report.packages.length, 'package')} of course ${report.courseId}:`,
     ...lines,
     `  ${'total'.padEnd(width)}  ${total.padStart(10)}`,
     `in ${report.totalMs} ms`,

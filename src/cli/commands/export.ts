@@ -20,7 +20,7 @@ interface ExportFlags extends QuizFlags {
 }
 
 const ABOUT = `
-Writes the approved items of quizzes/ (with the drafts too when settings.quiz.include or
+Writes the approved items of the course's banks (with the drafts too when settings.quiz.include or
 --include says approved-and-drafts), one question category per lesson under its chapter.
 In Moodle: Question bank > Import, choose the format, tick "Get category from file".
 What each kind of item becomes: docs/moodle-import.md.`;
@@ -63,7 +63,7 @@ ${ABOUT}`);
 function addExportOptions(command: Command, format: ExportFormat): Command {
   const extension = format === 'gift' ? '.gift.txt' : '.moodle.xml';
   return addQuizOptions(command)
-    .option('-o, --out <file>', `file to write (default: build/export/<course-id>${extension})`)
+    .option('-o, --out <file>', `file to write (default: build/export/<course-id>${extension} beside the course folder)`)
     .addOption(new Option('--include <items>', 'which items (default: settings.quiz.include of the course)').choices([...QUIZ_INCLUDES]))
     .addHelpText('after', EXAMPLES[format]);
 }
@@ -76,7 +76,8 @@ async function runExport(format: ExportFormat, flags: ExportFlags, io: CliIo, se
   if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
   const include = flags.include ?? course.settings.quiz.include;
   const result = exportQuestionBanks(course, banks, { format, include, orderingAs: flags.orderingAs ?? 'ordering' });
-  const file = flags.out === undefined ? defaultExportFile(io.cwd, course, format) : path.resolve(io.cwd, flags.out);
+  // The default belongs to the course: build/export beside its folder, wherever the command runs.
+  const file = flags.out === undefined ? defaultExportFile(path.dirname(course.dir), course, format) : path.resolve(io.cwd, flags.out);
   await writeFileAtomically(file, result.text);
   io.stdout(summary(result, include, shownPath(file, io.cwd)));
   setExit(0);

@@ -10,6 +10,8 @@ import { readText } from '../../load/read-text';
 import { LANGUAGES, type Language, type Localized } from '../../model/course';
 import { checkCourseIri } from '../../validate/course-iri';
 import type { CliIo } from '../io';
+import { plural } from '../plural';
+import { banksFolder, checkCourseId, languageMismatch, NEW_COURSE_BANKS, withBanksFolder } from './import-checks';
 
 interface ImportFlags {
   readonly out: string;
@@ -28,7 +30,7 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     .description('Cut a long text into a course folder: course.yaml and one Markdown file per lesson.')
     .argument('<file>', 'the text to import: a Word document (.docx) or UTF-8 plain text')
     .requiredOption('-o, --out <dir>', 'course folder to write')
-    .option('--id <id>', 'course id (letters, digits, - and _)')
+    .option('--id <id>', 'course id (Latin letters, digits, - and _)')
     .option('--language <lang>', `language of the text (${LANGUAGES.join(', ')})`)
     .option('--title <lang=text>', 'course title in one language; repeat for more', collect, [])
     .option('--title-kk <text>', 'course title in Kazakh')
@@ -37,30 +39,36 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     .option('--force', 'overwrite an existing course folder')
     .addHelpText('after', '\nA .docx keeps its headings (Heading 1: chapters, Heading 2: lessons), lists, tables, bold and italic,\nfootnotes and images (written to images/ in the course folder).\n\nExamples:\n  coursepack import thesis.docx --out course --id security-central-asia --language kk\n  coursepack import thesis.kk.txt --out course --id security-central-asia --language kk\n  coursepack import thesis.txt --out course --title-en "Security in Central Asia" --force')
     .action(async (file: string, flags: ImportFlags) => {
-      const options: ImportOptions = {
-        sourceName: path.basename(file),
-        courseId: flags.id,
-        language: flags.language === undefined ? undefined : parseLanguage(flags.language, '--language'),
-        title: titles(flags),
+      checkCourseId(flags.id);
+      const language = flags.language === undefined ? undefined : parseLanguage(flags.language, '--language');
+      const options: ImportOptions = { sourceName: path.basename(file), courseId: flags.id, language, title: titles(flags) };
+      const { imported, text } = await importFile(path.resolve(io.cwd, file), io.cwd, options);
+      if (hasErrors(imported.diagnostics)) throw new UserError(imported.diagnostics);
+      const outDir = path.resolve(io.cwd, flags.out);
+      const banks = await banksFolder(outDir);
+      const result = {
+        ...imported,
+        files: imported.files.map((f) => (f.path === 'course.yaml' && typeof f.content === 'string' ? { ...f, content: withBanksFolder(f.content, banks.line) } : f)),
+        diagnostics: [...(text === undefined ? [] : languageMismatch(text, language, path.basename(file))), ...imported.diagnostics],
       };
-      const result = await importFile(path.resolve(io.cwd, file), io.cwd, options);
-      if (hasErrors(result.diagnostics)) throw new UserError(result.diagnostics);
-      await writeImport(result, path.resolve(io.cwd, flags.out), { force: flags.force });
-      const diagnostics = [...result.diagnostics, ...iriWarnings(result, path.resolve(io.cwd, flags.out))];
+      await writeImport(result, outDir, { force: flags.force });
+      const diagnostics = [...result.diagnostics, ...iriWarnings(result, outDir)];
       if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
-      const stats = result.stats ? ` (${result.stats.lessons.length} lessons in ${result.stats.chapters} chapters)` : '';
-      io.stdout(`Wrote ${result.files.length} files to ${flags.out}${stats}. Next: coursepack validate --course ${flags.out}\n`);
+      const stats = result.stats ? ` (${plural(result.stats.lessons.length, 'lesson')} in ${plural(result.stats.chapters, 'chapter')})` : '';
+      const where = banks.isNew ? `; its question banks will go to ${path.join(flags.out, NEW_COURSE_BANKS)}` : '';
+      io.stdout(`Wrote ${plural(result.files.length, 'file')} to ${flags.out}${stats}${where}. Next: coursepack validate --course ${flags.out}\n`);
       setExit(0);
     });
 }
 
 /** A Word file (by its name or its first bytes) goes to the .docx importer, anything else is text. */
-async function importFile(file: string, cwd: string, options: ImportOptions): Promise<ImportResult> {
+async function importFile(file: string, cwd: string, options: ImportOptions): Promise<{ imported: ImportResult; text?: string }> {
   const head = await readHead(file);
   if (head !== undefined && (/\.(docx|doc|docm)$/i.test(file) || looksLikeWord(head))) {
-    return importDocx(await fs.readFile(file), options);
+    return { imported: await importDocx(await fs.readFile(file), options) };
   }
-  return importText(await readSource(file, cwd), options);
+  const text = await readSource(file, cwd);
+  return { imported: importText(text, options), text };
 }
 
 async function readHead(file: string): Promise<Uint8Array | undefined> {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../diagnostics/errors';
 import { loadCourse } from '../../load/index';
 import type { Course } from '../../model/course';
-import { defaultQuizzesDir } from '../../quiz/bank/paths';
+import { quizzesDirOf } from '../../quiz/bank/paths';
 import type { CliIo } from '../io';
 
 export interface QuizFlags {
@@ -12,10 +12,13 @@ export interface QuizFlags {
   readonly quizzes?: string;
 }
 
+/** The one wording of --quizzes, for every command that reads or writes banks. */
+export const QUIZZES_OPTION_HELP = 'question banks folder (wins over quizzes: in course.yaml; default: that, else quizzes/ beside the course folder)';
+
 export function addQuizOptions(command: Command): Command {
   return command
     .option('-c, --course <dir>', 'course folder', 'course')
-    .option('-q, --quizzes <dir>', 'question bank folder (default: quizzes/ beside the course folder)');
+    .option('-q, --quizzes <dir>', QUIZZES_OPTION_HELP);
 }
 
 export interface QuizTarget {
@@ -28,6 +31,5 @@ export async function quizTarget(flags: QuizFlags, io: CliIo): Promise<QuizTarge
   const courseDir = path.resolve(io.cwd, flags.course);
   const { course, diagnostics } = await loadCourse(courseDir);
   if (!course) throw new UserError(diagnostics);
-  const quizzesDir = flags.quizzes === undefined ? defaultQuizzesDir(courseDir) : path.resolve(io.cwd, flags.quizzes);
-  return { course, quizzesDir };
+  return { course, quizzesDir: quizzesDirOf(course, flags.quizzes === undefined ? undefined : path.resolve(io.cwd, flags.quizzes)) };
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { hasErrors } from '../../diagnostics/diagnostic';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { QuestionBank } from '../../model/quiz';
 import { lintBanks } from '../../quiz/bank/lint';
@@ -15,7 +16,8 @@ Examples:
 
 Per lesson and question kind: what generation gives now, what review kept, the bank on disk by
 status, the items learners would see, the reasons candidates were dropped, and why a lesson falls
-short of settings.quiz.minItemsPerLesson or of three kinds. Nothing is written.`;
+short of settings.quiz.minItemsPerLesson or of three kinds. Nothing is written. Exits 1 when a
+bank has errors (what can be read of it is reported; a bank of another course is left out).`;
 
 export function registerQuizReport(quiz: Command, io: CliIo, setExit: (code: number) => void): void {
   addQuizOptions(quiz.command('report'))
@@ -28,8 +30,9 @@ export function registerQuizReport(quiz: Command, io: CliIo, setExit: (code: num
       // The report still shows what can be read; lint's findings say what to fix first.
       if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
       const banks = new Map<string, QuestionBank>();
-      for (const file of files) if (file.bank) banks.set(file.lessonId, file.bank);
+      for (const file of files) if (file.bank && file.bank.course === course.id) banks.set(file.lessonId, file.bank);
       io.stdout(formatQuizReport(buildQuizReport(course, generateBanks(course), banks)));
-      setExit(0);
+      // A broken bank is left out of the report: the run did not do its whole job.
+      setExit(hasErrors(diagnostics) ? 1 : 0);
     });
 }

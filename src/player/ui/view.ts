@@ -3,12 +3,13 @@ import type { LessonProgress } from '../lms/adapter';
 import type { PageParts } from './page';
 import type { UiStrings } from './strings';
 
-export function showProgress(parts: PageParts, progress: LessonProgress, text: UiStrings): void {
+/** `quizScreen`: the index of the quiz screen, null when the lesson has none. */
+export function showProgress(parts: PageParts, progress: LessonProgress, text: UiStrings, quizScreen: number | null = null): void {
   const total = parts.screens.length;
   parts.screens.forEach((screen, index) => {
     screen.hidden = index !== progress.location;
   });
-  showToc(parts, progress);
+  showToc(parts, progress, quizScreen);
   showPager(parts, progress, text);
   const read = text('progressFormat', { visited: progress.visited.length, total });
   if (parts.progressBar !== null) {
@@ -24,11 +25,14 @@ export function showProgress(parts: PageParts, progress: LessonProgress, text: U
   if (parts.progressText !== null) parts.progressText.textContent = read;
 }
 
-function showToc(parts: PageParts, progress: LessonProgress): void {
+/** The ✓ of a text screen means "read"; the quiz's means "taken", not "opened". */
+function showToc(parts: PageParts, progress: LessonProgress, quizScreen: number | null): void {
+  const quizTaken = progress.quiz !== null && (progress.quiz.best !== null || progress.quiz.submitted);
   for (const link of parts.tocLinks) {
     if (link.index === progress.location) link.element.setAttribute('aria-current', 'step');
     else link.element.removeAttribute('aria-current');
-    link.element.classList.toggle('cp-visited', progress.visited.includes(link.index));
+    const done = link.index === quizScreen ? quizTaken : progress.visited.includes(link.index);
+    link.element.classList.toggle('cp-visited', done);
   }
 }
 

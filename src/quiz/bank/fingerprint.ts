@@ -1,7 +1,8 @@
 /**
- * An item's fingerprint: a short hash of its content as generated. Review status is left out,
- * so approving or rejecting an item is not an edit; any change to the text, options, answers
- * or source is, and regeneration then keeps the item as the instructor left it.
+ * An item's fingerprint: a short hash of its content as generated. Review status and the stale
+ * mark are left out, so approving or rejecting an item (or generate marking it stale) is not an
+ * edit; any change to the text, options, answers or source is, and regeneration then keeps the
+ * item as the instructor left it.
  */
 import { createHash } from 'node:crypto';
 import type { QuizItem } from '../../model/quiz';
@@ -10,7 +11,7 @@ import type { QuizItem } from '../../model/quiz';
 const FINGERPRINT_LENGTH = 16;
 
 export function fingerprintOf(item: QuizItem): string {
-  const { status: _status, fingerprint: _fingerprint, ...content } = item;
+  const { status: _status, fingerprint: _fingerprint, stale: _stale, ...content } = item;
   return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, FINGERPRINT_LENGTH);
 }
 

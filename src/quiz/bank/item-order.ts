@@ -12,6 +12,7 @@ export function orderedItem(item: QuizItem): QuizItem {
   const tail = {
     feedback: item.feedback,
     source: { lesson: item.source.lesson, line: item.source.line, text: item.source.text },
+    ...(item.stale ? { stale: true as const } : {}),
     fingerprint: item.fingerprint,
   };
   switch (item.kind) {

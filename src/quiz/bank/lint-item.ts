@@ -38,7 +38,7 @@ export function lintItem(item: QuizItem, index: number, context: ItemContext): D
 
 function checkId(item: QuizItem, report: Report): void {
   if (ITEM_ID.test(item.id)) return;
-  const why = item.id.length > 64 ? `is ${item.id.length} characters long (at most 64)` : 'holds characters other than letters, digits, - and _';
+  const why = item.id.length > 64 ? `is ${item.id.length} characters long (at most 64)` : 'holds characters other than Latin letters, digits, - and _';
   report('quiz/invalid-item-id', `the id ${why}`, ['id']);
 }
 
@@ -88,6 +88,9 @@ function checkKind(item: QuizItem, report: Report): void {
     case 'multiple-response':
       checkOptions(item.options, 'options', 'options', report);
       checkAnswers(item.answers, item.options, report);
+      if (item.options.length > 0 && item.options.every((option) => item.answers.includes(option.id))) {
+        report('quiz/all-answers-right', `all ${item.options.length} options are right answers: there is nothing to tell apart`, ['answers']);
+      }
       return;
     case 'ordering':
       checkOptions(item.steps, 'steps', 'steps', report);

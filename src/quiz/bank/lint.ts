@@ -1,32 +1,56 @@
 /**
  * `coursepack quiz lint`: every problem of every bank at once — YAML and schema errors, then
- * what only the course can tell (the lesson exists, the ids are unique across the course, the
- * source lines are in the lesson) and each item's own consistency.
+ * what only the course can tell (the bank is this course's, the lesson exists, the ids are
+ * unique across the course, the source lines and sentences are in the lesson) and each item's
+ * own consistency.
  */
 import * as path from 'node:path';
 import { diagnostic } from '../../diagnostics/codes';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { sortDiagnostics } from '../../load/sort-diagnostics';
 import { placeOfValue, type YamlSource } from '../../load/yaml-source';
-import type { Course } from '../../model/course';
+import type { Course, Lesson } from '../../model/course';
 import type { QuestionBank } from '../../model/quiz';
 import { didYouMean } from '../../validate/did-you-mean';
 import { lintItem } from './lint-item';
+import { isStale } from './stale';
 import type { BankFile } from './read';
 
 export function lintBanks(course: Course, files: readonly BankFile[]): Diagnostic[] {
-  const found = [...files.flatMap((file) => file.diagnostics), ...files.flatMap((file) => lintBank(course, file)), ...duplicateIds(files)];
+  const found = [...files.flatMap((file) => file.diagnostics), ...files.flatMap((file) => lintBank(course, file)), ...duplicateIds(course, files)];
   return sortDiagnostics(found, files.map((file) => file.file));
 }
 
 function lintBank(course: Course, file: BankFile): Diagnostic[] {
   const { bank, yaml } = file;
   if (!bank || !yaml) return [];
+  // Another course's bank says nothing about this course: one error, and nothing else is read from it.
+  if (bank.course !== course.id) return [otherCourse(course, file, bank, yaml)];
   const lesson = course.lessons.find((candidate) => candidate.id === file.lessonId);
   const found = lesson ? [] : [unknownLesson(course, file, yaml)];
   found.push(...bankHeader(course, file.lessonId, bank, yaml));
   bank.items.forEach((item, index) => found.push(...lintItem(item, index, { yaml, lesson, lessonId: file.lessonId })));
+  if (lesson) found.push(...staleDiagnostics(bank, lesson, yaml));
   return found;
+}
+
+export function otherCourse(course: Course, file: BankFile, bank: QuestionBank, yaml: YamlSource): Diagnostic {
+  const message = `${path.basename(file.file)} belongs to course "${bank.course}", not to "${course.id}"`;
+  return diagnostic('quiz/other-course', message, placeOfValue(yaml, ['course']));
+}
+
+/** A warning per item that still ships (or may) while its source sentence is gone from the lesson. */
+function staleDiagnostics(bank: QuestionBank, lesson: Lesson, yaml: YamlSource): Diagnostic[] {
+  return bank.items.flatMap((item, index) => {
+    if (item.status === 'rejected' || !isStale(item, lesson)) return [];
+    const message = `item ${item.id}: its source sentence is no longer in ${lesson.file} ("${shorten(item.source.text)}")`;
+    return [diagnostic('quiz/stale-item', message, placeOfValue(yaml, ['items', index, 'source', 'text']))];
+  });
+}
+
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= 80 ? text : `${chars.slice(0, 79).join('')}…`;
 }
 
 function unknownLesson(course: Course, file: BankFile, yaml: YamlSource): Diagnostic {
@@ -49,12 +73,12 @@ function bankHeader(course: Course, lessonId: string, bank: QuestionBank, yaml: 
 }
 
 /** Item ids become interaction ids in the LMS: one id, one question, across the whole course. */
-function duplicateIds(files: readonly BankFile[]): Diagnostic[] {
+function duplicateIds(course: Course, files: readonly BankFile[]): Diagnostic[] {
   const first = new Map<string, { file: string; yaml: YamlSource; index: number }>();
   const found: Diagnostic[] = [];
   for (const file of files) {
     const { bank, yaml } = file;
-    if (!bank || !yaml) continue;
+    if (!bank || !yaml || bank.course !== course.id) continue;
     bank.items.forEach((item, index) => {
       const earlier = first.get(item.id);
       if (!earlier) {

@@ -30,6 +30,7 @@ export interface MergeStats {
 }
 
 export interface BankIdentity {
+  readonly course: string;
   readonly lesson: string;
   readonly language: string;
 }
@@ -67,7 +68,7 @@ export function mergeBank(existing: QuestionBank | null, generated: readonly Qui
     items.push(item);
     counts.new++;
   }
-  return { bank: { lesson: identity.lesson, language: identity.language, items: items.sort(compareItems) }, stats: counts };
+  return { bank: { course: identity.course, lesson: identity.lesson, language: identity.language, items: items.sort(compareItems) }, stats: counts };
 }
 
 /** The item to keep in place of `item`, or undefined to drop it. */

@@ -17,6 +17,17 @@ export function lessonIdOfBankFile(fileName: string): string | undefined {
   return id === '' ? undefined : id;
 }
 
+/**
+ * The banks folder a command uses. One rule for every command that reads or writes banks:
+ * `--quizzes` when given (it names the folder for this run), else `quizzes` in course.yaml
+ * (relative to the course folder), else `quizzes/` beside the course folder. Whichever it is,
+ * a bank of another course found there is an error, never read nor replaced (bank `course:`).
+ */
+export function quizzesDirOf(course: { readonly dir: string; readonly quizzes?: string }, override?: string): string {
+  if (override !== undefined) return path.resolve(override);
+  return course.quizzes ?? defaultQuizzesDir(course.dir);
+}
+
 /** `quizzes/` next to the course folder: `course/` and `quizzes/` sit side by side in a repository. */
 export function defaultQuizzesDir(courseDir: string): string {
   return path.join(path.dirname(path.resolve(courseDir)), 'quizzes');

@@ -14,6 +14,7 @@ export interface RawItem {
   readonly source: { readonly lesson: string; readonly line: number; readonly text: string };
   /** Hand-written (`manual`) items may leave it out. */
   readonly fingerprint?: string;
+  readonly stale?: true;
   readonly options?: readonly Option[];
   readonly answer?: string | boolean;
   readonly answers?: readonly string[];
@@ -22,6 +23,7 @@ export interface RawItem {
 }
 
 export interface RawBank {
+  readonly course: string;
   readonly lesson: string;
   readonly language: string;
   readonly items: readonly RawItem[];

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { diagnostic } from '../../diagnostics/codes';
+import { diagnostic, DIAGNOSTIC_CODES } from '../../diagnostics/codes';
 import type { Diagnostic, Place } from '../../diagnostics/diagnostic';
 import type { QuestionBank } from '../../model/quiz';
 import { readText } from '../../load/read-text';
@@ -25,18 +25,42 @@ export interface BankFile {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The bank at `file`, or null when there is none. */
-export async function readBankFile(file: string): Promise<BankFile | null> {
+/**
+ * The bank at `file` (in the banks folder `dir`), or null when there is none. A file that is a
+ * symbolic link leading out of the folder is refused unread: its content is never shown.
+ */
+export async function readBankFile(file: string, dir: string = path.dirname(file)): Promise<BankFile | null> {
+  const start: Place = { file, line: 1, column: 1 };
+  if (await leadsOutside(dir, file)) {
+    const message = `${path.basename(file)} is a symbolic link to a file outside the banks folder ${dir}; it is not read`;
+    return { file, lessonId: lessonIdOf(file), diagnostics: [diagnostic('quiz/bank-outside', message, start)] };
+  }
   const read = await readText(file, path.basename(file));
   switch (read.kind) {
     case 'missing':
       return null;
     case 'problem': {
-      const start: Place = { file, line: 1, column: 1 };
-      return { file, lessonId: lessonIdOf(file), diagnostics: [diagnostic(read.code, read.message, start)] };
+      const hint = read.code === 'file/too-large' ? BANK_TOO_LARGE_HINT : undefined;
+      return { file, lessonId: lessonIdOf(file), diagnostics: [diagnostic(read.code, read.message, start, hint)] };
     }
     case 'text':
       return parseBankText(file, read.text);
+  }
+}
+
+/** The generic hint speaks of lessons; a bank too large is made smaller differently. */
+const BANK_TOO_LARGE_HINT = DIAGNOSTIC_CODES['quiz/bank-too-large'].hint;
+
+async function leadsOutside(dir: string, file: string): Promise<boolean> {
+  try {
+    const stat = await fs.lstat(file);
+    if (!stat.isSymbolicLink()) return false;
+    const [realDir, realFile] = await Promise.all([fs.realpath(dir), fs.realpath(file)]);
+    const relative = path.relative(realDir, realFile);
+    return relative.startsWith('..') || path.isAbsolute(relative);
+  } catch {
+    // Missing, or a link to nothing: reading it says so. A dangling link to outside says nothing of its target.
+    return false;
   }
 }
 
@@ -47,7 +71,8 @@ export function parseBankText(file: string, text: string): BankFile {
   if (parsed.diagnostics.length > 0) return { file, lessonId, yaml: parsed.source, diagnostics: parsed.diagnostics };
   const shape = checkBankShape(parsed.data, parsed.source);
   if (!shape.data) return { file, lessonId, yaml: parsed.source, diagnostics: shape.diagnostics };
-  const bank: QuestionBank = { lesson: shape.data.lesson, language: shape.data.language, items: shape.data.items.map(itemFromRaw) };
+  const raw = shape.data;
+  const bank: QuestionBank = { course: raw.course, lesson: raw.lesson, language: raw.language, items: raw.items.map(itemFromRaw) };
   return { file, lessonId, yaml: parsed.source, bank, diagnostics: [] };
 }
 

@@ -30,7 +30,7 @@ export async function loadBanks(course: Course, quizzesDir: string): Promise<Loa
 /** Every bank file in the folder, in file-name order. */
 export async function readBankFiles(quizzesDir: string): Promise<BankFile[]> {
   const paths = await listBankFiles(quizzesDir);
-  const files = await Promise.all(paths.map(readBankFile));
+  const files = await Promise.all(paths.map((file) => readBankFile(file, quizzesDir)));
   return files.filter((file): file is BankFile => file !== null);
 }
 

@@ -46,10 +46,13 @@ function fileProblem(error: ErrorObject, source: YamlSource): Diagnostic {
       return diagnostic('schema/unknown-key', message, placeOfKey(source, [key]));
     }
     case 'required':
+      if (error.params['missingProperty'] === 'course') {
+        return diagnostic('quiz/no-course', 'the bank does not say which course it belongs to (course: <course id>)', placeOfValue(source, []));
+      }
       return diagnostic('schema/missing-key', `missing ${String(error.params['missingProperty'])}`, placeOfValue(source, []));
     default: {
       const empty = error.data === null || error.data === undefined;
-      const message = empty ? 'the question bank is empty' : 'the question bank must be a mapping with lesson, language and items';
+      const message = empty ? 'the question bank is empty' : 'the question bank must be a mapping with course, lesson, language and items';
       return diagnostic('schema/wrong-type', message, placeOfValue(source, []));
     }
   }

@@ -19,7 +19,7 @@ const HEADER = [
 ].join('\n');
 
 export function serializeBank(bank: QuestionBank): string {
-  const doc = new Document({ lesson: bank.lesson, language: bank.language, items: bank.items.map(itemData) });
+  const doc = new Document({ course: bank.course, lesson: bank.lesson, language: bank.language, items: bank.items.map(itemData) });
   doc.commentBefore = HEADER.replace('{lesson}', bank.lesson);
   separateItems(doc);
   return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { scorm12 } from '../../../src/formats/scorm12';
 import type { PackageSpec } from '../../../src/formats/format';
 import { lesson, sampleCourse, sampleInput } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
+import { runTool } from '../../harness/tools';
 
 function manifestOf(spec: PackageSpec): string {
   const file = spec.files.find((f) => f.path === 'imsmanifest.xml');
@@ -20,7 +20,7 @@ function xpath(xml: string, expression: string): string {
   try {
     const file = path.join(dir, 'm.xml');
     writeFileSync(file, xml);
-    const run = spawnSync('xmllint', ['--xpath', expression, file], { encoding: 'utf8' });
+    const run = runTool('xmllint', ['--xpath', expression, file]);
     return run.stdout.trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });

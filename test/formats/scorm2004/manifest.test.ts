@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import type { FormatInput } from '../../../src/formats/format';
 import type { QuizPageData } from '../../../src/model/rendered';
 import { requireXmllint, validateXml } from '../xmllint';
 import { sharedPath } from '../../harness/shared-dir';
+import { runTool } from '../../harness/tools';
 
 const SCORM2004_XSD = sharedPath('xsd', 'scorm2004-4th', 'scorm2004-all.xsd');
 
@@ -28,7 +28,7 @@ function xpath(xml: string, expression: string): string {
   try {
     const file = path.join(dir, 'm.xml');
     writeFileSync(file, xml);
-    return spawnSync('xmllint', ['--xpath', expression, file], { encoding: 'utf8' }).stdout.trim();
+    return runTool('xmllint', ['--xpath', expression, file]).stdout.trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -21,7 +21,7 @@ beforeAll(async () => { course = await fixtureCourse(); });
 
 describe('bank lint fixtures', () => {
   it('finds every case', () => {
-    expect(cases).toEqual(['answers', 'broken-yaml', 'course-level', 'file-shape', 'item-shape', 'options', 'texts', 'valid']);
+    expect(cases).toEqual(['all-answers', 'answers', 'broken-yaml', 'course-level', 'file-shape', 'item-shape', 'options', 'other-course', 'stale', 'texts', 'valid']);
   });
 
   it.each(cases)('%s: reports exactly the expected diagnostics', async (name) => {

@@ -2,7 +2,7 @@ import type { QuestionBank, QuizItem } from '../../../src/model/quiz';
 import { fingerprintOf } from '../../../src/quiz/bank/fingerprint';
 import { mergeBank } from '../../../src/quiz/bank/merge';
 
-const IDENTITY = { lesson: 's1-1', language: 'kk' };
+const IDENTITY = { course: 'quiz-course', lesson: 's1-1', language: 'kk' };
 
 /** A generated draft: fingerprinted as it is. */
 function generated(id: string, line: number, stem = `stem ${id}`): QuizItem {
@@ -69,7 +69,7 @@ describe('mergeBank', () => {
   });
 
   it('names the bank after the course lesson and language', () => {
-    const old = { lesson: 'old', language: 'ru', items: [] };
+    const old = { course: 'quiz-course', lesson: 'old', language: 'ru', items: [] };
     expect(mergeBank(old, [], IDENTITY).bank).toEqual({ ...IDENTITY, items: [] });
   });
 });

@@ -13,7 +13,7 @@ function itemWith(id: string, status: QuizItem['status']): QuizItem {
 }
 
 const BANK: QuestionBank = {
-  lesson: 's1-1', language: 'kk',
+  course: 'quiz-course', lesson: 's1-1', language: 'kk',
   items: [itemWith('d', 'draft'), itemWith('a', 'approved'), itemWith('r', 'rejected')],
 };
 

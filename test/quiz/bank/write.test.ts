@@ -19,7 +19,7 @@ function item(overrides: Partial<QuizItem> = {}): QuizItem {
 }
 
 function bank(items: QuizItem[]): QuestionBank {
-  return { lesson: 's1-1', language: 'kk', items };
+  return { course: 'quiz-course', lesson: 's1-1', language: 'kk', items };
 }
 
 describe('serializeBank', () => {
@@ -79,15 +79,15 @@ describe('serializeBank', () => {
 
 describe('serializeBank, edge cases', () => {
   it('writes an empty bank that reads back as empty', () => {
-    const text = serializeBank({ lesson: 's1-2', language: 'kk', items: [] });
+    const text = serializeBank({ course: 'quiz-course', lesson: 's1-2', language: 'kk', items: [] });
     expect(text).toContain('items: []\n');
     const read = parseBankText('/q/s1-2.quiz.yaml', text);
-    expect(read.bank).toEqual({ lesson: 's1-2', language: 'kk', items: [] });
+    expect(read.bank).toEqual({ course: 'quiz-course', lesson: 's1-2', language: 'kk', items: [] });
     expect(serializeBank(read.bank!)).toBe(text);
   });
 
   it('quotes a fingerprint that YAML would read as a number', () => {
-    const text = serializeBank({ lesson: 's1-1', language: 'kk', items: [{ ...sample(), fingerprint: '12e4567890123456' }] });
+    const text = serializeBank({ course: 'quiz-course', lesson: 's1-1', language: 'kk', items: [{ ...sample(), fingerprint: '12e4567890123456' }] });
     expect(parseBankText('/q/s1-1.quiz.yaml', text).bank!.items[0]!.fingerprint).toBe('12e4567890123456');
   });
 });

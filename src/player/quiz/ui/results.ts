@@ -92,7 +92,11 @@ function describeAnswer(item: QuizItem, answer: Answer | null, text: UiStrings):
   }
 }
 
-/** 66.67 → "66.67", 80 → "80". */
+/**
+ * A score as a learner reads it: whole percent, rounded down so that it never shows the pass
+ * mark for a score below it (69.9 → "69", 43.33 → "43", 80 → "80"). The LMS gets the exact score.
+ */
 export function formatPercent(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  // The small margin keeps 57.99999999 (a float for 58) at 58.
+  return String(Math.floor(value + 1e-9));
 }

@@ -26,6 +26,8 @@ export interface MoodleContext {
 }
 
 export function readMoodleTracking(text: string, file: string, context: MoodleContext): TrackingData {
+  // An empty download is a failed download, not a file of another layout.
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new UserError([diagnostic('report/moodle-csv-empty', `${file} is empty.`)]);
   const rows = parseDelimited(text);
   const header = rows[0] ?? [];
   const layout = readLayout(header);

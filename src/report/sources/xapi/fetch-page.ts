@@ -26,7 +26,9 @@ export async function fetchStatementPage(url: string, authorization: string, fet
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
+  } catch (error) {
+    // The time limit covers the body too: an answer cut off by it is a timeout, not bad JSON.
+    if (isTimeout(error)) throw timedOut(url);
     throw lrsError(url, 'answered with something that is not JSON', '');
   }
   return statementPage(url, body);
@@ -69,6 +71,16 @@ function errorReason(error: unknown): string {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host name not found';
   if (code !== undefined) return code;
   return failure.message ?? String(error);
+}
+
+function isTimeout(error: unknown): boolean {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+function timedOut(url: string): UserError {
+  const message = `The LRS at ${new URL(url).origin} began to answer but sent no more within ${TIMEOUT_MS / 1000} s (the answer was cut off).`;
+  return new UserError([diagnostic('report/lrs-timeout', message)]);
 }
 
 function authRefused(url: string, status: number): UserError {

@@ -67,7 +67,7 @@ export function invariantProblems(item: QuizItem): string[] {
 /** Writes each lesson's items as a bank, reads it back and lints it: schema and consistency problems. */
 export function lintProblems(course: Course, banks: readonly GeneratedLesson[]): string[] {
   const files = banks.map((bank) => {
-    const text = serializeBank({ lesson: bank.lesson, language: course.language, items: bank.items });
+    const text = serializeBank({ course: course.id, lesson: bank.lesson, language: course.language, items: bank.items });
     return parseBankText(`/tmp/${bank.lesson}.quiz.yaml`, text);
   });
   return lintBanks(course, files).map((d) => `${d.code}: ${d.message}`);

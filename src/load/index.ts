@@ -9,6 +9,7 @@ import type { Course } from '../model/course';
 import { checkCourse, screenLessonEntries } from '../validate/index';
 import { assembleCourse } from './assemble';
 import { readCourseFile } from './course-file';
+import { readGlossaryFile } from './glossary-file';
 import type { CourseDraft, LessonFileDraft } from './draft';
 import { readLessonFile } from './lesson-file';
 import { nearbyMarkdownFiles } from './nearby-files';
@@ -23,7 +24,7 @@ export interface LoadResult {
 
 export async function loadCourse(dir: string): Promise<LoadResult> {
   const courseDir = path.resolve(dir);
-  const courseFile = await readCourseFile(courseDir);
+  const [courseFile, glossaryFile] = await Promise.all([readCourseFile(courseDir), readGlossaryFile(courseDir)]);
   const screened = screenLessonEntries(courseFile.draft.entries);
   const nearby = nearbyMarkdownFiles(courseDir);
   const lessonResults = await Promise.all(screened.readable.map((entry) => readLessonFile(courseDir, entry, nearby)));
@@ -36,16 +37,18 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
   };
   const found = [
     ...courseFile.diagnostics,
+    ...glossaryFile.diagnostics,
     ...screened.diagnostics,
     ...lessonResults.flatMap((result) => result.diagnostics),
     ...checkCourse(draft),
   ];
-  const diagnostics = sortDiagnostics(found, fileOrder(courseFile.draft.file, lessons));
-  const course = hasErrors(diagnostics) ? null : assembleCourse(draft);
+  const diagnostics = sortDiagnostics(found, fileOrder(courseFile.draft.file, lessons, glossaryFile.file));
+  const glossary = glossaryFile.glossary;
+  const course = hasErrors(diagnostics) ? null : { ...assembleCourse(draft), ...(glossary ? { glossary } : {}) };
   return { course, diagnostics };
 }
 
-/** course.yaml first, then the lesson files in the order course.yaml lists them. */
-function fileOrder(courseFile: string, lessons: readonly LessonFileDraft[]): readonly string[] {
-  return [courseFile, ...lessons.map((lesson) => lesson.file)];
+/** course.yaml first, then glossary.yaml, then the lesson files in the order course.yaml lists them. */
+function fileOrder(courseFile: string, lessons: readonly LessonFileDraft[], glossaryFile: string): readonly string[] {
+  return [courseFile, glossaryFile, ...lessons.map((lesson) => lesson.file)];
 }

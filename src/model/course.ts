@@ -128,6 +128,8 @@ export interface Course {
   readonly lessons: readonly Lesson[];
   /** Absolute path of the course directory. */
   readonly dir: string;
+  /** The course's own names and spellings (glossary.yaml), when it has one. */
+  readonly glossary?: import('./glossary').Glossary;
 }
 
 /** The course title in the course language (always present after loading). */

@@ -239,7 +239,9 @@ function mentionOf(pattern: NamePattern, match: NameMatch, sentence: string, lan
     if (!(pattern.acronym && hyphen !== '')) return undefined;
     return build(pattern, start, stemEnd, sentence, stem, '', '');
   }
-  const mention = withCase(build(pattern, start, surfaceEnd, sentence, stem, rawSuffix, hyphen === '' ? '' : '-'), language);
+  const built = build(pattern, start, surfaceEnd, sentence, stem, rawSuffix, hyphen === '' ? '' : '-');
+  // "Russian", "Central Asian": an English adjective made from the name
+  const mention = withCase(language === 'en' && /^(?:n|ns|ian|ians|an|ans)$/u.test(rawSuffix) ? { ...built, derived: true } : built, language);
   return pattern.entity.type === 'person' ? withPersonName(pattern.entity, mention, sentence, language) : mention;
 }
 

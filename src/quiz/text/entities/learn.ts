@@ -123,16 +123,19 @@ function typeRun(run: readonly Token[], tokens: readonly Token[], first: number,
   }
   if (language === 'ru') {
     const before = tokens[first - 1];
-    const beforeHead = before && !isCapitalised(before.text) ? headKind(before.text, 'ru') : undefined;
-    if (beforeHead) return { name: words.join(' '), kind: { ...beforeHead, inName: false } };
+    const beforeHead = before && !isCapitalised(before.text) && onlySpaceBetween(sentence, before, run[0]!) ? headKind(before.text, 'ru') : undefined;
+    // after its head a name stands in the nominative: "трубопровода Каспийского …" is no name "Каспийского"
+    const oblique = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ую)$/u.test(words[words.length - 1]!);
+    if (beforeHead && !oblique) return { name: words.join(' '), kind: { ...beforeHead, inName: false } };
     const next = tokens[last + 1];
     const nextHead = next ? headKind(next.text, 'ru') : undefined;
     // "Рогунская ГЭС", "Нурекское водохранилище": an adjective name with its noun
     if (nextHead && /(?:ая|ое|ий|ый|ой)$/u.test(words[words.length - 1]!)) return { name: [...words, next!.text].join(' '), kind: nextHead };
     return undefined;
   }
-  // Kazakh: the head comes after, up to three lower-case words later ("Рогун су электр станциясы")
+  // Kazakh: the head comes after, up to three lower-case words later ("Рогун су электр станциясы"), nothing but spaces between
   for (let ahead = last + 1; ahead <= last + 4 && ahead < tokens.length; ahead += 1) {
+    if (!onlySpaceBetween(sentence, tokens[ahead - 1]!, tokens[ahead]!)) return undefined;
     const word = tokens[ahead]!.text;
     const kind = headKind(word, 'kk');
     if (kind) return named(words, kind, kazakhLemma(word, kind));

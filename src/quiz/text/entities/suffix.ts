@@ -49,6 +49,11 @@ export function isDerived(ending: string): boolean {
  * by pattern): the longest ending the grammar accepts, leaving a stem of at least three letters.
  */
 export function splitInflection(word: string, language: Language): { stem: string; suffix: string } {
+  // an English surname only takes the possessive: "Haugen" is no "Hauge" + n
+  if (language === 'en') {
+    const possessive = /['’]s$/u.exec(word);
+    return possessive ? { stem: word.slice(0, possessive.index), suffix: possessive[0] } : { stem: word, suffix: '' };
+  }
   const letters = [...word];
   for (let cut = 3; cut < letters.length; cut += 1) {
     const ending = letters.slice(cut).join('');

@@ -9,6 +9,7 @@
 import type { Language } from '../../model/course';
 import { inflect } from '../../text/kk';
 import { casesAfter, genderOf, inflectName as inflectRussian, type RuCase, type RuNameOptions } from '../../text/ru';
+import { headKind } from '../text/entities/heads';
 import type { Entity } from '../text/entities/types';
 import type { CourseText } from '../text/types';
 import type { Distractor, EntityKey, KeyInflection } from './types';
@@ -62,7 +63,7 @@ function nameLike(key: EntityKey, entity: Entity, language: Language, inCourse: 
   if (keyWords.length === 1) return surname;
   const keyInitials = /^((?:\p{Lu}\p{Ll}?\.[\s-]*)+)/u.exec(key.name)?.[1];
   if (keyInitials) {
-    const initials = initialsLike(keyInitials, entity.initials ?? []);
+    const initials = initialsLike(keyInitials, initialsIn(entity, language, keyInitials));
     if (!initials) return undefined;
     return key.name.includes('. ') || !/\.\S/u.test(key.name) ? `${initials} ${surname}` : `${initials}${surname}`;
   }
@@ -82,6 +83,17 @@ function sameShape(keyName: string, name: string): boolean {
   const last = words[words.length - 1]!;
   if (/^\p{Ll}/u.test(keyLast)) return keyWords.length === words.length && keyLast === last;
   return !/^\p{Ll}/u.test(last);
+}
+
+/**
+ * The entity's initials in the key's script: the known ones, else the first letters of its given
+ * names in the language ("Kassym-Jomart" → "K.-J."): no Cyrillic initial before a Latin surname.
+ */
+function initialsIn(entity: Entity, language: Language, keyInitials: string): string[] {
+  const latin = (text: string) => /\p{Script=Latin}/u.test(text);
+  const known = (entity.initials ?? []).filter((initials) => latin(initials) === latin(keyInitials));
+  if (known.length > 0) return known;
+  return (entity.givenNames?.[language] ?? []).map((given) => given.split('-').map((part) => `${[...part][0]}.`).join('-')).filter((initials) => latin(initials) === latin(keyInitials));
 }
 
 /** Initials with as many letters as the key's ("Ш." for "Ш.", "Н.Ә." for "Қ.К."): a count that differs is a cue. */
@@ -149,6 +161,9 @@ const CASE_PREFERENCE: readonly RuCase[] = ['gen', 'prep', 'dat', 'ins', 'acc', 
 export function russianCase(key: EntityKey, before: string): RuCase | undefined {
   const possible = key.mention.ruCases ?? [];
   if (possible.length <= 1) return possible[0];
+  // "на реке Вахш": a name after the noun it names stays in the nominative
+  const previous = /(\p{L}+)\s*$/u.exec(before)?.[1];
+  if (possible.includes('nom') && previous && headKind(previous, 'ru')) return 'nom';
   const allowed = casesAfter(before);
   const narrowed = allowed ? possible.filter((kase) => allowed.includes(kase)) : possible;
   const cases = narrowed.length > 0 ? narrowed : possible;

@@ -306,7 +306,10 @@ function withPersonName(entity: Entity, mention: EntityMention, sentence: string
   const initials = INITIALS_BEFORE.exec(before);
   if (initials) {
     const written = initials[1]!;
-    if (entity.initials && !entity.initials.some((known) => sameInitials(known, written))) return undefined;
+    // initials are compared in the text's script: "E. Rahmon" is not refused for knowing only "Э."
+    const latin = (text: string) => /\p{Script=Latin}/u.test(text);
+    const comparable = (entity.initials ?? []).filter((known) => latin(known) === latin(written));
+    if (comparable.length > 0 && !comparable.some((known) => sameInitials(known, written))) return undefined;
     return extendLeft(mention, sentence, before.length - initials[0].length);
   }
   const givenNames = [...(entity.givenNames?.[language] ?? []), ...(language === 'kk' ? [] : entity.givenNames?.kk ?? [])];

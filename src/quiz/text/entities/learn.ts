@@ -90,8 +90,9 @@ function learnNames(sentence: string, tokens: readonly Token[], free: readonly b
     let last = index;
     while (last + 1 < tokens.length && free[last + 1] && isCapitalised(tokens[last + 1]!.text) && onlySpaceBetween(sentence, tokens[last]!, tokens[last + 1]!)) last += 1;
     const run = tokens.slice(index, last + 1);
-    // "Министрлігімен министрлігі": a head noun capitalised is no name
-    if (run.some((word) => headKind(word.text, language) || (language === 'kk' && nominativeHead(word.text)))) {
+    // "Министрлігімен министрлігі": a run opening with a head noun is no name (but "Lake Sarez" is)
+    const opener = run[0]!.text;
+    if ((headKind(opener, language) && !(language === 'en' && headBefore(opener))) || (language === 'kk' && nominativeHead(opener))) {
       index = last;
       continue;
     }
@@ -127,10 +128,14 @@ function typeRun(run: readonly Token[], tokens: readonly Token[], first: number,
     // after its head a name stands in the nominative: "трубопровода Каспийского …" is no name "Каспийского"
     const oblique = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ую)$/u.test(words[words.length - 1]!);
     if (beforeHead && !oblique) return { name: words.join(' '), kind: { ...beforeHead, inName: false } };
+    // "Рогунская ГЭС", "Нурекское водохранилище": an adjective name with its noun (ГЭС is in the run, a noun after it)
+    const lastWord = words[words.length - 1]!;
+    const inRun = words.length > 1 ? headKind(lastWord, 'ru') : undefined;
+    const adjective = (word: string) => /(?:ая|ое|ий|ый)$/u.test(word);
+    if (inRun && adjective(words[words.length - 2]!)) return { name: words.join(' '), kind: { ...inRun, inName: true } };
     const next = tokens[last + 1];
     const nextHead = next ? headKind(next.text, 'ru') : undefined;
-    // "Рогунская ГЭС", "Нурекское водохранилище": an adjective name with its noun
-    if (nextHead && /(?:ая|ое|ий|ый|ой)$/u.test(words[words.length - 1]!)) return { name: [...words, next!.text].join(' '), kind: nextHead };
+    if (nextHead && adjective(lastWord)) return { name: [...words, next!.text].join(' '), kind: { ...nextHead, inName: true } };
     return undefined;
   }
   // Kazakh: the head comes after, up to three lower-case words later ("Рогун су электр станциясы"), nothing but spaces between

@@ -54,9 +54,9 @@ export interface EntityMention {
   /** Offsets in the sentence string given to findEntities. */
   readonly start: number;
   readonly end: number;
-  /** The whole mention as written, suffix included ("Қырғыстанның", "ШЫҰ– ның"). */
+  /** The whole mention as written, suffix included ("Қырғызстанның", "ШЫҰ– ның"). */
   readonly surface: string;
-  /** The name part ("Қырғыстан", "ШЫҰ", "Н.Ә. Назарбаев"). */
+  /** The name part ("Қырғызстан", "ШЫҰ", "Н.Ә. Назарбаев"). */
   readonly stem: string;
   /** The inflection after the name, without its hyphen or spaces ("ның"); '' when bare. */
   readonly suffix: string;

@@ -1,5 +1,5 @@
 /**
- * Finds a catalogue's entities in a sentence, suffix-aware: "Қырғыстанның" → kyrgyzstan + "ның",
+ * Finds a catalogue's entities in a sentence, suffix-aware: "Қырғызстанның" → kyrgyzstan + "ның",
  * "ШЫҰ– ның" → sco + "ның" (acronyms take their suffix after a hyphen, spaced or not), "России"
  * → russia (gen, dat or prep, read by src/text/ru), and people by surname with their initials
  * or given name ("Н.Ә. Назарбаевтың", "Қ.-Ж.К. Тоқаев"). People named by initials + surname but

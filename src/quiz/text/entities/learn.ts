@@ -4,7 +4,7 @@
  * station, реки Вахш, the Rogun Dam), acronyms typed by a head noun after them or by the full
  * name they abbreviate ("… комиссиясы (МКВК)"), quoted names («Нұрлы жол» бағдарламасы → a
  * programme), people named by initials + surname typed by the role words around them
- * (президент, министр, зерттеуші …). Spellings one letter from a known name (Қыттай, Өзбектсан)
+ * (президент, министр, зерттеуші …). Spellings one letter from a known name (Ташкнт, Өзбекстна)
  * join that name's entity as variants; two learned spellings one letter apart are one entity.
  */
 import type { Language } from '../../../model/course';
@@ -269,7 +269,7 @@ function groupVariants(entities: readonly Entity[], candidates: ReadonlyMap<stri
 
 /**
  * Capitalised words no name matched that are one letter from a known one-word name, once an
- * ending is taken off (Қыттайдың → Қыттай ~ Қытай): that entity's spelling in this text.
+ * ending is taken off (Ташкнттің → Ташкнт ~ Ташкент): that entity's spelling in this text.
  */
 function knownVariants(words: ReadonlyMap<string, number>, language: Language, catalogue: Catalogue, learned: readonly Entity[]): Map<string, EntityNames> {
   const index = new VariantIndex<Entity>();

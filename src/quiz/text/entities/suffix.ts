@@ -1,5 +1,5 @@
 /**
- * Whether the letters after a name are an inflection of it ("Қырғыстан|ның", "Азия|дағы") and not
+ * Whether the letters after a name are an inflection of it ("Қырғызстан|ның", "Азия|дағы") and not
  * another word that merely starts the same way ("Арал|ықта" is "аралықта", in between).
  *
  * A small grammar of Kazakh nominal endings in their usual order: derivation (-лық: Қазақстандық),

@@ -1,6 +1,6 @@
 /**
  * Spelling variants: two spellings one letter apart (one letter added, dropped, changed, or two
- * neighbours swapped: Қырғыстан / Қырғызстан, Өзбектсан / Өзбекстан) or differing only in ё/е
+ * neighbours swapped: Ташкнт / Ташкент, Өзбекстна / Өзбекстан) or differing only in ё/е
  * (Мирзиёев / Мирзиеев) name the same thing when both are long enough for the difference to
  * be a slip rather than another word. Found with a deletion index (each spelling with one letter
  * deleted), so a text's words are compared with every known name at once.

@@ -100,4 +100,11 @@ describe('findEntities', () => {
     expect(defaultCatalogue().entities.filter((entity) => entity.group === 'central-asia').map((entity) => entity.id).sort())
       .toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
   });
+
+  it('takes hyphenated initials into a person (Қ.-Ж.К. Тоқаев) and reads ё and е alike (Мирзиёев / Мирзиеев)', () => {
+    expect(findEntities('Президент Қ.-Ж.К. Тоқаевтың сапары', 'kk', course).map((m) => [m.entityId, m.stem, m.suffix])).toEqual([['person-tokayev', 'Қ.-Ж.К. Тоқаев', 'тың']]);
+    expect(findEntities('Зерттеуші Ә.-Б.Қ. Оспановтың еңбегі', 'kk').map((m) => [m.entityId, m.stem, m.catalogued])).toEqual([['person-ospanov', 'Ә.-Б.Қ. Оспанов', false]]);
+    expect(findEntities('Ш. Мирзиёевтің сапары', 'kk').map((m) => m.entityId)).toEqual(['person-mirziyoyev']);
+    expect(findEntities('визит Шавката Мирзиеева', 'ru').map((m) => [m.entityId, m.ruCases])).toEqual([['person-mirziyoyev', ['gen', 'acc']]]);
+  });
 });

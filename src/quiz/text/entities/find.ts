@@ -189,6 +189,9 @@ function matchAt(pattern: NamePattern, sentence: string, start: number): NameMat
     : { index: start, surface, hyphen: '', suffix: found[1] ?? '' };
 }
 
+const YO: ReadonlySet<string> = new Set(['е', 'ё', 'Е', 'Ё']);
+const isLower = (char: string) => char.toLowerCase() === char;
+
 /** Where `word` ends when written at `at` (a hyphen may have spaces around it); undefined when it is not there. */
 function wordAt(sentence: string, at: number, word: string, eitherCaseFirst: boolean): number | undefined {
   let position = at;
@@ -203,7 +206,9 @@ function wordAt(sentence: string, at: number, word: string, eitherCaseFirst: boo
     }
     const char = sentence[position];
     if (char === undefined) return undefined;
-    const same = char === wanted || (index === 0 && eitherCaseFirst && char.toLowerCase() === wanted.toLowerCase());
+    // ё is often written е (Мирзиёев / Мирзиеев): one spelling finds both
+    const same = char === wanted || (index === 0 && eitherCaseFirst && char.toLowerCase() === wanted.toLowerCase())
+      || (YO.has(char) && YO.has(wanted) && isLower(char) === isLower(wanted));
     if (!same) return undefined;
     position += 1;
   }

@@ -59,7 +59,7 @@ function nameLike(key: EntityKey, entity: Entity, language: Language, inCourse: 
   if (entity.type !== 'person') return [...(inCourse ? [inCourse] : []), ...names].find((name) => sameShape(keyName, name));
   const surname = inCourse ?? names[0];
   if (!surname) return undefined;
-  // initials first: "М.Т.Лаумулин" is one word and still initials + surname
+  // initials first: "А.Б.Оразов" is one word and still initials + surname
   const keyInitials = /^((?:\p{Lu}\p{Ll}?\.[\s-]*)+)/u.exec(key.name)?.[1];
   const keyWords = key.name.split(/\s+/u);
   if (!keyInitials && keyWords.length === 1) return surname;

@@ -304,7 +304,7 @@ export function sameInitials(a: string, b: string): boolean {
 
 /**
  * Takes in the initials or given name before a surname. Initials that are not the person's
- * ("Д.Назарбаева" is not Н.Ә. Назарбаев) mean another person: no mention.
+ * ("Д.Назарбаева" is not Н.Ә. Назарбаев, whose initials are known) mean another person: no mention.
  */
 function withPersonName(entity: Entity, mention: EntityMention, sentence: string, language: Language): EntityMention | undefined {
   const before = sentence.slice(0, mention.start);
@@ -333,7 +333,7 @@ function extendLeft(mention: EntityMention, sentence: string, start: number): En
 
 const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.])(${INITIALS})\\s?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])`, 'gu');
 
-/** "М. Пиоренің", "Т.А. Ишметов": people the catalogue does not list, by their surname. */
+/** "А. Сейітовтің", "Т.Б. Оразов": people the catalogue does not list, by their surname. */
 function uncataloguedPeople(sentence: string, language: Language): EntityMention[] {
   const found: EntityMention[] = [];
   for (const match of sentence.matchAll(INITIALS_SURNAME)) {

@@ -8,7 +8,7 @@
  */
 import type { Language } from '../../model/course';
 import { inflect } from '../../text/kk';
-import { casesAfter, genderOf, inflectName as inflectRussian, type RuCase, type RuNameOptions } from '../../text/ru';
+import { casesAfter, casesOf, genderOf, inflectName as inflectRussian, type RuCase, type RuNameOptions } from '../../text/ru';
 import { headKind } from '../text/entities/heads';
 import type { Entity } from '../text/entities/types';
 import type { CourseText } from '../text/types';
@@ -188,4 +188,18 @@ function russianForm(key: EntityKey, entity: Entity, name: string): string | und
 
 function lastWord(name: string): string {
   return name.split(/\s+/u).pop() ?? name;
+}
+
+/** Check 5 in Russian: the option is its own name in the key's case; undefined when it is. */
+export function russianAgreementProblem(key: EntityKey, distractor: Distractor): string | undefined {
+  if (!distractor.entity || !distractor.name) return `«${distractor.text}» has no name to read its case against`;
+  const kase = russianCase(key, key.before ?? '');
+  if (!kase) return undefined;
+  // the key itself is read against the name it was found by; people on their surname (initials stay)
+  const name = distractor.identity === key.identity ? key.mention.name ?? distractor.name : distractor.name;
+  const person = distractor.entity.type === 'person';
+  const cases = person
+    ? casesOf(lastWord(distractor.text), lastWord(name), russianOptions(distractor.entity))
+    : casesOf(distractor.text, name, russianOptions(distractor.entity));
+  return cases.includes(kase) ? undefined : `«${distractor.text}» is not in the key's case (${kase})`;
 }

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import type { ChoiceItem } from '../../../src/model/quiz';
 import { generateBanks, type GeneratedLesson } from '../../../src/quiz/generate';
 import { casesOf } from '../../../src/text/ru';
-import { loadFixture } from './helpers';
+import { checkAgreement } from '../../../src/quiz/checks';
+import { draftOf, loadFixture } from './helpers';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/quiz-entities');
 
@@ -50,6 +51,15 @@ describe('entity clozes in Russian', () => {
     const sco = choice(lesson, 'Эксперты ШОС');
     expect(sco!.rule).toBe('cloze-organisation');
     expect(sco!.options.every((option) => /^\p{Lu}{2,}$/u.test(option.text))).toBe(true);
+  });
+
+  it('check 5 drops an option in another case than the key (в Туркменистане, not в Туркменистан)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'ru'));
+    const draft = draftOf(text, 'запасы природного газа', 'place');
+    const turkmenistan = text.catalogue.byId.get('turkmenistan')!;
+    const option = (written: string) => ({ text: written, identity: 'turkmenistan', entity: turkmenistan, name: 'Туркменистан' });
+    expect(checkAgreement({ ...draft, key: { ...draft.key } }, option('Туркменистане'))).toEqual([]);
+    expect(checkAgreement(draft, option('Туркменистан'))[0]?.message).toContain("not in the key's case (prep)");
   });
 
   // must-drop

@@ -163,15 +163,26 @@ function kazakhLemma(word: string, kind: HeadKind): string {
 
 /** "Мемлекетаралық су шаруашылығын үйлестіру комиссиясы (МКВК)" or "МКВК (…)": the acronym takes the full name's head. */
 function learnExpansions(sentence: string, language: Language, candidates: Map<string, Candidate>): void {
-  for (const match of sentence.matchAll(/([^()]{3,160})\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)|(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s*\(([^()]{3,160})\)/gu)) {
-    const acronym = match[2] ?? match[3]!;
-    const full = match[2] ? match[1]! : match[4]!;
-    if (!isAcronym(acronym)) continue;
-    const words = (full.match(WORD) ?? []).slice(match[2] ? -10 : 0, match[2] ? undefined : 10);
-    const ordered = language === 'kk' ? [...words].reverse() : words;
-    const kind = ordered.map((word) => headKind(word, language) ?? (language === 'kk' ? nominativeHead(word) : undefined)).find(Boolean);
-    if (kind && kind.type !== 'water' && kind.type !== 'city') vote(candidates, acronym, kind);
+  if (!sentence.includes('(')) return;
+  // found by the bracket first, the words read back from it: a pattern spanning the words would backtrack over every sentence
+  for (const match of sentence.matchAll(BRACKETED)) {
+    const before = sentence.slice(Math.max(0, match.index - 160), match.index);
+    typeAcronym(match[1]!, (before.match(WORD) ?? []).slice(-10), language, candidates);
   }
+  for (const match of sentence.matchAll(ACRONYM_THEN_BRACKET)) {
+    typeAcronym(match[1]!, (match[2]!.match(WORD) ?? []).slice(0, 10), language, candidates);
+  }
+}
+
+const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu;
+const ACRONYM_THEN_BRACKET = /(?<![\p{L}])(\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s*\(([^()]{3,160})\)/gu;
+
+/** The acronym takes the head noun of its full name: the last one in Kazakh, the first in Russian and English. */
+function typeAcronym(acronym: string, words: readonly string[], language: Language, candidates: Map<string, Candidate>): void {
+  if (!isAcronym(acronym)) return;
+  const ordered = language === 'kk' ? [...words].reverse() : words;
+  const kind = ordered.map((word) => headKind(word, language) ?? (language === 'kk' ? nominativeHead(word) : undefined)).find(Boolean);
+  if (kind && kind.type !== 'water' && kind.type !== 'city') vote(candidates, acronym, kind);
 }
 
 /** A Kazakh head written bare inside a full name ("… шарт ұйымы" has ұйым-ы; "… комиссия" may stand bare). */

@@ -73,15 +73,22 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  */
 function candidatePatterns(sentence: string, index: PatternIndex): { pattern: NamePattern; starts: number[] }[] {
   const found = new Map<NamePattern, number[]>();
-  for (const word of sentence.matchAll(/\p{Lu}\p{L}*/gu)) {
-    for (const pattern of index.byPrefix.get(prefixOf(word[0])) ?? []) {
+  for (let at = 0; at < sentence.length - 1; at += 1) {
+    const char = sentence[at]!;
+    // a capital that starts a word (cased letters only: what a name starts with)
+    if (char === char.toLowerCase() || (at > 0 && isCasedLetter(sentence[at - 1]!))) continue;
+    const patterns = index.byPrefix.get(`${char}${sentence[at + 1]!.toLowerCase()}`);
+    if (!patterns) continue;
+    for (const pattern of patterns) {
       const starts = found.get(pattern);
-      if (starts) starts.push(word.index);
-      else found.set(pattern, [word.index]);
+      if (starts) starts.push(at);
+      else found.set(pattern, [at]);
     }
   }
   return [...found].map(([pattern, starts]) => ({ pattern, starts })).sort((a, b) => a.pattern.rank - b.pattern.rank);
 }
+
+const isCasedLetter = (char: string) => char.toLowerCase() !== char.toUpperCase();
 
 /** The capital as written and the next letter in lower case: "Ұжымдық" and "ҰҚШҰ" both index by it. */
 function prefixOf(word: string): string {

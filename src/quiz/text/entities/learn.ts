@@ -62,9 +62,15 @@ export function learnEntities(sentences: readonly string[], language: Language, 
 
 /** A heading or a table row in capitals: its capitals say nothing. */
 function isHeading(sentence: string): boolean {
-  const letters = sentence.match(/\p{L}/gu) ?? [];
-  const upper = sentence.match(/\p{Lu}/gu) ?? [];
-  return letters.length > 0 && upper.length / letters.length > 0.5;
+  let letters = 0;
+  let upper = 0;
+  for (const char of sentence) {
+    const lower = char.toLowerCase();
+    if (lower === char.toUpperCase()) continue;
+    letters += 1;
+    if (char !== lower) upper += 1;
+  }
+  return letters > 0 && upper / letters > 0.5;
 }
 
 function vote(candidates: Map<string, Candidate>, name: string, kind: HeadKind): void {

@@ -145,6 +145,21 @@ export const DIAGNOSTIC_CODES = {
       'its lessons and questions by it in every statement; the default under coursepack.invalid is the same for every course ' +
       `with this id, so two such courses in one LRS or LMS mix their records (see ${FORMAT_DOC}).`,
   },
+  'glossary/incomplete-entity': {
+    title: 'new glossary entity without type or names',
+    severity: 'error',
+    hint: 'An entity the general gazetteer does not know needs a type (country, city, region, water, facility, organisation, treaty, person) and names (see the "Glossary" section of docs/course-format.md).',
+  },
+  'glossary/duplicate-id': {
+    title: 'glossary entity listed twice',
+    severity: 'error',
+    hint: 'List each entity once in glossary.yaml and put all its names and spellings in that entry.',
+  },
+  'glossary/unknown-topic': {
+    title: 'topic names no known entity',
+    severity: 'error',
+    hint: 'topic lists ids of the gazetteer (src/data/gazetteer) or of entities of glossary.yaml.',
+  },
   'course/screen-range': {
     title: 'screen length range reversed',
     severity: 'error',

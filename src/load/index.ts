@@ -10,6 +10,7 @@ import { checkCourse, screenLessonEntries } from '../validate/index';
 import { assembleCourse } from './assemble';
 import { loadLessonImages } from './images';
 import { readCourseFile } from './course-file';
+import { readGlossaryFile } from './glossary-file';
 import type { CourseDraft, LessonFileDraft } from './draft';
 import { readLessonFile } from './lesson-file';
 import { nearbyMarkdownFiles } from './nearby-files';
@@ -24,7 +25,7 @@ export interface LoadResult {
 
 export async function loadCourse(dir: string): Promise<LoadResult> {
   const courseDir = path.resolve(dir);
-  const courseFile = await readCourseFile(courseDir);
+  const [courseFile, glossaryFile] = await Promise.all([readCourseFile(courseDir), readGlossaryFile(courseDir)]);
   const screened = screenLessonEntries(courseFile.draft.entries);
   const nearby = nearbyMarkdownFiles(courseDir);
   const lessonResults = await Promise.all(screened.readable.map((entry) => readLessonFile(courseDir, entry, nearby)));
@@ -37,16 +38,18 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
   };
   const found = [
     ...courseFile.diagnostics,
+    ...glossaryFile.diagnostics,
     ...screened.diagnostics,
     ...lessonResults.flatMap((result) => result.diagnostics),
     ...checkCourse(draft),
   ];
-  const assembled = hasErrors(found) ? null : await loadLessonImages(assembleCourse(draft));
-  const diagnostics = sortDiagnostics([...found, ...(assembled?.diagnostics ?? [])], fileOrder(courseFile.draft.file, lessons));
+  const glossary = glossaryFile.glossary;
+  const assembled = hasErrors(found) ? null : await loadLessonImages({ ...assembleCourse(draft), ...(glossary ? { glossary } : {}) });
+  const diagnostics = sortDiagnostics([...found, ...(assembled?.diagnostics ?? [])], fileOrder(courseFile.draft.file, lessons, glossaryFile.file));
   return { course: assembled?.course ?? null, diagnostics };
 }
 
-/** course.yaml first, then the lesson files in the order course.yaml lists them. */
-function fileOrder(courseFile: string, lessons: readonly LessonFileDraft[]): readonly string[] {
-  return [courseFile, ...lessons.map((lesson) => lesson.file)];
+/** course.yaml first, then glossary.yaml, then the lesson files in the order course.yaml lists them. */
+function fileOrder(courseFile: string, lessons: readonly LessonFileDraft[], glossaryFile: string): readonly string[] {
+  return [courseFile, glossaryFile, ...lessons.map((lesson) => lesson.file)];
 }

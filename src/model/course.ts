@@ -133,6 +133,8 @@ export interface Course {
   readonly dir: string;
   /** Absolute path of the question banks folder when course.yaml names one (`quizzes`). */
   readonly quizzes?: string;
+  /** The course's own names and spellings (glossary.yaml), when it has one. */
+  readonly glossary?: import('./glossary').Glossary;
 }
 
 /** The course title in the course language (always present after loading). */

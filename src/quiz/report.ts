@@ -1,13 +1,15 @@
 /**
  * `coursepack quiz report`: for each lesson, what generation gives now (items per kind, the
  * candidates it dropped and why), what the bank on disk holds by review status, how many
- * items a learner would see, and why a lesson falls short. Data first, text second.
+ * items a learner would see, and why a lesson falls short. Data first, text second; the text in
+ * the bank's language (report-text.ts).
  */
-import type { Course, QuizSettings } from '../model/course';
+import type { Course, Language, QuizSettings } from '../model/course';
 import { QUESTION_KINDS, type QuestionBank, type QuestionKind, type QuizItem } from '../model/quiz';
 import { mergeBank, standingOf } from './bank/merge';
 import { shippedItems } from './bank/select';
 import type { GeneratedLesson } from './generate';
+import { REPORT_TEXT, type ReportText } from './report-text';
 
 /** A quiz that draws from fewer kinds than this tests recall in one way only. */
 export const MIN_KINDS = 3;
@@ -51,18 +53,21 @@ export interface LessonQuizReport {
 }
 
 export interface QuizReport {
+  /** The language the report speaks: the bank's (the course language) unless asked otherwise. */
+  readonly language: Language;
   readonly include: QuizSettings['include'];
   readonly minItemsPerLesson: number;
   readonly lessons: readonly LessonQuizReport[];
 }
 
-export function buildQuizReport(course: Course, generated: readonly GeneratedLesson[], banks: ReadonlyMap<string, QuestionBank>): QuizReport {
+export function buildQuizReport(course: Course, generated: readonly GeneratedLesson[], banks: ReadonlyMap<string, QuestionBank>, language: Language = course.language): QuizReport {
   const settings = course.settings.quiz;
-  const lessons = generated.map((lesson) => lessonReport(course, lesson, banks.get(lesson.lesson), settings));
-  return { include: settings.include, minItemsPerLesson: settings.minItemsPerLesson, lessons };
+  const words = REPORT_TEXT[language];
+  const lessons = generated.map((lesson) => lessonReport(course, lesson, banks.get(lesson.lesson), settings, words));
+  return { language, include: settings.include, minItemsPerLesson: settings.minItemsPerLesson, lessons };
 }
 
-function lessonReport(course: Course, generated: GeneratedLesson, bank: QuestionBank | undefined, settings: QuizSettings): LessonQuizReport {
+function lessonReport(course: Course, generated: GeneratedLesson, bank: QuestionBank | undefined, settings: QuizSettings, words: ReportText): LessonQuizReport {
   const title = course.lessons.find((lesson) => lesson.id === generated.lesson)?.title ?? '';
   const preview = mergeBank(bank ?? null, generated.items, { course: course.id, lesson: generated.lesson, language: course.language }).bank;
   const kept = preview.items.filter((item) => standingOf(item) !== 'untouched-draft');
@@ -88,7 +93,7 @@ function lessonReport(course: Course, generated: GeneratedLesson, bank: Question
     dropped: generated.dropped.length,
     droppedOfSeveralKinds: generated.dropped.filter((candidate) => singleKindOf(generated, candidate.rule) === undefined).length,
     reasons: groupReasons(generated),
-    shortfalls: shortfalls(usable, bank !== undefined, settings, generated),
+    shortfalls: shortfalls(usable, bank !== undefined, settings, generated, words),
   };
 }
 
@@ -115,24 +120,24 @@ function groupReasons(generated: GeneratedLesson): DropReason[] {
   return [...counts.values()].sort((a, b) => b.count - a.count || compare(a.rule, b.rule) || compare(a.reason, b.reason));
 }
 
-function shortfalls(usable: readonly QuizItem[], hasBank: boolean, settings: QuizSettings, generated: GeneratedLesson): string[] {
-  if (!hasBank) return ['no question bank yet: run coursepack quiz generate'];
+function shortfalls(usable: readonly QuizItem[], hasBank: boolean, settings: QuizSettings, generated: GeneratedLesson, words: ReportText): string[] {
+  if (!hasBank) return [words.noBank];
   const found: string[] = [];
   const minimum = settings.minItemsPerLesson;
-  const missing = missingKindsWhy(generated);
+  const missing = missingKindsWhy(generated, words);
   if (usable.length < minimum) {
-    const fix = settings.include === 'approved' ? 'approve more drafts or add items with rule: manual' : 'add items with rule: manual or improve the text';
+    const fix = settings.include === 'approved' ? words.fixApproved : words.fixDrafts;
     const why = generated.items.length >= minimum
-      ? `generation now gives ${generated.items.length}: regenerate the bank or approve more of its drafts`
-      : [sentencesWhy(generated), missing].filter((part) => part !== '').join('; ');
-    found.push(`${usable.length} usable items, fewer than ${minimum} (settings.quiz.minItemsPerLesson): ${fix}${why ? `. Why: ${why}` : ''}`);
+      ? words.regenerate(generated.items.length)
+      : [sentencesWhy(generated, words), missing].filter((part) => part !== '').join('; ');
+    found.push(words.fewItems(usable.length, minimum, fix, why));
   }
   const kinds = QUESTION_KINDS.filter((kind) => usable.some((item) => item.kind === kind));
   if (kinds.length < MIN_KINDS) {
-    const which = kinds.length === 0 ? 'no kind' : kinds.join(', ');
+    const which = kinds.length === 0 ? words.noKind : kinds.join(', ');
     const generatedKinds = QUESTION_KINDS.filter((kind) => generated.items.some((item) => item.kind === kind));
-    const why = generatedKinds.length >= MIN_KINDS ? `generation gives ${generatedKinds.join(', ')}, review has not approved them all` : missing;
-    found.push(`usable items of ${kinds.length} kinds (${which}); a quiz should mix at least ${MIN_KINDS}${why ? `. Why: ${why}` : ''}`);
+    const why = generatedKinds.length >= MIN_KINDS ? words.notApproved(generatedKinds.join(', ')) : missing;
+    found.push(words.fewKinds(kinds.length, which, MIN_KINDS, why));
   }
   return found;
 }
@@ -141,31 +146,30 @@ function shortfalls(usable: readonly QuizItem[], hasBank: boolean, settings: Qui
  * Drop reasons in plain words, by what they say about the text. A rule's reason is matched
  * without its `stem-` / `key-` prefix; the first pattern that matches names its group.
  */
-const REASON_GROUPS: readonly { readonly pattern: RegExp; readonly words: string }[] = [
-  { pattern: /^(?:anaphoric|pointing-word|intro-needs-context|event-needs-context)$/u, words: 'pointed back to earlier text (Бұл, Осы, …)' },
-  { pattern: /^too-long$/u, words: 'were too long (over 45 words)' },
-  { pattern: /^statement-too-long$/u, words: 'were too long to read as one option (over 30 words)' },
-  { pattern: /^too-short$/u, words: 'were too short (under 6 words)' },
-  { pattern: /^not-a-statement$/u, words: 'were list intros, questions or fragments' },
-  { pattern: /^(?:glued-word|unbalanced-.*|lower-case-start|table-cell|citation.*)$/u, words: 'were damaged in the source (glued words, broken brackets, table cells)' },
-  { pattern: /^too-few-distractors|true-elsewhere/u, words: 'had no wrong option that stays false across the whole course' },
-  { pattern: /^no-(?:year|date|amount|percent|fact|key)$/u, words: 'held no year, figure, date or name to ask about' },
+const REASON_GROUPS: readonly { readonly pattern: RegExp; readonly words: keyof ReportText['reasons'] }[] = [
+  { pattern: /^(?:anaphoric|pointing-word|intro-needs-context|event-needs-context)$/u, words: 'pointing' },
+  { pattern: /^too-long$/u, words: 'tooLong' },
+  { pattern: /^statement-too-long$/u, words: 'statementTooLong' },
+  { pattern: /^too-short$/u, words: 'tooShort' },
+  { pattern: /^not-a-statement$/u, words: 'notStatement' },
+  { pattern: /^(?:glued-word|unbalanced-.*|lower-case-start|table-cell|citation.*)$/u, words: 'damaged' },
+  { pattern: /^too-few-distractors|true-elsewhere/u, words: 'noDistractor' },
+  { pattern: /^no-(?:year|date|amount|percent|fact|key)$/u, words: 'noFact' },
 ];
 const FACT_RULE = /^(?:cloze-|true-false-|multiple-response-statements)/u;
-const KEY_WORDS = 'held no fact that can safely be asked (names not in the catalogue, enumerations, ranges)';
 
 /** "most candidate sentences (40 of 70) pointed back to earlier text or were too long (over 45 words)" */
-function sentencesWhy(generated: GeneratedLesson): string {
+function sentencesWhy(generated: GeneratedLesson, words: ReportText): string {
   const counts = new Map<string, number>();
   let total = 0;
   for (const { rule, reason } of generated.dropped) {
     if (!FACT_RULE.test(rule)) continue;
     const bare = reason.replace(/^(?:stem|key)-/u, '');
-    const words = REASON_GROUPS.find((group) => group.pattern.test(bare))?.words ?? (reason.startsWith('key-') ? KEY_WORDS : undefined);
+    const group = REASON_GROUPS.find((found) => found.pattern.test(bare))?.words ?? (reason.startsWith('key-') ? 'key' : undefined);
     total += 1;
-    if (words) counts.set(words, (counts.get(words) ?? 0) + 1);
+    if (group) counts.set(words.reasons[group], (counts.get(words.reasons[group]) ?? 0) + 1);
   }
-  if (total === 0) return 'the text has few sentences with a year, number, date or name to ask about';
+  if (total === 0) return words.fewFacts;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
   const shown: [string, number][] = [];
   for (const entry of ranked) {
@@ -173,22 +177,15 @@ function sentencesWhy(generated: GeneratedLesson): string {
     shown.push(entry);
   }
   const covered = shown.reduce((sum, [, count]) => sum + count, 0);
-  if (covered === 0) return `${total} candidate sentences were dropped (reasons below)`;
-  return `${covered * 2 > total ? 'most' : 'many'} candidate sentences (${covered} of ${total}) ${shown.map(([words, count]) => `${words} (${count})`).join(' or ')}`;
+  if (covered === 0) return words.droppedOnly(total);
+  return words.sentencesWhy(covered * 2 > total, covered, total, shown.map(([reason, count]) => `${reason} (${count})`));
 }
 
-/** What the text lacks for the kinds beyond single choice and true/false. */
-const MISSING_KIND_WORDS: Readonly<Partial<Record<QuestionKind, string>>> = {
-  'multiple-response': 'no colon list or set of checkable statements for multiple response',
-  ordering: 'no run of three or more dated events for ordering',
-  matching: 'no pairs (scholar–theory, term–definition, survey figures) for matching',
-};
-
 /** Only kinds some rule that ran makes: a kind no rule was asked for says nothing about the text. */
-function missingKindsWhy(generated: GeneratedLesson): string {
+function missingKindsWhy(generated: GeneratedLesson, words: ReportText): string {
   const tried = new Set(Object.values(generated.ruleKinds).flat());
-  const lacking = QUESTION_KINDS.filter((kind) => MISSING_KIND_WORDS[kind] && tried.has(kind) && !generated.items.some((item) => item.kind === kind));
-  return lacking.length === 0 ? '' : `the text has ${lacking.map((kind) => MISSING_KIND_WORDS[kind]).join(', ')}`;
+  const lacking = QUESTION_KINDS.filter((kind): kind is keyof ReportText['missing'] => kind in words.missing && tried.has(kind) && !generated.items.some((item) => item.kind === kind));
+  return lacking.length === 0 ? '' : words.textHas(lacking.map((kind) => words.missing[kind]));
 }
 
 function compare(a: string, b: string): number {
@@ -199,17 +196,18 @@ const COLUMNS = ['generated', 'dropped', 'kept', 'draft', 'approved', 'rejected'
 const KIND_WIDTH = Math.max(5, ...QUESTION_KINDS.map((kind) => kind.length));
 
 export function formatQuizReport(report: QuizReport): string {
-  const blocks = report.lessons.map(formatLesson);
-  return `${[...blocks, courseSummary(report)].join('\n\n')}\n`;
+  const words = REPORT_TEXT[report.language];
+  const blocks = report.lessons.map((lesson) => formatLesson(lesson, words));
+  return `${[...blocks, courseSummary(report, words)].join('\n\n')}\n`;
 }
 
-function formatLesson(lesson: LessonQuizReport): string {
+function formatLesson(lesson: LessonQuizReport, words: ReportText): string {
   const lines = [`${lesson.lesson}  ${lesson.title}`];
-  lines.push(`  ${'kind'.padEnd(KIND_WIDTH)}  ${COLUMNS.map((column) => column.padStart(9)).join(' ')}`);
+  lines.push(`  ${words.kindColumn.padEnd(KIND_WIDTH)}  ${COLUMNS.map((column) => column.padStart(9)).join(' ')}`);
   for (const row of lesson.kinds) lines.push(tableRow(row.kind, row));
   lines.push(tableRow('total', lesson.total));
-  if (lesson.droppedOfSeveralKinds > 0) lines.push(`  (${lesson.droppedOfSeveralKinds} more dropped by rules of several kinds)`);
-  if (lesson.reasons.length > 0) lines.push(`  ${lesson.dropped} candidates dropped, by rule and reason:`);
+  if (lesson.droppedOfSeveralKinds > 0) lines.push(`  ${words.severalKinds(lesson.droppedOfSeveralKinds)}`);
+  if (lesson.reasons.length > 0) lines.push(`  ${words.droppedBy(lesson.dropped)}`);
   for (const reason of lesson.reasons) lines.push(`    ${String(reason.count).padStart(4)}  ${reason.rule}: ${reason.reason}`);
   for (const shortfall of lesson.shortfalls) lines.push(`  ! ${shortfall}`);
   return lines.join('\n');
@@ -219,13 +217,8 @@ function tableRow(label: string, row: Omit<KindRow, 'kind'>): string {
   return `  ${label.padEnd(KIND_WIDTH)}  ${COLUMNS.map((column) => String(row[column]).padStart(9)).join(' ')}`;
 }
 
-function courseSummary(report: QuizReport): string {
+function courseSummary(report: QuizReport, words: ReportText): string {
   const usable = report.lessons.reduce((total, lesson) => total + lesson.total.usable, 0);
   const short = report.lessons.filter((lesson) => lesson.shortfalls.length > 0).length;
-  return [
-    `${report.lessons.length} lessons, ${usable} usable items (settings.quiz.include: ${report.include}); ${short === 0 ? 'none falls' : short === 1 ? '1 lesson falls' : `${short} lessons fall`} short.`,
-    'Columns: generated = items the rules give now; dropped = candidates the rules refused (reasons below each lesson);',
-    'kept = items a regeneration keeps because of review;',
-    'draft/approved/rejected = the bank on disk; usable = what learners would see.',
-  ].join('\n');
+  return [words.summary(report.lessons.length, usable, report.include, short), ...words.legend].join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * The schema validators. Compiling the three schemas (course, lesson front matter, question
+ * The schema validators. Compiling the schemas (course, lesson front matter, glossary, question
  * bank) with ajv takes ~180 ms, most of a cold load, so `npm run compile` generates their code once (ajv "standalone" output, written to
  * dist/schema/validators.js by src/build/prebuild.ts) and a load just requires it. The
  * generated file carries a fingerprint of what it was made from; when the schemas, the
@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import courseSchema from '../schema/course.schema.json';
+import glossarySchema from '../schema/glossary.schema.json';
 import lessonSchema from '../schema/lesson.schema.json';
 import quizSchema from '../schema/quiz.schema.json';
 import { loadGeneratedModule, writeGeneratedModule } from '../self/generated-module';
@@ -25,7 +26,7 @@ export type SchemaValidators = Readonly<Record<ValidatedKind, ValidateFunction>>
 /** verbose: errors carry the schema they failed, which lists the keys a typo could mean. */
 const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true } as const;
 
-const SCHEMAS: Readonly<Record<ValidatedKind, object>> = { course: courseSchema, lesson: lessonSchema, quiz: quizSchema };
+const SCHEMAS: Readonly<Record<ValidatedKind, object>> = { course: courseSchema, lesson: lessonSchema, quiz: quizSchema, glossary: glossarySchema };
 const KINDS = Object.keys(SCHEMAS) as ValidatedKind[];
 
 let loaded: SchemaValidators | undefined;
@@ -49,7 +50,7 @@ export function loadValidators(file: string = precompiledFile()): SchemaValidato
 
 export function compileValidators(): SchemaValidators {
   const ajv = newAjv({});
-  return { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema), quiz: ajv.compile(quizSchema) };
+  return { course: ajv.compile(courseSchema), lesson: ajv.compile(lessonSchema), quiz: ajv.compile(quizSchema), glossary: ajv.compile(glossarySchema) };
 }
 
 /** Generates the validators' code into `file`, stamped with the fingerprint; written whole by rename. */
@@ -73,6 +74,6 @@ function newAjv(extra: { code?: { source: boolean } }): Ajv2020 {
 
 function readPrecompiled(file: string, fingerprint: string): SchemaValidators | undefined {
   const generated = loadGeneratedModule<SchemaValidators>(file, fingerprint);
-  if (!generated?.course || !generated.lesson || !generated.quiz) return undefined;
-  return { course: generated.course, lesson: generated.lesson, quiz: generated.quiz };
+  if (!generated?.course || !generated.lesson || !generated.quiz || !generated.glossary) return undefined;
+  return { course: generated.course, lesson: generated.lesson, quiz: generated.quiz, glossary: generated.glossary };
 }

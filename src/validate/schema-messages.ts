@@ -11,7 +11,7 @@ import courseSchema from '../schema/course.schema.json';
 import { placeOfKey, placeOfValue, writtenValue, type PathSegment, type YamlSource } from '../load/yaml-source';
 import { didYouMean } from './did-you-mean';
 
-export type SchemaKind = 'course' | 'lesson';
+export type SchemaKind = 'course' | 'lesson' | 'glossary';
 
 export interface ErrorContext {
   readonly kind: SchemaKind;
@@ -23,6 +23,7 @@ export interface ErrorContext {
 const ROOT_NAME: Readonly<Record<SchemaKind, string>> = {
   course: 'course.yaml',
   lesson: 'the front matter',
+  glossary: 'glossary.yaml',
 };
 
 interface Located {

@@ -24,7 +24,7 @@ function reviewedBanks(): Map<string, QuestionBank> {
 
 describe('buildQuizReport', () => {
   it('counts per kind what generation gives, what review keeps and what the bank on disk holds', () => {
-    const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule(), statementRule()] }), reviewedBanks());
+    const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule(), statementRule()] }), reviewedBanks(), 'en');
     const [s11, s12] = report.lessons;
     expect(s11!.kinds).toEqual([
       { kind: 'choice', generated: 4, dropped: 0, kept: 4, draft: 0, approved: 3, rejected: 1, usable: 3 },
@@ -36,7 +36,7 @@ describe('buildQuizReport', () => {
   });
 
   it('says why a lesson falls short: too few usable items, too few kinds', () => {
-    const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule()] }), reviewedBanks());
+    const report = buildQuizReport(course, generateBanks(course, { rules: [yearRule()] }), reviewedBanks(), 'en');
     expect(report.lessons[0]!.shortfalls).toEqual(['usable items of 1 kinds (choice); a quiz should mix at least 3']);
     expect(report.lessons[1]!.shortfalls).toEqual([
       '0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): approve more drafts or add items with rule: manual. Why: most candidate sentences (1 of 1) held no year, figure, date or name to ask about (1)',
@@ -46,7 +46,7 @@ describe('buildQuizReport', () => {
 
   it('counts drafts as usable when the course ships them', () => {
     const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
-    const report = buildQuizReport(shipping, generateBanks(shipping, { rules: [yearRule()] }), reviewedBanks());
+    const report = buildQuizReport(shipping, generateBanks(shipping, { rules: [yearRule()] }), reviewedBanks(), 'en');
     expect(report.lessons[1]!.total.usable).toBe(2);
     expect(report.lessons[1]!.shortfalls[0]).toBe('2 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text. Why: most candidate sentences (1 of 1) held no year, figure, date or name to ask about (1)');
   });
@@ -58,9 +58,9 @@ describe('buildQuizReport', () => {
     const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
     const generated = generateBanks(shipping, { rules: [noisy, ordering], lessons: ['s1-2'] });
     const bank = { course: 'quiz-course', lesson: 's1-2', language: 'kk', items: [] };
-    const [lesson] = buildQuizReport(shipping, generated, new Map([['s1-2', bank]])).lessons;
+    const [lesson] = buildQuizReport(shipping, generated, new Map([['s1-2', bank]]), 'en').lessons;
     expect(lesson!.shortfalls[0]).toBe('0 usable items, fewer than 3 (settings.quiz.minItemsPerLesson): add items with rule: manual or improve the text. '
-      + 'Why: most candidate sentences (5 of 6) pointed back to earlier text (Бұл, Осы, …) (3) or were too long (over 45 words) (2); '
+      + 'Why: most candidate sentences (5 of 6) pointed back to earlier text (This, These, …) (3) or were too long (over 45 words) (2); '
       + 'the text has no run of three or more dated events for ordering');
     expect(lesson!.shortfalls[1]).toBe('usable items of 0 kinds (no kind); a quiz should mix at least 3. Why: the text has no run of three or more dated events for ordering');
   });
@@ -72,7 +72,7 @@ describe('buildQuizReport', () => {
       { rule: 'cloze-noisy', reason: 'anaphoric-stem', sentence: 's', line: 8 },
     ] }) };
     const mixed = { ...noisy, id: 'mixed', kinds: ['choice', 'true-false'] as const, generate: () => ({ items: [], dropped: [{ rule: 'mixed', reason: 'r', sentence: 's', line: 6 }] }) };
-    const report = buildQuizReport(course, generateBanks(course, { rules: [noisy, { ...mixed, kinds: [...mixed.kinds] }], lessons: ['s1-2'] }), new Map());
+    const report = buildQuizReport(course, generateBanks(course, { rules: [noisy, { ...mixed, kinds: [...mixed.kinds] }], lessons: ['s1-2'] }), new Map(), 'en');
     expect(report.lessons[0]!.droppedOfSeveralKinds).toBe(1);
     expect(report.lessons[0]!.reasons).toEqual([
       { rule: 'cloze-noisy', reason: 'anaphoric-stem', count: 2 },
@@ -81,5 +81,21 @@ describe('buildQuizReport', () => {
     ]);
     expect(report.lessons[0]!.kinds).toEqual([expect.objectContaining({ kind: 'choice', dropped: 3 })]);
     expect(formatQuizReport(report)).toContain('  (1 more dropped by rules of several kinds)\n  4 candidates dropped, by rule and reason:\n       2  cloze-noisy: anaphoric-stem\n       1  cloze-noisy: citation-only\n');
+  });
+
+  it('speaks the bank\'s language: Kazakh for a Kazakh course by default, Russian and English when asked, with that language\'s examples', () => {
+    const drops = ['stem-anaphoric', 'stem-pointing-word', 'stem-anaphoric', 'stem-too-long'].map((reason, index) => ({ rule: 'cloze-noisy', reason, sentence: 's', line: 6 + index }));
+    const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: drops }) };
+    const generated = generateBanks(course, { rules: [noisy], lessons: ['s1-2'] });
+    const banks = new Map([['s1-2', { course: course.id, lesson: 's1-2', language: 'kk', items: [] }]]);
+    const kazakh = buildQuizReport(course, generated, banks);
+    expect(kazakh.language).toBe('kk');
+    expect(kazakh.lessons[0]!.shortfalls[0]).toBe('жарамды сұрақ саны: 0, ең азы 3 керек (settings.quiz.minItemsPerLesson): көбірек жобаны бекітіңіз немесе rule: manual сұрақтарын қосыңыз. '
+      + 'Себебі: үміткер сөйлемдердің көбі (барлығы 4, оның ішінде 3) алдыңғы мәтінге сілтеді (Бұл, Осы, …) (3)');
+    const russian = buildQuizReport(course, generated, banks, 'ru');
+    expect(russian.lessons[0]!.shortfalls[0]).toContain('Причина: большинство предложений-кандидатов (3 из 4) отсылали к предыдущему тексту (Этот, Однако, …) (3)');
+    expect(formatQuizReport(russian)).toContain('уроков: 1, пригодных вопросов: 0');
+    expect(formatQuizReport(kazakh)).toContain('алынып тасталған үміткерлер саны: 4, ереже мен себеп бойынша:');
+    expect(formatQuizReport(buildQuizReport(course, generated, banks, 'en'))).toContain('(This, These, …) (3)');
   });
 });

@@ -16,8 +16,9 @@ Examples:
 
 Per lesson and question kind: what generation gives now, what review kept, the bank on disk by
 status, the items learners would see, the reasons candidates were dropped, and why a lesson falls
-short of settings.quiz.minItemsPerLesson or of three kinds. Nothing is written. Exits 1 when a
-bank has errors (what can be read of it is reported; a bank of another course is left out).`;
+short of settings.quiz.minItemsPerLesson or of three kinds, in the course language (kk, ru or en).
+Nothing is written. Exits 1 when a bank has errors (what can be read of it is reported; a bank
+of another course is left out).`;
 
 export function registerQuizReport(quiz: Command, io: CliIo, setExit: (code: number) => void): void {
   addQuizOptions(quiz.command('report'))

@@ -1,14 +1,20 @@
 /**
  * Check 5, grammatical agreement (Kazakh): every option carries the key's case, number and
  * -ғы, each in the allomorph its own stem needs (suffixAgrees from src/text/kk), so that no
- * option is given away or ruled out by its ending. Dates are read on the month word.
+ * option is given away or ruled out by its ending. Dates are read on the month word. Russian
+ * names: each option is its own name in the key's case (src/text/ru).
  */
 import { analyse, suffixAgrees } from '../../text/kk';
 import { KK_MONTHS } from '../distractors/dates';
-import type { Distractor, KeyInflection } from '../distractors/types';
+import { russianAgreementProblem } from '../distractors/entities';
+import { isEntityKey, type Distractor, type KeyInflection } from '../distractors/types';
 import { problem, type Draft, type Problem } from './types';
 
 export function checkAgreement(draft: Draft, distractor: Distractor): Problem[] {
+  if (draft.language === 'ru' && isEntityKey(draft.key)) {
+    const found = russianAgreementProblem(draft.key, distractor);
+    return found ? [problem('agreement', found)] : [];
+  }
   if (draft.language !== 'kk') return [];
   const key = draft.key;
   if (key.type === 'date') return dateAgreement(key.text, distractor);

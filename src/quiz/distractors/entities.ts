@@ -1,36 +1,40 @@
 /**
  * Entity distractors: entities of the key's type and group (a Central Asian country for a
  * Central Asian key, a regional organisation for a regional one, a president for a president),
- * those the course mentions first; each written like the key (acronym, initials) and, in
- * Kazakh, given the key's case with src/text/kk (Өзбекстанмен → Қырғызстанмен, ШЫҰ-ның → ЕО-тың).
+ * those the course mentions first; each written as the course writes it (its most frequent
+ * accepted spelling: Түрікменстан where the text writes so), like the key (acronym, initials)
+ * and in the key's case: Kazakh with src/text/kk (Өзбекстанмен → Қырғызстанмен, ШЫҰ-ның →
+ * ЕО-тың), Russian with src/text/ru (в Казахстане → в Китае; после России → после Турции).
  */
 import type { Language } from '../../model/course';
 import { inflect } from '../../text/kk';
-import { CATALOGUE } from '../text/entities/catalogue';
+import { casesAfter, casesOf, genderOf, inflectName as inflectRussian, type RuCase, type RuNameOptions } from '../../text/ru';
+import { headKind } from '../text/entities/heads';
 import type { Entity } from '../text/entities/types';
 import type { CourseText } from '../text/types';
 import type { Distractor, EntityKey, KeyInflection } from './types';
 
-/**
- * Never offered: the course's own region under its other names (Орта Азия is what some call
- * Central Asia), a valley among world regions, and Korea beside its two states.
- */
-const NOT_DISTRACTORS: ReadonlySet<string> = new Set(['central-asia', 'middle-asia', 'greater-central-asia', 'ferghana-valley', 'korea']);
-
 export function entityCandidates(key: EntityKey, text: CourseText, language: Language): Distractor[][] {
   const pool = text.entityPool.get(key.entity.type) ?? [];
-  const sameKind = CATALOGUE.filter((entity) => entity.type === key.entity.type && entity.group === key.entity.group
-    && !related(entity, key.entity, language) && !NOT_DISTRACTORS.has(entity.id));
+  const sameKind = text.catalogue.entities.filter((entity) => entity.type === key.entity.type && entity.group === key.entity.group
+    && !related(entity, key.entity, language) && entity.distractor !== false && !entity.topic);
   const inCourse = sameKind.filter((entity) => pool.includes(entity.id));
-  const elsewhere = sameKind.filter((entity) => !pool.includes(entity.id));
+  const elsewhere = sameKind.filter((entity) => !pool.includes(entity.id) && entity.source !== 'text');
+  const spelling = courseSpellings(text);
   const asDistractor = (entity: Entity): Distractor | undefined => {
-    const name = nameLike(key, entity, language);
+    const name = nameLike(key, entity, language, spelling.get(entity.id));
     if (!name) return undefined;
-    const written = key.inflection ? inflectName(name, key.inflection) : name;
+    const written = inLanguageForm(key, entity, name, language);
     return written ? { text: written, identity: entity.id, entity, name } : undefined;
   };
   const present = (list: Entity[]) => list.map(asDistractor).filter((found): found is Distractor => found !== undefined);
   return [present(inCourse), present(elsewhere)];
+}
+
+function inLanguageForm(key: EntityKey, entity: Entity, name: string, language: Language): string | undefined {
+  if (language === 'kk') return key.inflection ? inflectName(name, key.inflection) : name;
+  if (language === 'ru') return russianForm(key, entity, name);
+  return `${name}${key.mention.suffix}`; // English: the possessive 's goes with every option
 }
 
 /** The same entity, or one whose name holds the other's (Корея / Оңтүстік Корея, Азия / Оңтүстік Азия). */
@@ -42,18 +46,25 @@ function related(entity: Entity, key: Entity, language: Language): boolean {
 
 /**
  * The distractor's name in the key's shape: an acronym for an acronym, initials + surname for
- * initials + surname, a bare surname for a bare one.
+ * initials + surname, a bare surname for a bare one; the course's own spelling where it has one.
  */
-function nameLike(key: EntityKey, entity: Entity, language: Language): string | undefined {
+function nameLike(key: EntityKey, entity: Entity, language: Language, inCourse: string | undefined): string | undefined {
   const names = entity.names[language] ?? [];
-  if (entity.type === 'organisation') return names.find((name) => isAcronymLike(name) === isAcronymLike(key.name));
-  if (entity.type !== 'person') return names[0];
-  const surname = names[0];
+  const keyName = key.mention.name ?? key.name;
+  if (entity.type === 'organisation') {
+    const wanted = isAcronymLike(keyName);
+    if (inCourse && isAcronymLike(inCourse) === wanted) return inCourse;
+    return names.find((name) => isAcronymLike(name) === wanted);
+  }
+  if (entity.type !== 'person') return [...(inCourse ? [inCourse] : []), ...names].find((name) => sameShape(keyName, name));
+  const surname = inCourse ?? names[0];
   if (!surname) return undefined;
+  // initials first: "А.Б.Оразов" is one word and still initials + surname
+  const keyInitials = /^((?:\p{Lu}\p{Ll}?\.[\s-]*)+)/u.exec(key.name)?.[1];
   const keyWords = key.name.split(/\s+/u);
-  if (keyWords.length === 1) return surname;
-  if (/\.$/u.test(keyWords[0]!)) {
-    const initials = entity.initials?.[0];
+  if (!keyInitials && keyWords.length === 1) return surname;
+  if (keyInitials) {
+    const initials = initialsLike(keyInitials, initialsIn(entity, language, keyInitials));
     if (!initials) return undefined;
     return key.name.includes('. ') || !/\.\S/u.test(key.name) ? `${initials} ${surname}` : `${initials}${surname}`;
   }
@@ -61,8 +72,68 @@ function nameLike(key: EntityKey, entity: Entity, language: Language): string | 
   return given ? `${given} ${surname}` : undefined;
 }
 
+/**
+ * A place written like the key: a name ending in a common noun takes one ending in the same noun
+ * with as many words ("Арал теңізі" / "Каспий теңізі", not "Балқаш"); a proper name takes a
+ * proper name ("Еуразия" / "Оңтүстік Азия"), so that no option stands out by its shape.
+ */
+function sameShape(keyName: string, name: string): boolean {
+  const keyWords = keyName.split(/\s+/u);
+  const words = name.split(/\s+/u);
+  const keyLast = keyWords[keyWords.length - 1]!;
+  const last = words[words.length - 1]!;
+  if (/^\p{Ll}/u.test(keyLast)) return keyWords.length === words.length && keyLast === last;
+  return !/^\p{Ll}/u.test(last);
+}
+
+/**
+ * The entity's initials in the key's script: the known ones, else the first letters of its given
+ * names in the language ("Kassym-Jomart" → "K.-J."): no Cyrillic initial before a Latin surname.
+ */
+function initialsIn(entity: Entity, language: Language, keyInitials: string): string[] {
+  const latin = (text: string) => /\p{Script=Latin}/u.test(text);
+  const known = (entity.initials ?? []).filter((initials) => latin(initials) === latin(keyInitials));
+  if (known.length > 0) return known;
+  return (entity.givenNames?.[language] ?? []).map((given) => given.split('-').map((part) => `${[...part][0]}.`).join('-')).filter((initials) => latin(initials) === latin(keyInitials));
+}
+
+/** Initials with as many letters as the key's ("Ш." for "Ш.", "Н.Ә." for "Қ.К."): a count that differs is a cue. */
+function initialsLike(keyInitials: string, known: readonly string[]): string | undefined {
+  const count = (initials: string) => (initials.match(/\p{Lu}/gu) ?? []).length;
+  const wanted = count(keyInitials);
+  const same = known.find((initials) => count(initials) === wanted && !initials.includes('-'));
+  if (same) return same;
+  const longer = known.find((initials) => count(initials) > wanted && !initials.includes('-'));
+  return longer ? (longer.match(/\p{Lu}\p{Ll}?\./gu) ?? []).slice(0, wanted).join('') : undefined;
+}
+
 function isAcronymLike(name: string): boolean {
   return !/\s/u.test(name) && (name.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+const spellingCache = new WeakMap<CourseText, Map<string, string>>();
+
+/** Per entity, the accepted name the course writes most often (first met on a tie). */
+function courseSpellings(text: CourseText): Map<string, string> {
+  const cached = spellingCache.get(text);
+  if (cached) return cached;
+  const counts = new Map<string, Map<string, number>>();
+  for (const sentence of text.sentences) {
+    for (const mention of sentence.entities) {
+      const name = mention.name;
+      if (!name || !mention.entity || !(mention.entity.names[text.language] ?? []).includes(name)) continue;
+      const perName = counts.get(mention.entityId) ?? new Map<string, number>();
+      perName.set(name, (perName.get(name) ?? 0) + 1);
+      counts.set(mention.entityId, perName);
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [id, perName] of counts) {
+    const [name] = [...perName].reduce((a, b) => (b[1] > a[1] ? b : a));
+    best.set(id, name);
+  }
+  spellingCache.set(text, best);
+  return best;
 }
 
 /** The last word takes the case; words before it stay as they are ("Оңтүстік Азиядағы"). */
@@ -74,4 +145,61 @@ export function inflectName(name: string, inflection: KeyInflection): string | u
   } catch {
     return undefined; // a form inflect does not make (a plural on a possessive stem)
   }
+}
+
+export function russianOptions(entity: Entity): RuNameOptions {
+  return { ...(entity.ruGender ? { gender: entity.ruGender } : {}), ...(entity.ruPlural ? { plural: true } : {}), person: entity.type === 'person' };
+}
+
+/** Which case order settles a form that several cases share, when no preposition does. */
+const CASE_PREFERENCE: readonly RuCase[] = ['gen', 'prep', 'dat', 'ins', 'acc', 'nom'];
+
+/**
+ * The Russian case of the key: of the cases its form can be, those the preposition before it
+ * allows; when still several, the first that would give the distractor the key's own form, a
+ * subject (nominative) at the sentence start, else by CASE_PREFERENCE.
+ */
+export function russianCase(key: EntityKey, before: string): RuCase | undefined {
+  const possible = key.mention.ruCases ?? [];
+  if (possible.length <= 1) return possible[0];
+  // "на реке Вахш": a name after the noun it names stays in the nominative
+  const previous = /(\p{L}+)\s*$/u.exec(before)?.[1];
+  if (possible.includes('nom') && previous && headKind(previous, 'ru')) return 'nom';
+  const allowed = casesAfter(before);
+  const narrowed = allowed ? possible.filter((kase) => allowed.includes(kase)) : possible;
+  const cases = narrowed.length > 0 ? narrowed : possible;
+  if (cases.includes('nom') && /^[\s«"“(]*$/u.test(before)) return 'nom';
+  return CASE_PREFERENCE.find((kase) => cases.includes(kase));
+}
+
+/** The distractor in the key's Russian case; a subject must also have the key's gender and number (the verb agrees). */
+function russianForm(key: EntityKey, entity: Entity, name: string): string | undefined {
+  const kase = russianCase(key, key.before ?? '');
+  if (!kase) return name;
+  if (kase === 'nom') {
+    const keyName = key.mention.name ?? key.name;
+    const keyOptions = russianOptions(key.entity);
+    const options = russianOptions(entity);
+    if ((keyOptions.plural ?? false) !== (options.plural ?? false)) return undefined;
+    if (!keyOptions.plural && genderOf(lastWord(keyName), keyOptions) !== genderOf(lastWord(name), options)) return undefined;
+  }
+  return inflectRussian(name, kase, russianOptions(entity));
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/u).pop() ?? name;
+}
+
+/** Check 5 in Russian: the option is its own name in the key's case; undefined when it is. */
+export function russianAgreementProblem(key: EntityKey, distractor: Distractor): string | undefined {
+  if (!distractor.entity || !distractor.name) return `«${distractor.text}» has no name to read its case against`;
+  const kase = russianCase(key, key.before ?? '');
+  if (!kase) return undefined;
+  // the key itself is read against the name it was found by; people on their surname (initials stay)
+  const name = distractor.identity === key.identity ? key.mention.name ?? distractor.name : distractor.name;
+  const person = distractor.entity.type === 'person';
+  const cases = person
+    ? casesOf(lastWord(distractor.text), lastWord(name), russianOptions(distractor.entity))
+    : casesOf(distractor.text, name, russianOptions(distractor.entity));
+  return cases.includes(kase) ? undefined : `«${distractor.text}» is not in the key's case (${kase})`;
 }

@@ -40,6 +40,8 @@ export interface EntityKey extends KeyCommon {
   readonly name: string;
   /** Kazakh: the case the ending marks; absent for a bare name or in other languages. */
   readonly inflection?: KeyInflection;
+  /** The statement before the key (Russian: a preposition there settles the key's case). */
+  readonly before?: string;
 }
 
 export type ClozeKey = QuantityKey | EntityKey;

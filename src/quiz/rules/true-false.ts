@@ -18,11 +18,13 @@ import { reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/ru
 export const TRUE_FALSE_RULE = 'true-false-swap';
 
 /*
- * Facts a swap can change (SWAPPABLE), surest first. Names need the case layer: only in Kazakh.
+ * Facts a swap can change (SWAPPABLE), surest first. Names need the case layer (kk, ru; English has none).
  * Places are left out: a sentence with another country in it is too often still true of that
  * country (the reviewer could not tell from the text in 3 of 4 such items).
  */
 const NEUTRAL: ReadonlySet<KeyType> = new Set(['year', 'percent', 'amount']);
+/** Names, which the Russian case layer (src/text/ru) and English (no case) can swap too. */
+const SWAPPABLE_NAMES: ReadonlySet<KeyType> = new Set(['organisation', 'person']);
 
 export const trueFalseRule: QuizRule = {
   id: TRUE_FALSE_RULE,
@@ -34,7 +36,7 @@ export const trueFalseRule: QuizRule = {
 function trueFalseItems(context: QuizRuleContext): RuleOutput {
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
-  const types = SWAPPABLE.filter((type) => context.text.language === 'kk' || NEUTRAL.has(type));
+  const types = SWAPPABLE.filter((type) => context.text.language === 'kk' || NEUTRAL.has(type) || SWAPPABLE_NAMES.has(type));
   let trues = 0;
   let falses = 0;
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {

@@ -5,7 +5,9 @@
  * its stem), and per-type pools to draw distractors from.
  */
 import type { Course, Lesson } from '../../model/course';
+import { withGlossary, withLearned, type Catalogue } from './entities/catalogue';
 import { findEntities } from './entities/find';
+import { learnEntities } from './entities/learn';
 import { findQuantities } from './numbers';
 import { lessonProse } from './paragraphs';
 import { splitSentences } from './sentences';
@@ -28,35 +30,41 @@ export function yearsOf(quantity: Quantity): number[] {
   return [];
 }
 
+/**
+ * The entities are those of the gazetteer, the course glossary and the names learned from the
+ * whole text (learn.ts) before any sentence is read for them.
+ */
 export function indexCourseText(course: Course): CourseText {
   const prose = new Map<string, LessonProse>();
-  const sentences: CourseSentence[] = [];
+  const split: SplitSentence[] = [];
   for (const lesson of course.lessons) {
     const lessonText = lessonProse(lesson);
     prose.set(lesson.id, lessonText);
-    sentences.push(...lessonSentences(lesson, lessonText, course, sentences.length));
+    split.push(...lessonSentences(lesson, lessonText, course, split.length));
   }
-  return { language: course.language, sentences, prose, ...lookups(sentences) };
+  const known = withGlossary(course.glossary);
+  const learned = learnEntities(split.map((sentence) => sentence.sentence.clean), course.language, known);
+  const catalogue = withLearned(known, learned.entities, learned.spellings);
+  const sentences = split.map((sentence) => withFacts(sentence, course, catalogue));
+  return { language: course.language, sentences, prose, catalogue, ...lookups(sentences) };
 }
 
-function lessonSentences(lesson: Lesson, prose: LessonProse, course: Course, firstIndex: number): CourseSentence[] {
-  const out: CourseSentence[] = [];
+type SplitSentence = Omit<CourseSentence, 'entities' | 'quantities'>;
+
+function lessonSentences(lesson: Lesson, prose: LessonProse, course: Course, firstIndex: number): SplitSentence[] {
+  const out: SplitSentence[] = [];
   for (const paragraph of prose.paragraphs) {
     splitSentences(paragraph.text, course.language).forEach((sentence, position) => {
-      out.push({
-        lesson: lesson.id,
-        line: paragraph.line,
-        index: firstIndex + out.length,
-        position,
-        paragraphKind: paragraph.kind,
-        sentence,
-        // offsets of entities and quantities refer to the clean text, the one stems are made from
-        entities: findEntities(sentence.clean, course.language),
-        quantities: findQuantities(sentence.clean, course.language),
-      });
+      out.push({ lesson: lesson.id, line: paragraph.line, index: firstIndex + out.length, position, paragraphKind: paragraph.kind, sentence });
     });
   }
   return out;
+}
+
+/** Offsets of entities and quantities refer to the clean text, the one stems are made from. */
+function withFacts(sentence: SplitSentence, course: Course, catalogue: Catalogue): CourseSentence {
+  const clean = sentence.sentence.clean;
+  return { ...sentence, entities: findEntities(clean, course.language, catalogue), quantities: findQuantities(clean, course.language) };
 }
 
 type Lookups = Pick<CourseText, 'byEntity' | 'byYear' | 'byValue' | 'entityPool' | 'valuePool'>;

@@ -10,7 +10,7 @@ export { anaphoricOpener } from './openers';
 export { stemHygiene, HYGIENE_PROBLEMS, MIN_STEM_WORDS, MAX_STEM_WORDS } from './hygiene';
 export type { HygieneProblem } from './hygiene';
 export { findEntities, entityById } from './entities/find';
-export { CATALOGUE } from './entities/catalogue';
+export { defaultCatalogue, withGlossary, type Catalogue } from './entities/catalogue';
 export type { Entity, EntityGroup, EntityNames } from './entities/types';
 export { findQuantities, parseNumber } from './numbers';
 export type * from './types';

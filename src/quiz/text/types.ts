@@ -45,7 +45,8 @@ export interface Sentence {
   readonly words: number;
 }
 
-export type EntityType = 'country' | 'city' | 'region' | 'water' | 'organisation' | 'person';
+/** Places (country … water, facility: a station, dam or field), bodies, documents and people. */
+export type EntityType = 'country' | 'city' | 'region' | 'water' | 'facility' | 'organisation' | 'treaty' | 'person';
 
 export interface EntityMention {
   readonly entityId: string;
@@ -53,9 +54,9 @@ export interface EntityMention {
   /** Offsets in the sentence string given to findEntities. */
   readonly start: number;
   readonly end: number;
-  /** The whole mention as written, suffix included ("Қырғыстанның", "ШЫҰ– ның"). */
+  /** The whole mention as written, suffix included ("Қырғызстанның", "ШЫҰ– ның"). */
   readonly surface: string;
-  /** The name part ("Қырғыстан", "ШЫҰ", "Н.Ә. Назарбаев"). */
+  /** The name part ("Қырғызстан", "ШЫҰ", "Н.Ә. Назарбаев"). */
   readonly stem: string;
   /** The inflection after the name, without its hyphen or spaces ("ның"); '' when bare. */
   readonly suffix: string;
@@ -70,8 +71,17 @@ export interface EntityMention {
   readonly kase?: KkCase;
   /** Kazakh only: whether the suffix is the form src/text/kk's inflect makes for this stem. */
   readonly wellFormed?: boolean;
-  /** False for people found by the initials + surname pattern but not in the catalogue. */
+  /**
+   * True when the name is in the course's catalogue (gazetteer, glossary, or learned from the
+   * text with a type): `entity` is then its entry. False for a person found by initials +
+   * surname whose kind the text does not tell.
+   */
   readonly catalogued: boolean;
+  readonly entity?: import('./entities/types').Entity;
+  /** The catalogue spelling the mention was found by (Russian: the name before its case ending). */
+  readonly name?: string;
+  /** Russian: the case the ending marks, read by src/text/ru (several when the form is ambiguous). */
+  readonly ruCases?: readonly import('../../text/ru').RuCase[];
 }
 
 export type QuantityKind = 'year' | 'date' | 'percent' | 'amount' | 'number';
@@ -128,6 +138,8 @@ export interface CourseText {
   readonly byYear: ReadonlyMap<number, readonly number[]>;
   /** Sentences holding each value, keyed by valueKey(kind, value, scale, unit). */
   readonly byValue: ReadonlyMap<string, readonly number[]>;
+  /** The course's entities: gazetteer, glossary and names learned from the text. */
+  readonly catalogue: import('./entities/catalogue').Catalogue;
   /** Entity ids seen in the course, per type, in first-seen order. */
   readonly entityPool: ReadonlyMap<EntityType, readonly string[]>;
   /** Distinct quantities per valueKey pool (kind + scale + unit), in first-seen order. */

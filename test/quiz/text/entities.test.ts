@@ -1,8 +1,17 @@
-import { CATALOGUE } from '../../../src/quiz/text/entities/catalogue';
+import * as path from 'node:path';
+import { readGlossaryFile } from '../../../src/load/glossary-file';
+import { defaultCatalogue, withGlossary, type Catalogue } from '../../../src/quiz/text/entities/catalogue';
 import { findEntities } from '../../../src/quiz/text/entities/find';
 
+/** The gazetteer with the first course's glossary (its scholars, its spellings). */
+let course: Catalogue;
+beforeAll(async () => {
+  const { glossary } = await readGlossaryFile(path.join(__dirname, '../../../course'));
+  course = withGlossary(glossary);
+});
+
 const mentions = (text: string, language: 'kk' | 'ru' | 'en' = 'kk') =>
-  findEntities(text, language).map(({ entityId, surface, stem, suffix }) => ({ entityId, surface, stem, suffix }));
+  findEntities(text, language, course).map(({ entityId, surface, stem, suffix }) => ({ entityId, surface, stem, suffix }));
 
 describe('findEntities', () => {
   it('gives every spelling of an entity one id, with the case suffix apart', () => {
@@ -27,7 +36,7 @@ describe('findEntities', () => {
       { entityId: 'eurasec', surface: 'ЕурАзЭҚ', stem: 'ЕурАзЭҚ', suffix: '' },
       { entityId: 'eurasec', surface: 'ЕурАзЭО', stem: 'ЕурАзЭО', suffix: '' },
     ]);
-    expect(findEntities('ШЫҰ- ның', 'kk')[0].joiner).toBe('-');
+    expect(findEntities('ШЫҰ- ның', 'kk', course)[0].joiner).toBe('-');
   });
 
   it('does not take a following word for an acronym suffix', () => {
@@ -44,15 +53,16 @@ describe('findEntities', () => {
   });
 
   it('tells apart another person with the same surname and finds uncatalogued people by initials', () => {
-    const found = findEntities('Д.Назарбаева мен Т.А. Ишметовтың еңбектері', 'kk');
+    const found = findEntities('Д.Назарбаева мен Т.А. Ишметовтың еңбектері', 'kk', course);
     expect(found.map((m) => [m.entityId, m.stem, m.suffix, m.catalogued])).toEqual([
       ['person-nazarbaeva', 'Д.Назарбаева', '', false],
       ['person-ishmetov', 'Т.А. Ишметов', 'тың', false],
     ]);
   });
 
-  it('finds the elite theorists of s3-3 and the text\'s "Орталық Азтя" typo as catalogued', () => {
-    const found = findEntities('итальяндық зерттеуші В. Парето, Г. Москаның еңбектері, Орталық Азтя елдеріне', 'kk');
+  it('finds the elite theorists of s3-3 and the text\'s "Орталық Азтя" typo as catalogued by the course glossary', () => {
+    expect(findEntities('итальяндық зерттеуші В. Парето', 'kk').map((m) => m.catalogued)).toEqual([false]);
+    const found = findEntities('итальяндық зерттеуші В. Парето, Г. Москаның еңбектері, Орталық Азтя елдеріне', 'kk', course);
     expect(found.map((m) => [m.entityId, m.stem, m.suffix, m.catalogued])).toEqual([
       ['person-pareto', 'В. Парето', '', true],
       ['person-mosca', 'Г. Моска', 'ның', true],
@@ -61,14 +71,14 @@ describe('findEntities', () => {
   });
 
   it('prefers the longest name and marks adjective derivations', () => {
-    const found = findEntities('Орталық Азиялық аймақ пен Оңтүстік Азияның және Еуропалық Одақтың, Қазақстандық тарап', 'kk');
+    const found = findEntities('Орталық Азиялық аймақ пен Оңтүстік Азияның және Еуропалық Одақтың, Қазақстандық тарап', 'kk', course);
     expect(found.map((m) => [m.entityId, m.suffix, m.derived])).toEqual([
       ['central-asia', 'лық', true], ['south-asia', 'ның', false], ['eu', 'тың', false], ['kazakhstan', 'дық', true],
     ]);
   });
 
   it('reads the case of Kazakh mentions with src/text/kk, and whether the suffix is well formed', () => {
-    const found = findEntities('Қырғыстанның, Азиядағы, ШЫҰ– ның, АҚШ-ның, Қытаймен, Ресей, Ұжымдық Қауіпсіздік Шарт Ұйымына', 'kk');
+    const found = findEntities('Қырғыстанның, Азиядағы, ШЫҰ– ның, АҚШ-ның, Қытаймен, Ресей, Ұжымдық Қауіпсіздік Шарт Ұйымына', 'kk', course);
     expect(found.map((m) => [m.kase, m.wellFormed])).toEqual([
       ['gen', true], ['loc', true], ['gen', true], ['gen', false], ['ins', true], ['nom', true], ['dat', true],
     ]);
@@ -84,10 +94,17 @@ describe('findEntities', () => {
   });
 
   it('has unique ids and every entity a Kazakh name; Central Asian countries form one group', () => {
-    const ids = CATALOGUE.map((entity) => entity.id);
+    const ids = defaultCatalogue().entities.map((entity) => entity.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
-    expect(CATALOGUE.filter((entity) => entity.group === 'central-asia').map((entity) => entity.id).sort())
+    expect(defaultCatalogue().entities.filter((entity) => entity.group === 'central-asia').map((entity) => entity.id).sort())
       .toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
+  });
+
+  it('takes hyphenated initials into a person (Қ.-Ж.К. Тоқаев) and reads ё and е alike (Мирзиёев / Мирзиеев)', () => {
+    expect(findEntities('Президент Қ.-Ж.К. Тоқаевтың сапары', 'kk', course).map((m) => [m.entityId, m.stem, m.suffix])).toEqual([['person-tokayev', 'Қ.-Ж.К. Тоқаев', 'тың']]);
+    expect(findEntities('Зерттеуші Ә.-Б.Қ. Оспановтың еңбегі', 'kk').map((m) => [m.entityId, m.stem, m.catalogued])).toEqual([['person-ospanov', 'Ә.-Б.Қ. Оспанов', false]]);
+    expect(findEntities('Ш. Мирзиёевтің сапары', 'kk').map((m) => m.entityId)).toEqual(['person-mirziyoyev']);
+    expect(findEntities('визит Шавката Мирзиеева', 'ru').map((m) => [m.entityId, m.ruCases])).toEqual([['person-mirziyoyev', ['gen', 'acc']]]);
   });
 });

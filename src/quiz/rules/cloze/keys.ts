@@ -4,7 +4,6 @@
  */
 import type { Language } from '../../../model/course';
 import { analyse } from '../../../text/kk';
-import { entityById } from '../../text/entities/find';
 import { valueKey } from '../../text/course-text';
 import type { EntityMention, Quantity } from '../../text/types';
 import type { Entity } from '../../text/entities/types';
@@ -19,9 +18,6 @@ export interface FoundKeys {
   /** Facts of the type that could not be keys, and why. */
   readonly refused: readonly string[];
 }
-
-/** Regions every stem of this course is about: blanking them asks nothing. */
-const TOPIC_REGIONS: ReadonlySet<string> = new Set(['central-asia', 'middle-asia', 'greater-central-asia']);
 
 export function keysOf(statement: Statement, type: KeyType, language: Language): FoundKeys {
   const keys: ClozeKey[] = [];
@@ -69,7 +65,7 @@ function dateKey(statement: Statement, quantity: Quantity, language: Language): 
   return { type: 'date', start, end: start + match[0].length, text: match[0], identity: `date:${quantity.value}-${quantity.month}`, quantity };
 }
 
-const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'city', 'region']);
+const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'city', 'region', 'water', 'facility']);
 
 /** A year followed by words for a span between years: the year is one end of a range the text lost. */
 const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
@@ -88,33 +84,40 @@ const KIND_WORD_AFTER: Readonly<Record<Language, RegExp>> = {
 function entityKey(statement: Statement, mention: EntityMention, type: EntityKey['type'], language: Language): EntityKey | string | undefined {
   const wanted = type === 'place' ? PLACE_TYPES.has(mention.type) : mention.type === type;
   if (!wanted) return undefined;
-  if (TOPIC_REGIONS.has(mention.entityId)) return undefined;
-  const entity = entityById(mention.entityId);
+  const entity = mention.entity;
+  // what every stem of the course is about (its region, course/glossary.yaml): blanking it asks nothing
+  if (entity?.topic) return undefined;
   if (!mention.catalogued || !entity || !entity.group) return 'uncatalogued';
   if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
-  if (!usualSpelling(mention.stem, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue
-  if (/(?:Орталық|Оңтүстік|Солтүстік|Шығыс|Батыс|Central|South|North|East|West)\s+$/u.test(statement.text.slice(0, mention.start))) return 'part-of-longer-name';
+  if (!usualSpelling(mention, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue
+  if (/(?:Орталық|Оңтүстік|Солтүстік|Шығыс|Батыс|Кіші|Үлкен|Central|South|North|East|West|Greater|Lesser|Малый|Большой|Малого|Большого)\s+$/u.test(statement.text.slice(0, mention.start))) return 'part-of-longer-name';
   if (inEnumeration(statement, mention, language)) return 'key-in-enumeration';
   // "Еуразия континенті": the options come from the key's catalogue group, which mixes continents with regions
   if (type === 'place' && KIND_WORD_AFTER[language].test(statement.text.slice(mention.end))) return 'kind-word-after';
   // "Ташкент пен", "Қазақстан да": a separate word whose form follows the key's last sound
   if (language === 'kk' && /^\s+(?:мен|бен|пен|да|де|та|те)(?![\p{L}])/u.test(statement.text.slice(mention.end))) return 'harmony-word-after';
   // "Бақыт Сұлтанов": a given name the catalogue does not know may mean another person
-  if (type === 'person' && /\p{Lu}\p{Ll}+\s+$/u.test(statement.text.slice(0, mention.start)) && mention.start > 0 && !/[.!?]\s+$/u.test(statement.text.slice(0, mention.start))) return 'unknown-given-name';
+  // (a title is no given name: "President E. Rahmon", "Президент Э. Рахмон")
+  if (type === 'person' && /\p{Lu}\p{Ll}+\s+$/u.test(statement.text.slice(0, mention.start)) && mention.start > 0 && !/[.!?]\s+$/u.test(statement.text.slice(0, mention.start))
+    && !/(?:President|Minister|Professor|Secretary|Президент|Премьер-министр|Министр|Профессор)\s+$/u.test(statement.text.slice(0, mention.start))) return 'unknown-given-name';
   // an ending the finder did not take as the name's ("ЕО-н", a typo): the blank would split a word
   if (/^[-–]?\p{L}/u.test(statement.text.slice(mention.end))) return 'attached-ending';
-  const base = { type, start: mention.start, end: mention.end, text: mention.surface, identity: mention.entityId, mention, entity, name: mention.stem };
+  const base = { type, start: mention.start, end: mention.end, text: mention.surface, identity: mention.entityId, mention, entity, name: mention.stem, before: statement.text.slice(0, mention.start) };
+  // "в соседнем Китае": a word agreeing with the key would have to change with each option
+  if (language === 'ru' && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их)\s+$/u.test(statement.text.slice(0, mention.start)) && /\p{Ll}+\s+$/u.test(statement.text.slice(0, mention.start))) return 'agreeing-word-before';
+  if (language === 'ru') return mention.ruCases || mention.suffix === '' ? base : 'unknown-case';
   if (language !== 'kk' || mention.suffix === '') return base;
   if (mention.wellFormed === false) return 'irregular-ending';
   const inflection = inflectionOf(mention);
   return inflection ? { ...base, inflection } : 'unknown-case';
 }
 
-/** The name's last word is one of the entity's two usual spellings (Қырғызстан and Қырғыстан, not Қызғызстан). */
-function usualSpelling(name: string, entity: Entity, language: Language): boolean {
+/** The key is written with an accepted name of the entity, not with a variant spelling (a misspelling). */
+function usualSpelling(mention: EntityMention, entity: Entity, language: Language): boolean {
   const last = (text: string) => text.split(/\s+/u).pop() ?? text;
-  return (entity.names[language] ?? []).slice(0, 2).some((usual) => last(usual) === last(name));
+  const written = mention.name ?? mention.stem;
+  return (entity.names[language] ?? []).some((usual) => last(usual) === last(written));
 }
 
 /** The case, number and -ғы of a Kazakh mention, read on its last word. */

@@ -22,9 +22,9 @@ import { choiceItem, KEY_RULE_SHORT } from '../shared/items';
 import { lessonSentences } from '../shared/statement';
 import { hash8 } from '../shared/hash';
 
-/** Dates and names change form with their case: the rule needs the language's case layer. */
+/** Dates and names change form with their case: the rule needs the language's case layer (src/text/kk, src/text/ru). */
 const LANGUAGES: Readonly<Record<KeyType, QuizRule['languages']>> = {
-  year: 'all', amount: 'all', percent: 'all', date: ['kk'], organisation: ['kk'], place: ['kk'], person: ['kk'],
+  year: 'all', amount: 'all', percent: 'all', date: ['kk'], organisation: 'all', place: 'all', person: 'all',
 };
 
 export function clozeRule(type: KeyType): QuizRule {

@@ -40,7 +40,7 @@ export function draftFrom(sentence: CourseSentence, type: KeyType, text: CourseT
 
 function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText, distractors: number, withContext: boolean): DraftResult {
   const language = text.language;
-  const statement = statementOf(sentence, language);
+  const statement = statementOf(sentence, language, text.catalogue);
   const { keys, refused } = keysOf(statement, type, language);
   if (keys.length === 0 && refused.length === 0) return { kind: 'none' };
   const unfit = sentenceProblems(sentence.sentence, language);
@@ -93,7 +93,7 @@ function contextOf(sentence: CourseSentence, text: CourseText): Statement[] | un
     if (words > (back === 1 ? MAX_CONTEXT_WORDS : MAX_CHAIN_WORDS)) return undefined;
     before.unshift(previous);
     const chain = before.map((found) => found.sentence);
-    if (contextProblems(chain, sentence.sentence, text.language).length === 0) return before.map((found) => statementOf(found, text.language));
+    if (contextProblems(chain, sentence.sentence, text.language).length === 0) return before.map((found) => statementOf(found, text.language, text.catalogue));
   }
   return undefined;
 }

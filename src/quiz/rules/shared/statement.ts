@@ -7,6 +7,7 @@ import type { Language } from '../../../model/course';
 import { normaliseSuffixSpacing } from '../../../text/kk';
 import { findEntities } from '../../text/entities/find';
 import { findQuantities } from '../../text/numbers';
+import type { Catalogue } from '../../text/entities/catalogue';
 import type { CourseSentence, EntityMention, Quantity } from '../../text/types';
 
 export interface Statement {
@@ -22,10 +23,11 @@ export function normaliseStatement(clean: string, language: Language): string {
   return language === 'kk' ? normaliseSuffixSpacing(clean) : clean;
 }
 
-export function statementOf(sentence: CourseSentence, language: Language): Statement {
+/** `catalogue`: the course's (CourseText.catalogue), so that names found again are the ones the index found. */
+export function statementOf(sentence: CourseSentence, language: Language, catalogue?: Catalogue): Statement {
   const text = normaliseStatement(sentence.sentence.clean, language);
   if (text === sentence.sentence.clean) return { sentence, text, entities: sentence.entities, quantities: sentence.quantities };
-  return { sentence, text, entities: findEntities(text, language), quantities: findQuantities(text, language) };
+  return { sentence, text, entities: findEntities(text, language, catalogue), quantities: findQuantities(text, language) };
 }
 
 /** The sentences of one lesson, in text order. */

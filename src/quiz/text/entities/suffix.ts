@@ -1,5 +1,5 @@
 /**
- * Whether the letters after a name are an inflection of it ("Қырғыстан|ның", "Азия|дағы") and not
+ * Whether the letters after a name are an inflection of it ("Қырғызстан|ның", "Азия|дағы") and not
  * another word that merely starts the same way ("Арал|ықта" is "аралықта", in between).
  *
  * A small grammar of Kazakh nominal endings in their usual order: derivation (-лық: Қазақстандық),
@@ -49,6 +49,11 @@ export function isDerived(ending: string): boolean {
  * by pattern): the longest ending the grammar accepts, leaving a stem of at least three letters.
  */
 export function splitInflection(word: string, language: Language): { stem: string; suffix: string } {
+  // an English surname only takes the possessive: "Haugen" is no "Hauge" + n
+  if (language === 'en') {
+    const possessive = /['’]s$/u.exec(word);
+    return possessive ? { stem: word.slice(0, possessive.index), suffix: possessive[0] } : { stem: word, suffix: '' };
+  }
   const letters = [...word];
   for (let cut = 3; cut < letters.length; cut += 1) {
     const ending = letters.slice(cut).join('');

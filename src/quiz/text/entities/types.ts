@@ -1,36 +1,53 @@
+import type { Language } from '../../../model/course';
 import type { EntityType } from '../types';
 
 /**
  * What makes a distractor plausible: a Central Asian country for a Central Asian key, a regional
- * organisation for a regional one, a president for a president.
+ * organisation for a regional one, a president for a president. Groups are data (the gazetteer,
+ * a course glossary, or the head noun a name was learned with), so any string.
  */
-export type EntityGroup =
-  | 'central-asia' | 'neighbour' | 'south-asia' | 'east-asia' | 'middle-east' | 'europe' | 'americas' | 'africa'
-  | 'world-region' | 'central-asian-city' | 'foreign-city' | 'river' | 'sea'
-  | 'regional-organisation' | 'global-organisation' | 'initiative'
-  | 'head-of-state' | 'politician' | 'scholar';
+export type EntityGroup = string;
 
 export interface EntityNames {
-  /** Every spelling the Kazakh text uses (typos included), the usual one first. */
-  readonly kk: readonly string[];
+  /** Spellings in each language, the usual one first. */
+  readonly kk?: readonly string[];
   readonly ru?: readonly string[];
   readonly en?: readonly string[];
 }
+
+/** Where an entity comes from: the general gazetteer, the course's glossary, or the course text. */
+export type EntitySource = 'gazetteer' | 'glossary' | 'text';
 
 export interface Entity {
   /** Stable ASCII id ("kyrgyzstan", "sco", "person-mirziyoyev"). */
   readonly id: string;
   readonly type: EntityType;
   /**
-   * Names without inflection. Organisations list acronyms and full names; people their surname
-   * spellings (matched with or without the initials and given names below).
+   * Accepted names without inflection. Organisations list acronyms and full names; people their
+   * surname spellings (matched with or without the initials and given names below). A cloze key
+   * is only taken under one of these, never under a variant (a misspelling in the key is a cue).
    */
   readonly names: EntityNames;
+  /** Other spellings a text uses for the entity (variants, misspellings): found, grouped, never a key. */
+  readonly variants?: EntityNames;
   readonly group?: EntityGroup;
   /** Organisations: the full name where the text gives it (for feedback and options). */
   readonly fullName?: EntityNames;
-  /** People: initials as written ("Н.Ә.", "Н."): other initials before the surname mean another person. */
+  /** People: initials as written ("Н.Ә.", "Қ.-Ж.К."): other initials before the surname mean another person. */
   readonly initials?: readonly string[];
   /** People: given names that may stand before the surname ("Нұрсұлтан", "Шавкат"). */
   readonly givenNames?: EntityNames;
+  /** False: never offered as a distractor (Korea beside its two states). */
+  readonly distractor?: boolean;
+  /** What the course is about (its own region): never a key, never a distractor. */
+  readonly topic?: boolean;
+  /** Russian grammar where the ending does not tell: the gender of a -ь name, a plural name. */
+  readonly ruGender?: 'm' | 'f' | 'n';
+  readonly ruPlural?: boolean;
+  readonly source: EntitySource;
+}
+
+/** Every name an entity may be written with in a language, accepted names first. */
+export function spellingsOf(entity: Entity, language: Language): readonly string[] {
+  return [...(entity.names[language] ?? []), ...(entity.variants?.[language] ?? [])];
 }

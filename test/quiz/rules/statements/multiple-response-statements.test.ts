@@ -12,6 +12,7 @@ import { takenSentences, sourceKey } from '../../../../src/quiz/rules/statements
 import { multipleResponseStatementsRule, MULTIPLE_RESPONSE_STATEMENTS } from '../../../../src/quiz/rules/statements';
 import { median } from '../../../../src/quiz/rules/statements/lengths';
 import type { CourseSentence, CourseText } from '../../../../src/quiz/text';
+import { catalogueOf } from '../../../../src/quiz/text/entities/catalogue';
 import { COURSE_DIR, loadFixture } from '../helpers';
 
 let course: Course;
@@ -92,7 +93,9 @@ describe('multiple-response-statements', () => {
   });
 
   it('drops a swap that check 4 rejects (every distractor true elsewhere in the course), and never offers it', () => {
-    const output = rule.generate(contextOf('s2-1'));
+    // only the names the course mentions may be distractors: the gazetteer's others would pass check 4
+    const own = { ...text, catalogue: catalogueOf(text.catalogue.entities.filter((entity) => text.byEntity.has(entity.id))) };
+    const output = rule.generate(contextOf('s2-1', own));
     const refused = output.dropped.filter((found) => found.reason === 'too-few-distractors:distractor-true-elsewhere');
     expect(refused.length).toBeGreaterThan(0);
     const options = (output.items as MultipleResponseItem[]).flatMap((item) => item.options.map((option) => option.text));

@@ -1,0 +1,74 @@
+import { defaultCatalogue, withLearned } from '../../../src/quiz/text/entities/catalogue';
+import { findEntities } from '../../../src/quiz/text/entities/find';
+import { learnEntities } from '../../../src/quiz/text/entities/learn';
+import { oneEditApart, VariantIndex } from '../../../src/quiz/text/entities/variants';
+import type { Language } from '../../../src/model/course';
+
+const learn = (sentences: string[], language: Language) => learnEntities(sentences, language, defaultCatalogue());
+const kinds = (sentences: string[], language: Language) =>
+  learn(sentences, language).entities.map((entity) => [entity.names[language]?.[0], entity.type, entity.group ?? null]);
+
+describe('entities learned from the text', () => {
+  it('types Kazakh names by the head noun after them, acronyms by their full name, quoted names by their head', () => {
+    expect(kinds([
+      'Тәжікстан Қызылсу өзенінің бойында жаңа станция салды.',
+      'Тәжікстандағы Рогун су электр станциясы әлі толық салынған жоқ.',
+      'Мемлекетаралық су шаруашылығын үйлестіру комиссиясы (МСҮК) 1992 жылы құрылды.',
+      'Жастарға арналған «Жасыл көпір» бағдарламасы 2019 жылы басталды.',
+    ], 'kk')).toEqual([
+      ['Қызылсу', 'water', 'river'],
+      ['Рогун', 'facility', 'station'],
+      ['МСҮК', 'organisation', 'regional-organisation'],
+      ['Жасыл көпір', 'treaty', 'programme'],
+    ]);
+  });
+
+  it('types Russian names by the head noun before them or an adjective name with its noun, English by the head after or before', () => {
+    expect(kinds(['Плотина стоит на реке Кафирниган уже сорок лет.', 'Крупнейшая Нурекская ГЭС снабжает юг энергией.'], 'ru'))
+      .toEqual([['Кафирниган', 'water', 'river'], ['Нурекская ГЭС', 'facility', 'station']]);
+    expect(kinds(['The Rogun Dam stands on the Kofarnihon River.', 'Water was taken from Lake Sarez for years.'], 'en'))
+      .toEqual([['Rogun', 'facility', 'dam'], ['Kofarnihon', 'water', 'river'], ['Sarez', 'water', 'inland-water']]);
+  });
+
+  it('learns people by initials + surname, with the role words of their sentence as their group', () => {
+    const people = learn(['Президент Э. Ш. Рахмонов емес, министр А. Қ. Сейітов келісімге қол қойды.', 'Зерттеуші Б. Оразов бұл тәсілді сынады.'], 'kk').entities;
+    expect(people.map((entity) => [entity.id, entity.group, entity.initials])).toEqual([
+      ['person-seyitov', 'head-of-state', ['А.Қ.']],
+      ['person-orazov', 'scholar', ['Б.']],
+    ]);
+  });
+
+  it('gives a person no group when no word tells the role: known, never a key', () => {
+    const [person] = learn(['Бұл туралы Д. Әбенов жазды.'], 'kk').entities;
+    expect(person).toMatchObject({ id: 'person-abenov' });
+    expect(person!.group).toBeUndefined();
+  });
+
+  it('joins a misspelling one letter from a known name to that entity, with and without an ending', () => {
+    const learned = learn(['Бірақ Қазақстнның саясаты өзгерді.', 'Сонымен бірге Өзбектсан мен Тәжікстан келісті.'], 'kk');
+    expect(learned.spellings.get('kazakhstan')).toEqual({ kk: ['Қазақстн'] });
+    expect(learned.spellings.get('uzbekistan')).toEqual({ kk: ['Өзбектсан'] });
+    const catalogue = withLearned(defaultCatalogue(), learned.entities, learned.spellings);
+    expect(findEntities('Қазақстнның саясаты', 'kk', catalogue).map((mention) => [mention.entityId, mention.suffix])).toEqual([['kazakhstan', 'ның']]);
+  });
+
+  it('groups two learned spellings one letter apart under the more frequent one', () => {
+    const learned = learn(['Су Нарынбек өзенінің бойында.', 'Біз Нарынбек өзеніне бардық.', 'Ол Нарынбег өзеніне барды.'], 'kk');
+    expect(learned.entities.map((entity) => [entity.names.kk, entity.variants?.kk])).toEqual([[['Нарынбек'], ['Нарынбег']]]);
+  });
+
+  // must-drop: what looks like a name but is not one
+  it('learns nothing from sentence-initial capitals, headings, head nouns written with a capital, or an oblique Russian adjective', () => {
+    expect(learn(['Өзен бойында ауылдар көп.', 'ОРТАЛЫҚ АЗИЯ ЕЛДЕРІНІҢ СУ САЯСАТЫ', 'Бұл Министрлігімен министрлігі келісті.'], 'kk').entities).toEqual([]);
+    expect(learn(['Строительство трубопровода Каспийского консорциума завершилось.'], 'ru').entities).toEqual([]);
+    expect(learn(['In the Soviet period the plans changed.'], 'en').entities).toEqual([]);
+  });
+
+  it('does not join short names one letter apart (Иран / Ирак) nor a word to two names at once', () => {
+    expect(oneEditApart('иран', 'ирак')).toBe(true);
+    const index = new VariantIndex<string>();
+    index.add('Иран', 'iran');
+    expect(index.near('Ирак')).toEqual([]);
+    expect(learn(['Сонымен Ирактың саясаты өзгерді.'], 'kk').spellings.size).toBe(0);
+  });
+});

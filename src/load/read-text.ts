@@ -65,9 +65,11 @@ function utf16Kind(bytes: Buffer): string | undefined {
     if (sample[i] === 0) evenNul++;
     if (sample[i + 1] === 0) oddNul++;
   }
-  // Spaces, digits and line ends have a NUL high byte even in Cyrillic text; a binary file has NULs on both sides.
-  if (oddNul > 0 && evenNul === 0) return 'UTF-16 (little-endian)';
-  if (evenNul > 0 && oddNul === 0) return 'UTF-16 (big-endian)';
+  // Spaces, digits and line ends have a NUL high byte even in Cyrillic text (one character in
+  // ten or more); a binary file has NULs on both sides, or a stray one.
+  const enough = Math.max(2, sample.length / 2 / 10);
+  if (oddNul >= enough && evenNul === 0) return 'UTF-16 (little-endian)';
+  if (evenNul >= enough && oddNul === 0) return 'UTF-16 (big-endian)';
   return undefined;
 }
 

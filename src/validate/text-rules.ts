@@ -15,7 +15,8 @@ const KEPT_LINK = /^(https?:\/\/|mailto:)/i;
 /** `[text](destination` (one level of parentheses inside, as CommonMark allows) not preceded by `!` (images are another matter), and `<scheme:…>` autolinks. */
 const INLINE_LINK = /(?<!!)\[[^\]\n]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)/g;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
-const REFERENCE = /^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)/;
+// `[^1]: …` is a footnote (markdown-it-footnote), not a link reference definition.
+const REFERENCE = /^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)/;
 const FENCE = /^ {0,3}(```|~~~)/;
 
 export function checkTitles(draft: CourseDraft): Diagnostic[] {

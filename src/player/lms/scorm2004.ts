@@ -20,7 +20,8 @@
  * - `location` (the screen), `suspend_data` (the screens seen and the quiz state),
  *   `session_time` (ISO 8601 duration), and one `cmi.interactions.n` per answered question,
  *   after those of earlier sessions (`cmi.interactions._count`, a number in Moodle).
- * - Nothing at all in review or browse mode (`cmi.mode`): the LMS keeps the attempt as it was.
+ * - Nothing at all in review or browse mode (`cmi.mode`), not even Commit or Terminate: the LMS
+ *   keeps the attempt as it was.
  *
  * Several SCOs in one LMS window: Moodle's 2004 player keeps one API object per player page and
  * never lets it initialise again after Terminate (error 104). So when the LMS replaces our frame
@@ -152,7 +153,7 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
   }
 
   function commit(): void {
-    if (!active) return;
+    if (!active || !tracked) return;
     api.Commit('');
     check('Commit');
   }
@@ -185,8 +186,11 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
   function finish(progress: LessonProgress, outcome: LessonOutcome, ending: SessionEnding = 'leave'): void {
     if (!active) return;
     record(progress, outcome);
-    if (tracked) write('cmi.session_time', formatIsoDuration(context.now() - startedAt));
     active = false;
+    // Review: no Terminate either, since Moodle's Terminate rewrites cmi.total_time even then
+    // (seen: "PT14.35S" became "P"); the LMS closes the session when it unloads the SCO.
+    if (!tracked) return;
+    write('cmi.session_time', formatIsoDuration(context.now() - startedAt));
     if (ending === 'replaced') {
       // The LMS stays: keep its session open for the SCO it is launching (see above).
       api.Commit('');

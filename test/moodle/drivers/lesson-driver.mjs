@@ -110,7 +110,9 @@ async function answerAll(sco, how) {
   for (let i = 0; i < count; i += 1) {
     if (how === 'answer-half' && i >= Math.ceil(count / 2)) return;
     const stem = await groups.nth(i).locator('.cp-question__stem').textContent();
-    const item = pool.find((candidate) => candidate.stem === stem);
+    // Several items may share a stem ("Which of these…"): the one whose choices are shown.
+    const shown = (await groups.nth(i).textContent()) ?? '';
+    const item = pool.find((candidate) => candidate.stem === stem && choicesOf(candidate).every((text) => shown.includes(text)));
     if (item === undefined) throw new Error(`no bank item for "${stem}"`);
     const right = how === 'right' || how === 'answer-half' || (how === 'first-right' && i === 0);
     await answer(groups.nth(i), item, right);
@@ -157,6 +159,13 @@ async function answer(group, item, right) {
     default:
       throw new Error(`unknown kind ${item.kind}`);
   }
+}
+
+function choicesOf(item) {
+  if (item.kind === 'choice' || item.kind === 'multiple-response') return item.options.map((option) => option.text);
+  if (item.kind === 'ordering') return item.steps.map((step) => step.text);
+  if (item.kind === 'matching') return item.pairs.flatMap((pair) => [pair.left, pair.right]);
+  return [];
 }
 
 function fill(template, values) {

@@ -188,6 +188,41 @@ export function interactionIds(elements: Readonly<Record<string, string>>): stri
   return ids.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
 }
 
+/** Downloads the activity's interactions report as teacher1 (./drivers/download-interactions.mjs) into `file`. */
+export function downloadInteractions(moodle: MoodleHarness, cmid: number, file: string): void {
+  const out = run('node', [join(__dirname, 'drivers/download-interactions.mjs'), moodle.dir, String(cmid), file], { MOODLE_URL: moodle.url });
+  if (out.status !== 0) throw new Error(`downloading the interactions report failed:\n${out.stdout}\n${out.stderr.slice(-2000)}`);
+}
+
+/** `coursepack report --moodle-csv FILE --out DIR` of the project's course, as a user runs it. */
+export function coursepackReport(file: string, outDir: string): Run {
+  return run('node', [join(ROOT, 'bin/coursepack.js'), 'report', '--moodle-csv', file, '--out', outDir], {}, ROOT);
+}
+
+/** Rows of a CSV the report wrote (simple: our own writer, quoted fields without line breaks). */
+export function readCsv(file: string): Record<string, string>[] {
+  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line !== '');
+  const split = (line: string): string[] => {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const char = line[i]!;
+      if (quoted && char === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = !quoted;
+      else if (char === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else cell += char;
+    }
+    return [...cells, cell];
+  };
+  const [header, ...rows] = lines.map(split);
+  return rows.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
+}
+
 /** Values Moodle changes on every visit whatever the SCO does. */
 export function withoutVisitStamps(elements: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(elements).filter(([key]) => key !== 'x.start.time'));

@@ -4,9 +4,24 @@
  * answers kept, grade = best), reopened in review mode (nothing changes); the same failure with
  * the override off; the course zip with three lessons opened in one visit (all tracked).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWith, moodleHarness, MOODLE_HOW } from '../harness/real-service';
-import { addScorm, buildScorm, courseLabels, elementsOf, interactionIds, play, scoErrors, storedUser, withoutVisitStamps } from './moodle';
+import {
+  addScorm,
+  buildScorm,
+  courseLabels,
+  coursepackReport,
+  downloadInteractions,
+  elementsOf,
+  interactionIds,
+  play,
+  readCsv,
+  scoErrors,
+  storedUser,
+  withoutVisitStamps,
+} from './moodle';
 
 const labels = courseLabels();
 const LESSON = 's2-3';
@@ -17,12 +32,15 @@ describeWith('SCORM 1.2 in Moodle 5.1', moodleHarness, MOODLE_HOW, (moodle) => {
     build = await buildScorm();
   }, 120_000);
   afterAll(() => build?.cleanup());
+  /** The lesson activity of the first test, read again by the report test. */
+  let lessonCmid = 0;
 
   test('a lesson zip: failed, taken again after a relaunch and passed; both attempts kept, grade 100; review mode changes nothing', () => {
     const activity = addScorm(moodle, join(build.dir, `scorm12/lessons/${LESSON}.zip`), 'cp-m12-12-lesson', ['--masteryoverride=1']);
     expect(activity.version).toBe('SCORM_1.2');
     expect(activity.warnings).toEqual([]);
     const item = `ITEM-${LESSON}`;
+    lessonCmid = activity.cmid;
 
     const failed = play(moodle, activity.cmid, [{ steps: ['read', 'start', 'wrong', 'submit'] }]);
     expect(scoErrors(failed)).toEqual([]);
@@ -54,6 +72,32 @@ describeWith('SCORM 1.2 in Moodle 5.1', moodleHarness, MOODLE_HOW, (moodle) => {
     expect(withoutVisitStamps(elementsOf(after, item))).toEqual(withoutVisitStamps(elements));
     expect(after.gradebook?.grade).toBe(100);
   }, 300_000);
+
+  test('the interactions report downloaded as the teacher and read by coursepack report gives what Moodle stored', () => {
+    expect(lessonCmid).toBeGreaterThan(0);
+    const work = mkdtempSync(join(tmpdir(), 'cp-moodle-report-'));
+    try {
+      const file = join(work, 'interactions.txt');
+      downloadInteractions(moodle, lessonCmid, file);
+      const report = coursepackReport(file, join(work, 'out'));
+      expect(report.stderr).toBe('');
+      expect(report.status).toBe(0);
+      const user = storedUser(moodle, lessonCmid);
+      const elements = elementsOf(user, `ITEM-${LESSON}`);
+      const progress = readCsv(join(work, 'out/progress.csv'));
+      // One learner (the teacher and student2, enrolled without attempts, are not learners), one lesson.
+      expect(progress.map((row) => [row['learner'], row['lesson'], row['status'], row['best_score'], row['attempts']])).toEqual([
+        ['Student One', LESSON, 'passed', elements['cmi.core.score.raw'], '2'],
+      ]);
+      // Item statistics count each learner's first answer to an item: one per distinct id stored.
+      const items = readCsv(join(work, 'out/items.csv'));
+      const answers = items.reduce((sum, row) => sum + Number(row['answers']), 0);
+      expect(answers).toBe(new Set(interactionIds(elements)).size);
+      expect(new Set(items.map((row) => `${LESSON}.${row['item']}`))).toEqual(new Set(interactionIds(elements)));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   test('with "mastery score overrides status" off a failed lesson is stored the same: incomplete with its score', () => {
     const activity = addScorm(moodle, join(build.dir, `scorm12/lessons/${LESSON}.zip`), 'cp-m12-12-nomastery', ['--masteryoverride=0']);

@@ -5,9 +5,23 @@
  * new window with three lessons opened from Moodle's table of contents in one visit (all
  * tracked), one left in mid-quiz and resumed with the same answers.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWith, moodleHarness, MOODLE_HOW } from '../harness/real-service';
-import { addScorm, buildScorm, courseLabels, elementsOf, interactionIds, play, scoErrors, storedUser, withoutVisitStamps } from './moodle';
+import {
+  addScorm,
+  buildScorm,
+  courseLabels,
+  coursepackReport,
+  downloadInteractions,
+  elementsOf,
+  interactionIds,
+  play,
+  scoErrors,
+  storedUser,
+  withoutVisitStamps,
+} from './moodle';
 
 const labels = courseLabels();
 const LESSON = 's2-3';
@@ -59,6 +73,18 @@ describeWith('SCORM 2004 in Moodle 5.1', moodleHarness, MOODLE_HOW, (moodle) => 
     const after = storedUser(moodle, activity.cmid);
     expect(withoutVisitStamps(elementsOf(after, item))).toEqual(withoutVisitStamps(elements));
     expect(after.gradebook?.grade).toBe(100);
+
+    // Moodle's interactions report leaves the answers of 2004 activities out: the report says so.
+    const work = mkdtempSync(join(tmpdir(), 'cp-moodle-report-'));
+    try {
+      downloadInteractions(moodle, activity.cmid, join(work, 'interactions.txt'));
+      const report = coursepackReport(join(work, 'interactions.txt'), join(work, 'out'));
+      expect(report.status).not.toBe(0);
+      expect(report.stderr).toContain('report/moodle-csv-scorm2004');
+      expect(report.stderr).toContain('SCORM 2004');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }, 300_000);
 
   test('the course zip in a new window: every lesson opened in one visit is tracked; mid-quiz answers come back on the next visit', () => {

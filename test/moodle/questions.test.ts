@@ -2,7 +2,9 @@
  * The question banks in the real Moodle 5.1's question bank: `coursepack export moodle-xml` and
  * `gift` imported through Moodle's own importers with no warning, and the questions of each
  * Moodle type counted as the banks predict (taken from the banks at test time: they are
- * regenerated as the generator improves).
+ * regenerated as the generator improves); then a Moodle quiz built from the imported questions
+ * (one of each type), attempted by a student in Chromium with every type answered (ordering moved
+ * into place, matching chosen per row) and the true/false one wrong: graded as predicted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +37,8 @@ async function expectedTypes(orderingAs: 'ordering' | 'match'): Promise<Record<s
 
 describeWith('question banks in Moodle 5.1', moodleHarness, MOODLE_HOW, (moodle) => {
   let work = '';
+  /** The course the Moodle XML went into, for the quiz test. */
+  let xmlCourse = '';
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'cp-moodle-questions-'));
   });
@@ -57,5 +61,27 @@ describeWith('question banks in Moodle 5.1', moodleHarness, MOODLE_HOW, (moodle)
     const expected = await expectedTypes(orderingAs);
     expect(result.per_qtype).toEqual(expected);
     expect(result.imported).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
+    if (format === 'moodle-xml') xmlCourse = fresh;
+  }, 180_000);
+
+  test('a quiz built from the imported questions, attempted by a student, is graded as predicted', () => {
+    expect(xmlCourse).not.toBe('');
+    const made = run('php', [join(moodle.dir, 'bin/make-quiz.php'), xmlCourse, '--per-type=1'], {}, moodle.dir);
+    expect(made.status).toBe(0);
+    const quiz = resultJson<{ cmid: number; quizid: number; questions: { qtype: string }[] }>(made);
+    const types = quiz.questions.map((question) => question.qtype).sort();
+    expect(new Set(types)).toEqual(new Set(['multichoice', 'truefalse', 'match', 'ordering']));
+    const attempt = run('node', [join(__dirname, 'drivers/quiz-attempt.mjs'), moodle.dir, String(quiz.cmid)], {
+      CP_QUESTIONS: JSON.stringify(quiz.questions),
+      CP_WRONG: 'truefalse',
+      MOODLE_URL: moodle.url,
+    });
+    const played = JSON.parse(attempt.stdout.trim().split('\n').pop() ?? '{}') as { ok: boolean; error?: string; answered: { qtype: string; right: boolean }[] };
+    expect(played.error).toBeUndefined();
+    expect(played.answered.map((entry) => entry.qtype).sort()).toEqual(types);
+    // Every question weighs 1 (defaultgrade) and the quiz is out of 10: all but the true/false one right.
+    const predicted = (10 * (quiz.questions.length - 1)) / quiz.questions.length;
+    const grade = run('php', ['-r', `define('CLI_SCRIPT', true); require '${join(moodle.dir, 'code/config.php')}'; echo $DB->get_field('quiz_grades', 'grade', ['quiz' => ${quiz.quizid}, 'userid' => $DB->get_field('user', 'id', ['username' => 'student1'])]);`]);
+    expect(Number(grade.stdout)).toBeCloseTo(predicted, 4);
   }, 180_000);
 });

@@ -520,7 +520,7 @@ export const DIAGNOSTIC_CODES = {
   'report/moodle-csv-unreadable': {
     title: 'Moodle report file cannot be read',
     severity: 'error',
-    hint: 'Give the file downloaded from the SCORM activity: Reports > Interactions report > "Download in text format".',
+    hint: 'Give the file downloaded from the SCORM activity: Reports > Interactions report, then "Download" > "Download in text format".',
   },
   'report/moodle-csv-empty': {
     title: 'Moodle report file is empty',
@@ -530,12 +530,17 @@ export const DIAGNOSTIC_CODES = {
   'report/moodle-csv-layout': {
     title: 'not a Moodle interactions report',
     severity: 'error',
-    hint: 'Download the Interactions report with Question, Response, Right answer and Result ticked under "Report options", in Moodle\'s English interface (docs/reports.md).',
+    hint: 'Download the Interactions report with "Summary of question", "Summary of responses", "Summary of right answer" and "Summary of result" ticked under the report options, in Moodle\'s English interface (docs/reports.md).',
   },
   'report/moodle-csv-no-interactions': {
     title: 'no answers of this course in the Moodle report',
     severity: 'error',
-    hint: 'Tick "Question" under the report options before downloading (it holds the question ids), and check that the report is of this course\'s SCORM activity.',
+    hint: 'Tick "Summary of question" under the report options before downloading (it holds the question ids), and check that the report is of this course\'s SCORM activity.',
+  },
+  'report/moodle-csv-scorm2004': {
+    title: 'Moodle\'s report holds no answers of SCORM 2004 activities',
+    severity: 'error',
+    hint: 'Moodle\'s interactions report shows only SCORM 1.2 answers: for item analysis from this file, upload the SCORM 1.2 packages (build/scorm12/) to Moodle.',
   },
   'report/cannot-write': {
     title: 'report cannot be written',

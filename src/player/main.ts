@@ -4,7 +4,7 @@
  * Each runtime target has its own entry (./entries/<target>.ts) that passes its selector.
  */
 import type { AdapterSelector } from './lms/select';
-import type { LessonProgress } from './lms/adapter';
+import type { LessonProgress, SessionEnding } from './lms/adapter';
 import { createLmsSession, screensOnly, type JudgeProgress } from './lms/session';
 import type { QuizPageData } from '../model/rendered';
 import { readQuizData } from './quiz/page-data';
@@ -50,7 +50,7 @@ function runPlayer(select: AdapterSelector): void {
     screenCount,
     quiz: quiz === null ? null : { passMark: quiz.passMark, statusOnPass: quiz.statusOnPass, statusOnFail: quiz.statusOnFail },
     now,
-    onProblem: (problem) => notice.show('lms-error', text('lmsErrorNotice', { code: problem.code })),
+    onProblem: (problem) => notice.show('lms-error', text(problemNotice(problem.code, problem.operation), { code: problem.code })),
   });
   if (adapter.notice !== null) notice.show(adapter.notice, text(adapter.notice));
   // The judge reads `quiz` when called: the LMS's pass mark (below) replaces the course's.
@@ -60,6 +60,8 @@ function runPlayer(select: AdapterSelector): void {
   const saved = session.begin();
   quiz = withLmsPassMark(quiz, adapter.passMark?.() ?? null);
   const restored = restoreProgress(saved, screenCount);
+  const recording = adapter.isRecording?.() ?? true;
+  if (!recording) notice.show('review', text('reviewNotice'));
   let progress: LessonProgress = { ...restored, quiz: quiz === null ? null : restoreQuiz(quiz, restored.quiz) };
   let quizView: QuizController | null = null;
   const update = (): void => {
@@ -83,6 +85,7 @@ function runPlayer(select: AdapterSelector): void {
       text,
       now,
       screenTitles: parts.screens.map((screen) => screen.querySelector('.cp-screen__title')?.textContent ?? ''),
+      recording,
       quiz: () => progress.quiz,
       textScreensLeft: () => textScreens - progress.visited.filter((index) => index < textScreens).length,
       changed: (next) => {
@@ -128,17 +131,39 @@ function navigator(
   };
 }
 
+/**
+ * 104 at Initialize: an LMS that allows one SCO session per window had it ended by another
+ * lesson; say what works instead of "try again later".
+ */
+function problemNotice(code: string, operation: string): 'lmsErrorNotice' | 'lmsTerminatedNotice' {
+  return code === '104' && operation === 'Initialize' ? 'lmsTerminatedNotice' : 'lmsErrorNotice';
+}
+
+/**
+ * How the page goes when `pagehide` comes without `beforeunload` (browsers send that one to every
+ * frame of a page being left or closed, never to a frame its parent removes): `replaced` when we
+ * are a frame and the LMS page around us stays (Moodle's table of contents opening another lesson
+ * of the package in the same player); otherwise `leave`.
+ */
+function pageHideEnding(): SessionEnding {
+  try {
+    return window.parent !== window && window.parent.document.visibilityState === 'visible' ? 'replaced' : 'leave';
+  } catch {
+    return 'leave';
+  }
+}
+
 function wireLifecycle(session: LmsSession, notice: Notice): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') session.pageHidden();
   });
-  const leave = (): void => {
+  const leave = (ending: SessionEnding): void => {
     notice.silence();
-    session.end();
+    session.end(ending);
   };
   // pagehide is the reliable last event (also on mobile); beforeunload covers older LMS frames.
-  window.addEventListener('pagehide', leave);
-  window.addEventListener('beforeunload', leave);
+  window.addEventListener('pagehide', () => leave(pageHideEnding()));
+  window.addEventListener('beforeunload', () => leave('leave'));
   // Back/forward may restore this page from the browser's cache after its session ended:
   // load it again, so the player starts (and resumes) as after a reload.
   window.addEventListener('pageshow', (event) => {

@@ -13,6 +13,8 @@ export const PLAYER_STRING_KEYS = [
   'completed',
   'standaloneNotice',
   'lmsErrorNotice',
+  'lmsTerminatedNotice',
+  'reviewNotice',
 ] as const;
 
 /** The player's quiz strings (src/player/quiz): only pages with a quiz carry them. */

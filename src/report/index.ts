@@ -44,7 +44,8 @@ export const REPORT_FILES = ['progress.csv', 'items.csv', 'options.csv', 'report
 
 export async function runReport(options: ReportOptions): Promise<ReportResult> {
   const data = await readTracking(options);
-  const lessons = lessonRefs(options.course);
+  const covered = data.lessons;
+  const lessons = lessonRefs(options.course).filter((lesson) => covered === undefined || covered.includes(lesson.id));
   const input = reportInput(data, lessons, options.banks);
   const analysis = analyse(input);
   const meta: ReportMeta = { courseTitle: courseTitle(options.course), language: options.course.language, source: data.source };

@@ -111,6 +111,11 @@ export interface TrackingData {
   readonly items: readonly ItemInfo[];
   /** Statements or rows that could not be used, with why (counted per reason). */
   readonly skipped: Readonly<Record<string, number>>;
+  /**
+   * Ids of the lessons the source covers (a Moodle activity holds one lesson or the whole
+   * course); absent when it may hold any lesson of the course (an LRS).
+   */
+  readonly lessons?: readonly string[];
 }
 
 /** A lesson as the report lists it (course order). */

@@ -136,14 +136,45 @@ describe('SCORM 2004 adapter, a lesson without a quiz, with the commit policy', 
     expect(api.violations).toEqual([]);
   });
 
-  it('reports nothing in review mode', () => {
-    const api = new FakeScorm2004Api({ 'cmi.mode': 'review', 'cmi.entry': 'resume', 'cmi.completion_status': 'incomplete' });
+  it('writes nothing at all in review mode, and says it is not recording', () => {
+    const api = new FakeScorm2004Api({ 'cmi.mode': 'review', 'cmi.entry': 'resume', 'cmi.completion_status': 'incomplete', 'cmi.location': '1' });
     const visit = launch(api, 2);
     visit.go(1);
     visit.session.end();
-    expect(api.writesOf('cmi.completion_status')).toEqual([]);
-    expect(api.writesOf('cmi.exit')).toEqual([]);
+    expect(api.writes).toEqual([]);
+    expect(api.data['cmi.location']).toBe('1');
     expect(api.violations).toEqual([]);
+  });
+
+  it('in one LMS window with several SCOs: commits and leaves the session open when only its frame is replaced, and the next SCO goes on with it (103)', () => {
+    const api = new FakeScorm2004Api();
+    const first = launch(api, 2);
+    first.go(1);
+    first.session.end('replaced');
+    expect(api.terminations).toBe(0);
+    expect(api.data['cmi.completion_status']).toBe('completed');
+    const committed = api.commits;
+    expect(committed).toBeGreaterThan(0);
+    const second = launch(api, 3); // Initialize answers 103: the session is still open
+    expect(second.problems).toEqual([]);
+    second.go(1);
+    second.session.end('leave');
+    expect(api.terminations).toBe(1);
+    expect(api.writesOf('cmi.location')).toEqual(['0', '1', '0', '1']);
+    // A strict LMS notes the second Initialize; Moodle answers it so and switches its data model.
+    expect(api.violations).toEqual(['Initialize twice']);
+  });
+
+  it('appends interactions after earlier sessions also when the LMS gives the count as a number (Moodle does)', () => {
+    const api = new FakeScorm2004Api({ 'cmi.entry': 'resume', 'cmi.interactions._count': '10' });
+    const get = api.GetValue.bind(api);
+    api.GetValue = ((element: string) => (element === 'cmi.interactions._count' ? 10 : get(element))) as typeof api.GetValue;
+    const ctx = context(2, QUIZ);
+    const adapter = createScorm2004Adapter(api, ctx.value);
+    adapter.start();
+    adapter.recordInteraction(answer());
+    expect(api.data['cmi.interactions.10.id']).toBe('l.q1');
+    expect(api.data['cmi.interactions.0.id']).toBeUndefined();
   });
 
   it('reports a refused write with its 2004 error code, once per failing call', () => {
@@ -156,8 +187,9 @@ describe('SCORM 2004 adapter, a lesson without a quiz, with the commit policy', 
   it('reports an LMS that refuses to start, and then stays silent', () => {
     const api = new FakeScorm2004Api();
     api.Initialize('');
-    const visit = launch(api, 2); // a second Initialize: 103
-    expect(visit.problems).toEqual([{ code: '103', operation: 'Initialize' }]);
+    api.Terminate('');
+    const visit = launch(api, 2); // Initialize after Terminate: 104
+    expect(visit.problems).toEqual([{ code: '104', operation: 'Initialize' }]);
     visit.go(1);
     expect(api.writes).toEqual([]);
   });
@@ -211,10 +243,26 @@ describe('SCORM 2004 adapter, a lesson with a quiz', () => {
     expect(api.violations).toEqual([]);
   });
 
-  it('reports a failed attempt as completed but failed, and keeps it resumable for another attempt', () => {
+  it('keeps a failed learner who may try again incomplete (Moodle would reopen a completed SCO in review mode), with the score and failed', () => {
     const api = new FakeScorm2004Api();
     const { adapter } = start(api);
-    adapter.record(progressAt(3, [0, 1, 2, 3]), { completed: true, success: 'failed', score: score(40) });
+    adapter.record(progressAt(3, [0, 1, 2, 3]), { completed: true, success: 'failed', score: score(40), canRetry: true });
+    expect(api.data).toMatchObject({
+      'cmi.completion_status': 'incomplete',
+      'cmi.success_status': 'failed',
+      'cmi.score.raw': '40',
+      'cmi.exit': 'suspend',
+    });
+    expect(Number(api.data['cmi.progress_measure'])).toBeLessThan(1);
+    adapter.record(progressAt(3, [0, 1, 2, 3]), { completed: true, success: 'passed', score: score(80) });
+    expect(api.data).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.progress_measure': '1', 'cmi.exit': 'normal' });
+    expect(api.violations).toEqual([]);
+  });
+
+  it('reports a failed attempt with no attempt left as completed but failed, and keeps it resumable', () => {
+    const api = new FakeScorm2004Api();
+    const { adapter } = start(api);
+    adapter.record(progressAt(3, [0, 1, 2, 3]), { completed: true, success: 'failed', score: score(40), canRetry: false });
     expect(api.data).toMatchObject({
       'cmi.completion_status': 'completed',
       'cmi.success_status': 'failed',

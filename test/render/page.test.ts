@@ -68,7 +68,7 @@ describe('the lesson page follows docs/page-contract.md', () => {
       target: 'scorm12',
       strings: expect.objectContaining({ progressFormat: 'Оқылған экрандар: {visited} / {total}' }),
     });
-    expect(Object.keys(configOf(page).strings)).toEqual(['positionFormat', 'progressFormat', 'completed', 'standaloneNotice', 'lmsErrorNotice']);
+    expect(Object.keys(configOf(page).strings)).toEqual(['positionFormat', 'progressFormat', 'completed', 'standaloneNotice', 'lmsErrorNotice', 'lmsTerminatedNotice', 'reviewNotice']);
   });
 
   it('has one h1 and never skips a heading level', () => {

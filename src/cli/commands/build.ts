@@ -51,8 +51,24 @@ export function summary(report: BuildReport, cwd: string): string {
     ...lines,
     `  ${'total'.padEnd(width)}  ${total.padStart(10)}`,
     `in ${report.totalMs} ms`,
+    ...moodleGrading(report.packages.map((p) => p.path)),
     '',
   ].join('\n');
+}
+
+/**
+ * Moodle grades a SCORM activity by its best SCO by default ("Highest grade"), so a course zip
+ * would show 100 after one passed lesson: say which setting fits (README, "In Moodle").
+ */
+export function moodleGrading(paths: readonly string[]): string[] {
+  const courseZip = paths.find((p) => /^scorm(12|2004)\/[^/]+\.zip$/.test(p));
+  if (courseZip === undefined) return [];
+  const folder = courseZip.slice(0, courseZip.indexOf('/'));
+  const lessons = paths.filter((p) => p.startsWith(`${folder}/lessons/`)).length;
+  return [
+    `In Moodle, a course zip such as ${courseZip} is graded by its best lesson (100 after one passed lesson) unless you set`,
+    `"Grading method: Learning objects" and "Maximum grade: ${lessons}" (a point per lesson done); lesson zips give a grade per lesson.`,
+  ];
 }
 
 function kilobytes(bytes: number): string {

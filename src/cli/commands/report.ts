@@ -33,8 +33,10 @@ Examples:
   coursepack report --moodle-csv "Interactions report.txt"
 
 Writes progress.csv, items.csv, options.csv and report.html to --out, and prints a summary.
---auth may be left out when ${AUTH_ENV} holds it. From Moodle: SCORM activity > Reports >
-Interactions report, tick Question, Response, Right answer and Result, "Download in text format".
+--auth may be left out when ${AUTH_ENV} holds it. From Moodle (SCORM 1.2 activities only: Moodle
+leaves the answers of SCORM 2004 ones out): SCORM activity > Reports > Interactions report, tick
+"Summary of question", "… responses", "… right answer" and "… result", Save preferences, then
+Download > "Download in text format".
 Everything is explained in docs/reports.md.`;
 
 export function registerReport(program: Command, io: CliIo, setExit: (code: number) => void): void {

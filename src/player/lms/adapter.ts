@@ -69,6 +69,12 @@ export interface LessonOutcome {
    * the best attempt.
    */
   readonly success: 'passed' | 'failed' | 'unknown';
+  /**
+   * With `success: 'failed'`: the learner may still change the verdict (an attempt is open, or
+   * another may be started). Adapters that report completion keep the lesson incomplete then, so
+   * an LMS does not close the attempt (Moodle opens a completed SCO in review mode next time).
+   */
+  readonly canRetry?: boolean;
 }
 
 export interface LessonScore {
@@ -148,6 +154,13 @@ export interface InteractionRecord {
 /** Key of the `PlayerConfig.strings` entry an adapter wants shown to the learner. */
 export type AdapterNoticeKey = 'standaloneNotice';
 
+/**
+ * How a session ends: `leave` when the page (or the LMS window around it) goes away; `replaced`
+ * when the LMS took our frame away and stays (Moodle's table of contents opening another lesson
+ * of the same package in the same player).
+ */
+export type SessionEnding = 'leave' | 'replaced';
+
 export interface LmsAdapter {
   /** Short name for logs, e.g. `scorm12`, `standalone`. */
   readonly name: string;
@@ -155,6 +168,12 @@ export interface LmsAdapter {
   readonly notice: AdapterNoticeKey | null;
   /** Connects to the LMS and returns the saved progress, or null on a first visit. */
   start(): LessonProgress | null;
+  /**
+   * Asked after `start`: false when the LMS opened the lesson for review or browsing only, so
+   * nothing the learner does is recorded (SCORM `cmi.mode` / `lesson_mode` review or browse).
+   * The player then offers no quiz attempt and says so. Absent: always recording.
+   */
+  isRecording?(): boolean;
   /** Records the progress and the outcome in the LMS's data model; does not commit. */
   record(progress: LessonProgress, outcome: LessonOutcome): void;
   /**
@@ -175,8 +194,10 @@ export interface LmsAdapter {
    * Ending the session persists what was recorded (SCORM 1.2: LMSFinish), so no separate
    * commit is made: it runs while the page unloads, when browsers refuse the synchronous
    * requests an LMS's commit makes.
+   * `ending` (default `leave`) lets an adapter keep an LMS session open for the next SCO of the
+   * same window when only its frame was replaced (see ./scorm2004.ts).
    */
-  finish(progress: LessonProgress, outcome: LessonOutcome): void;
+  finish(progress: LessonProgress, outcome: LessonOutcome, ending?: SessionEnding): void;
 }
 
 /** The LMS refused a call; `code` is the standard's error code as the LMS gave it. */

@@ -1,7 +1,9 @@
 /**
  * SCORM 1.2 adapter: talks to the LMS's `API` object (cmi.core.* data model).
  * Writes only values that changed, checks LMSGetLastError after every write and commit,
- * and never touches the API after LMSFinish.
+ * and never touches the API after LMSFinish. In review mode (`cmi.core.lesson_mode`) it writes
+ * nothing: Moodle would store it over the finished attempt. Interactions go after those of
+ * earlier sessions (`cmi.interactions._count`, which Moodle returns as a number).
  *
  * No LMSCommit at the end: LMSFinish persists the data by itself, and the end comes while the
  * page unloads, when Chromium refuses the synchronous request an LMS makes for LMSCommit
@@ -69,7 +71,8 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
 
   function read(element: string): string {
     const value = api.LMSGetValue(element);
-    return typeof value === 'string' ? value : '';
+    // Moodle returns counts (`cmi.interactions._count`) as numbers, not strings.
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   }
 
   /** Reports the LMS's error, if any, for the call just made. */
@@ -117,7 +120,8 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
   }
 
   function record(progress: LessonProgress, outcome: LessonOutcome): void {
-    if (!active) return;
+    // Review mode records nothing: Moodle stores what a SCO writes even then.
+    if (!active || reviewing) return;
     write('cmi.core.lesson_location', String(progress.location).slice(0, MAX_LOCATION_LENGTH));
     write('cmi.suspend_data', encodeProgressState(progress.visited, context.screenCount, progress.quiz));
     writeScore(outcome);
@@ -147,7 +151,7 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
     }
     active = true;
     status = read('cmi.core.lesson_status');
-    reviewing = read('cmi.core.lesson_mode') === 'review';
+    reviewing = ['review', 'browse'].includes(read('cmi.core.lesson_mode'));
     const entry = read('cmi.core.entry');
     nextInteraction = parseCount(read('cmi.interactions._count'));
     writeStatus({ completed: false, success: 'unknown' });
@@ -158,7 +162,7 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
   function finish(progress: LessonProgress, outcome: LessonOutcome): void {
     if (!active) return;
     record(progress, outcome);
-    write('cmi.core.session_time', formatScorm12Time(context.now() - startedAt));
+    if (!reviewing) write('cmi.core.session_time', formatScorm12Time(context.now() - startedAt));
     active = false;
     api.LMSFinish('');
   }
@@ -182,6 +186,7 @@ export function createScorm12Adapter(api: Scorm12Api, context: AdapterContext): 
   return {
     name: 'scorm12',
     notice: null,
+    isRecording: () => !reviewing,
     start: guarded('LMSInitialize', null, start),
     record: guarded('LMSSetValue', undefined, record),
     recordInteraction: guarded('LMSSetValue', undefined, recordInteraction),

@@ -7,19 +7,32 @@
  *
  * What it reports:
  * - `completion_status`: `incomplete`, then `completed` once every screen was seen and, for a
- *   lesson with a quiz, the quiz was submitted; `progress_measure` counts the same steps
- *   (each screen seen one, the quiz screen included, and one more once the quiz is submitted),
- *   so it reaches 1 exactly when the lesson is completed.
+ *   lesson with a quiz, the quiz was passed, or failed with no attempt left. A failed learner
+ *   who may try again stays `incomplete`: Moodle opens a completed SCO in review mode on the
+ *   next entry, where nothing is recorded, so the attempts left could never earn the grade
+ *   (docs/decisions.md). `progress_measure` counts the same steps (each screen seen one, the
+ *   quiz screen included, and one more once the quiz is done), so it reaches 1 exactly when the
+ *   lesson is completed.
  * - `success_status` and `score.scaled` + `score.raw/min/max` (Moodle grades 0 from scaled
  *   alone) from the quiz's outcome; a lesson without a quiz leaves success `unknown`.
  * - `exit`: `suspend` while the learner can still change the outcome (so the attempt, with its
  *   quiz state, resumes), `normal` once the lesson is completed and not failed.
  * - `location` (the screen), `suspend_data` (the screens seen and the quiz state),
- *   `session_time` (ISO 8601 duration), and one `cmi.interactions.n` per answered question.
+ *   `session_time` (ISO 8601 duration), and one `cmi.interactions.n` per answered question,
+ *   after those of earlier sessions (`cmi.interactions._count`, a number in Moodle).
+ * - Nothing at all in review or browse mode (`cmi.mode`), not even Commit or Terminate: the LMS
+ *   keeps the attempt as it was.
+ *
+ * Several SCOs in one LMS window: Moodle's 2004 player keeps one API object per player page and
+ * never lets it initialise again after Terminate (error 104). So when the LMS replaces our frame
+ * and stays (its table of contents opened another lesson), the session is committed and left
+ * open instead of terminated, and the next SCO, told the session is already initialised (103),
+ * goes on with it: Moodle switches its data model to the SCO it launched at every Initialize.
  */
-import type { AdapterContext, InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
+import type { AdapterContext, InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter, SessionEnding } from './adapter';
 import { decodeProgressState, encodeProgressState } from './progress-codec';
 import {
+  ALREADY_INITIALIZED,
   GENERAL_EXCEPTION,
   NO_ERROR,
   VALUE_NOT_INITIALIZED,
@@ -60,7 +73,8 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
   function read(element: string): string {
     const value = api.GetValue(element);
     const ok = check(`GetValue ${element}`, [VALUE_NOT_INITIALIZED]);
-    return ok && typeof value === 'string' ? value : '';
+    // Moodle returns counts (`cmi.interactions._count`) as numbers, not strings.
+    return ok && (typeof value === 'string' || typeof value === 'number') ? String(value) : '';
   }
 
   function write(element: string, value: string): void {
@@ -73,15 +87,21 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
     return context.quiz !== null;
   }
 
-  /** Every screen seen and, with a quiz, the quiz submitted at least once (it then has a score). */
+  /** With a quiz: submitted (it then has a score) and passed, or failed for good. */
+  function isQuizDone(outcome: LessonOutcome): boolean {
+    return outcome.score !== undefined && !(outcome.success === 'failed' && outcome.canRetry === true);
+  }
+
+  /** Every screen seen and, with a quiz, the quiz done. */
   function isCompleted(outcome: LessonOutcome): boolean {
-    return outcome.completed && (!hasQuiz() || outcome.score !== undefined);
+    return outcome.completed && (!hasQuiz() || isQuizDone(outcome));
   }
 
   function progressMeasure(progress: LessonProgress, outcome: LessonOutcome): string {
     const steps = context.screenCount + (hasQuiz() ? 1 : 0);
-    const done = progress.visited.length + (hasQuiz() && outcome.score !== undefined ? 1 : 0);
-    return formatReal(steps === 0 ? 0 : clamp(done / steps, 0, 1), 4);
+    const done = progress.visited.length + (hasQuiz() && isQuizDone(outcome) ? 1 : 0);
+    // Below 1 until completed: every screen seen with the quiz still to pass is not the end.
+    return formatReal(steps === 0 ? 0 : clamp(done / steps, 0, 1 - 1 / 10000), 4);
   }
 
   function writeCompletion(completed: boolean): void {
@@ -113,11 +133,11 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
   }
 
   function record(progress: LessonProgress, outcome: LessonOutcome): void {
-    if (!active) return;
+    if (!active || !tracked) return;
     write('cmi.location', String(progress.location).slice(0, MAX_LOCATION_LENGTH));
     const state = encodeProgressState(progress.visited, context.screenCount, progress.quiz);
     if (state.length <= MAX_SUSPEND_DATA_LENGTH) write('cmi.suspend_data', state);
-    if (tracked) writeOutcome(progress, outcome);
+    writeOutcome(progress, outcome);
   }
 
   function recordInteraction(interaction: InteractionRecord): void {
@@ -133,7 +153,7 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
   }
 
   function commit(): void {
-    if (!active) return;
+    if (!active || !tracked) return;
     api.Commit('');
     check('Commit');
   }
@@ -142,8 +162,12 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
     startedAt = context.now();
     const initialized = api.Initialize('');
     if (initialized !== true && initialized !== 'true') {
-      context.onProblem({ code: String(api.GetLastError() ?? GENERAL_EXCEPTION), operation: 'Initialize' });
-      return null;
+      const code = String(api.GetLastError() ?? GENERAL_EXCEPTION);
+      // 103: an earlier SCO of this LMS window left the session open for us (see above).
+      if (code !== ALREADY_INITIALIZED) {
+        context.onProblem({ code, operation: 'Initialize' });
+        return null;
+      }
     }
     active = true;
     tracked = !UNTRACKED_MODES.includes(read('cmi.mode'));
@@ -159,11 +183,20 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
     return entry === 'ab-initio' ? null : readSaved();
   }
 
-  function finish(progress: LessonProgress, outcome: LessonOutcome): void {
+  function finish(progress: LessonProgress, outcome: LessonOutcome, ending: SessionEnding = 'leave'): void {
     if (!active) return;
     record(progress, outcome);
-    write('cmi.session_time', formatIsoDuration(context.now() - startedAt));
     active = false;
+    // Review: no Terminate either, since Moodle's Terminate rewrites cmi.total_time even then
+    // (seen: "PT14.35S" became "P"); the LMS closes the session when it unloads the SCO.
+    if (!tracked) return;
+    write('cmi.session_time', formatIsoDuration(context.now() - startedAt));
+    if (ending === 'replaced') {
+      // The LMS stays: keep its session open for the SCO it is launching (see above).
+      api.Commit('');
+      check('Commit');
+      return;
+    }
     api.Terminate('');
     check('Terminate');
   }
@@ -187,6 +220,7 @@ export function createScorm2004Adapter(api: Scorm2004Api, context: AdapterContex
   return {
     name: 'scorm2004',
     notice: null,
+    isRecording: () => tracked,
     start: guarded('Initialize', null, start),
     record: guarded('SetValue', undefined, record),
     recordInteraction: guarded('SetValue', undefined, recordInteraction),

@@ -5,7 +5,7 @@
  * under a commit per click.
  * The end of the session is no commit moment: the adapter's finish persists the data itself.
  */
-import type { InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter } from './adapter';
+import type { InteractionRecord, LessonOutcome, LessonProgress, LmsAdapter, SessionEnding } from './adapter';
 import { isComplete } from '../progress';
 
 /** Navigation commits at most this often. */
@@ -29,7 +29,7 @@ export interface LmsSession {
   /** The page is hidden (tab switched, app backgrounded): it may never come back. */
   pageHidden(): void;
   /** The page is going away: the end of the session (which persists the data), once. */
-  end(): void;
+  end(ending?: SessionEnding): void;
   /** True once every screen was seen (in this session or before). */
   readonly completed: boolean;
 }
@@ -80,10 +80,10 @@ export function createLmsSession(adapter: LmsAdapter, judging: JudgeProgress | n
     pageHidden() {
       if (started && !ended) commit();
     },
-    end() {
+    end(ending = 'leave') {
       if (!started || ended) return;
       ended = true;
-      adapter.finish(latest, { ...judge(latest), completed });
+      adapter.finish(latest, { ...judge(latest), completed }, ending);
     },
     get completed() {
       return completed;

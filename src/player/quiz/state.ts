@@ -95,10 +95,12 @@ export function tryAgain(quiz: QuizData, progress: QuizProgress, seed: number): 
 export function lessonOutcome(contentDone: boolean, quiz: QuizData | null, progress: QuizProgress | null): LessonOutcome {
   if (quiz === null || progress === null || progress.best === null) return { completed: contentDone, success: 'unknown' };
   const raw = progress.best;
+  const passed = isPass(raw, quiz.passMark);
   return {
     completed: contentDone,
     score: { raw, min: 0, max: 100, scaled: Math.round(raw * 100) / 10000 },
-    success: isPass(raw, quiz.passMark) ? 'passed' : 'failed',
+    success: passed ? 'passed' : 'failed',
+    ...(passed ? {} : { canRetry: !progress.submitted || attemptsLeft(quiz, progress) !== 0 }),
   };
 }
 

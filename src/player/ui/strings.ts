@@ -6,6 +6,8 @@ export type StringKey =
   | 'completed'
   | 'standaloneNotice'
   | 'lmsErrorNotice'
+  | 'lmsTerminatedNotice'
+  | 'reviewNotice'
   | 'quizStart'
   | 'quizLocked'
   | 'quizAttempt'
@@ -44,6 +46,10 @@ const FALLBACK: Readonly<Record<StringKey, string>> = {
   completed: 'Lesson completed. You can close it or read on.',
   standaloneNotice: 'No LMS found: your progress is saved in this browser only.',
   lmsErrorNotice: 'The LMS did not save your progress ({code}). Keep this page open and try again later.',
+  lmsTerminatedNotice:
+    'The LMS records one lesson of this package per visit, and this one is not being recorded ({code}). To have it recorded, leave the activity and open this lesson again.',
+  reviewNotice:
+    'The LMS opened this lesson for review: nothing you do now is recorded, and the quiz cannot be taken again here. To take it again, start a new attempt (in Moodle: tick “Start a new attempt” before “Enter”).',
   quizStart: 'Start the quiz',
   quizLocked: 'Read every screen of the lesson to open the quiz ({left} left).',
   quizAttempt: 'Attempt {attempt} of {attempts}',

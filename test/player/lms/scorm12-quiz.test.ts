@@ -128,6 +128,16 @@ describe('SCORM 1.2 adapter with a quiz', () => {
     expect(api.violations).toEqual([]);
   });
 
+  it('appends after earlier sessions also when the LMS gives the count as a number (Moodle does)', () => {
+    const api = new FakeScorm12Api({ 'cmi.interactions._count': '10', 'cmi.core.entry': 'resume' });
+    const get = api.LMSGetValue.bind(api);
+    api.LMSGetValue = ((element: string) => (element === 'cmi.interactions._count' ? 10 : get(element))) as typeof api.LMSGetValue;
+    const { adapter } = open(api);
+    adapter.recordInteraction(record());
+    expect(api.data['cmi.interactions.10.id']).toBe('orgs.orgs-choice-1');
+    expect(api.data['cmi.interactions.0.id']).toBeUndefined();
+  });
+
   it('brings back the quiz state saved in suspend_data', () => {
     const api = new FakeScorm12Api();
     const first = open(api);

@@ -193,13 +193,25 @@ describe('SCORM 1.2 adapter with the commit policy', () => {
     expect(api.calls.slice(callsBefore)).toEqual(['LMSInitialize', 'LMSGetLastError']);
   });
 
-  it('writes no status in review mode', () => {
-    const api = new FakeScorm12Api({ 'cmi.core.lesson_mode': 'review' });
-    const visit = launch(api, 2);
-    visit.go(1);
-    visit.session.end();
-    expect(api.statusWrites).toEqual([]);
-    expect(api.violations).toEqual([]);
+  it('writes nothing at all in review or browse mode, and says it is not recording (Moodle stores what a SCO writes then)', () => {
+    for (const mode of ['review', 'browse']) {
+      const api = new FakeScorm12Api({ 'cmi.core.lesson_mode': mode, 'cmi.core.entry': 'resume', 'cmi.core.lesson_location': '3', 'cmi.core.lesson_status': 'completed' });
+      const writes: string[] = [];
+      const set = api.LMSSetValue.bind(api);
+      api.LMSSetValue = (element: string, value: string) => {
+        writes.push(element);
+        return set(element, value);
+      };
+      const adapter = createScorm12Adapter(api, { courseId: 'c', lessonId: 'l', screenCount: 4, quiz: null, now: () => 0, onProblem: () => undefined });
+      const session = createLmsSession(adapter, 4, () => 0);
+      session.begin();
+      expect(adapter.isRecording?.()).toBe(false);
+      session.update({ location: 0, visited: [0], quiz: null });
+      session.end();
+      expect(writes).toEqual([]);
+      expect(api.data['cmi.core.lesson_location']).toBe('3');
+      expect(api.violations).toEqual([]);
+    }
   });
 
   it('keeps the lesson running when the LMS API throws', () => {

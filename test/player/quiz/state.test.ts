@@ -76,6 +76,15 @@ describe('quiz state', () => {
     expect(lessonOutcome(false, quiz, failed).success).toBe('failed');
   });
 
+  it('says whether a failed learner may still change the verdict: yes with an attempt open or left, no after the last', () => {
+    const first = submitAttempt(quiz, answerAll(quiz, startAttempt(quiz, 1, 3, null), 3));
+    expect(lessonOutcome(true, quiz, first)).toMatchObject({ success: 'failed', canRetry: true });
+    const second = tryAgain(quiz, first, 4);
+    expect(lessonOutcome(true, quiz, second)).toMatchObject({ success: 'failed', canRetry: true });
+    const last = submitAttempt(quiz, answerAll(quiz, second, 3));
+    expect(lessonOutcome(true, quiz, last)).toMatchObject({ success: 'failed', canRetry: false });
+  });
+
   it('survives the suspend_data round trip and restores the same questions and answers', () => {
     const progress = setAnswer(startAttempt(quiz, 1, 2024, null), 0, [1]);
     const text = encodeProgressState([0, 2], 4, progress);

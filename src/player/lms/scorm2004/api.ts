@@ -27,5 +27,7 @@ export function findScorm2004Api(start: unknown): Scorm2004Api | null {
 /** GetLastError codes the adapter treats specially (SCORM 2004 RTE 3.1.7). */
 export const NO_ERROR = '0';
 export const GENERAL_EXCEPTION = '101';
+/** Initialize while the LMS's session is already initialised. */
+export const ALREADY_INITIALIZED = '103';
 /** GetValue of an element the LMS holds no value for yet: an empty value, not a failure. */
 export const VALUE_NOT_INITIALIZED = '403';

@@ -21,6 +21,11 @@ export interface QuizHost {
   readonly text: UiStrings;
   readonly now: () => number;
   readonly screenTitles: readonly string[];
+  /**
+   * False when the LMS records nothing (review mode): no attempt is started, answered or tried
+   * again, so no result is shown that the LMS does not hold; the saved one is.
+   */
+  readonly recording: boolean;
   quiz(): QuizProgress | null;
   /** Text screens not seen yet. */
   textScreensLeft(): number;
@@ -58,12 +63,13 @@ export function startQuizController(host: QuizHost): QuizController {
     const left = host.textScreensLeft();
     const isLocked = quiz === null && data.requireAllScreens && left > 0;
     if (start !== null) {
-      start.hidden = quiz !== null;
-      start.disabled = isLocked;
+      start.hidden = quiz !== null || !host.recording;
+      start.disabled = isLocked || !host.recording;
     }
     if (locked !== null) {
-      locked.hidden = !isLocked;
-      locked.textContent = text('quizLocked', { left });
+      const reviewing = quiz === null && !host.recording;
+      locked.hidden = !isLocked && !reviewing;
+      locked.textContent = reviewing ? text('reviewNotice') : text('quizLocked', { left });
     }
   }
 
@@ -75,7 +81,8 @@ export function startQuizController(host: QuizHost): QuizController {
       return;
     }
     if (quiz.submitted) drawResult(quiz, focus);
-    else drawAttempt(quiz, focus);
+    else if (host.recording) drawAttempt(quiz, focus);
+    else body.replaceChildren(el(doc, 'p', { class: 'cp-quiz__review' }, [text('reviewNotice')]));
   }
 
   function drawAttempt(quiz: QuizProgress, focus: boolean): void {
@@ -138,7 +145,7 @@ export function startQuizController(host: QuizHost): QuizController {
       passed: result.passed,
       best: quiz.best,
       passMark: data.passMark,
-      attemptsLeft: attemptsLeft(data, quiz),
+      attemptsLeft: host.recording ? attemptsLeft(data, quiz) : null,
       questions: questionsOf(data, quiz),
       answers: quiz.answers,
       scores: result.questions,
@@ -154,7 +161,8 @@ export function startQuizController(host: QuizHost): QuizController {
       host.goTo(Number(link.getAttribute('data-cp-goto')));
     });
     const parts: HTMLElement[] = [summary];
-    if (canTryAgain(data, quiz)) {
+    if (!host.recording) parts.push(el(doc, 'p', { class: 'cp-quiz__review' }, [text('reviewNotice')]));
+    else if (canTryAgain(data, quiz)) {
       const again = el(doc, 'button', { type: 'button', class: 'cp-button cp-button--primary cp-quiz__again' }, [text('quizTryAgain')]);
       again.addEventListener('click', () => {
         const current = host.quiz();
@@ -170,7 +178,7 @@ export function startQuizController(host: QuizHost): QuizController {
   }
 
   start?.addEventListener('click', () => {
-    if (host.quiz() !== null) return;
+    if (host.quiz() !== null || !host.recording) return;
     host.changed(startAttempt(data, 1, freshSeed(), null));
     draw(true);
   });

@@ -40,16 +40,40 @@ export function readMoodleTracking(text: string, file: string, context: MoodleCo
   const learners = new Map<string, LearnerRef>();
   const records: TrackRecord[] = [];
   const skipped: Record<string, number> = {};
-  for (const cells of rows.slice(1)) {
-    const row = readRow(cells, layout.layout);
+  const readRows = rows.slice(1).map((cells) => readRow(cells, layout.layout));
+  // Moodle lists every enrolled user who may save tracks, teachers included, and does not say
+  // who is a student: only users with an attempt count as learners.
+  for (const row of readRows.filter((entry) => entry.attempt !== null)) {
     const learner = learnerOf(row);
     if (!learners.has(learner.key)) learners.set(learner.key, learner);
     for (const block of row.blocks) records.push(...blockRecords(block, row, learner.key, context, skipped));
   }
   if (!records.some((record) => record.kind === 'answer')) {
+    if (answersLeftOut(readRows)) {
+      throw new UserError([
+        diagnostic(
+          'report/moodle-csv-scorm2004',
+          `${file} holds attempts with scores or statuses but no answers: Moodle's interactions report leaves "Question" and "Response" empty for SCORM 2004 activities.`,
+        ),
+      ]);
+    }
     throw new UserError([diagnostic('report/moodle-csv-no-interactions', `${file} holds no answers to questions of this course's lessons.`)]);
   }
-  return { source: { kind: 'moodle-csv', file, rows: rows.length - 1 }, learners: [...learners.values()], records, items: [], skipped };
+  const lessons = coveredLessons(layout.layout.scoTitles, records, context);
+  return { source: { kind: 'moodle-csv', file, rows: rows.length - 1 }, learners: [...learners.values()], records, items: [], skipped, lessons };
+}
+
+/** Attempts whose SCO cells say something happened, with no interaction id anywhere. */
+function answersLeftOut(rows: readonly ReportRow[]): boolean {
+  const attempts = rows.filter((row) => row.attempt !== null);
+  const tracked = attempts.some((row) => row.blocks.some((block) => block.cell !== '' && !/^not attempted$/i.test(block.cell)));
+  return tracked && attempts.every((row) => row.blocks.every((block) => block.interactions.length === 0));
+}
+
+/** The course's lessons this activity holds: its SCOs by title, and any lesson answered in it. */
+function coveredLessons(scoTitles: readonly string[], records: readonly TrackRecord[], context: MoodleContext): string[] {
+  const answered = new Set(records.map((record) => record.lesson));
+  return context.lessons.filter((lesson) => scoTitles.includes(lesson.title) || answered.has(lesson.id)).map((lesson) => lesson.id);
 }
 
 /** Name plus the identity fields (e-mail…): two learners may share a name. */

@@ -6,6 +6,7 @@
 import type { Course, Language, Lesson } from '../../model/course';
 import type { QuestionKind, QuizItem } from '../../model/quiz';
 import type { CourseText } from '../text/types';
+import type { KeyFact } from '../salience/trivia';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
 import { multipleResponseListRule } from './lists';
@@ -33,6 +34,8 @@ export interface DroppedCandidate {
 export interface RuleOutput {
   readonly items: readonly QuizItem[];
   readonly dropped: readonly DroppedCandidate[];
+  /** What each item asks for, by item id, where it has one key (selection reads it: trivia, year share). */
+  readonly keys?: ReadonlyMap<string, KeyFact>;
 }
 
 export interface QuizRule {

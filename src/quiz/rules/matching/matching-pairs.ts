@@ -15,6 +15,7 @@ import { MATCHING_PHRASES } from './phrases';
 import { scholarPairs } from './scholars';
 import { tablePairSets } from './survey-tables';
 import type { FoundPair, PairSet } from './types';
+import type { KeyFact } from '../../salience/trivia';
 
 export const MATCHING_PAIRS = 'matching-pairs';
 const SHORT = 'match';
@@ -37,6 +38,7 @@ function generate(context: QuizRuleContext): RuleOutput {
   ];
   const items: MatchingItem[] = [];
   const dropped: DroppedCandidate[] = [];
+  const keys = new Map<string, KeyFact>();
   for (const set of sets) {
     const { kept, ambiguous } = unambiguous(set.pairs);
     for (const pair of ambiguous) dropped.push({ rule: MATCHING_PAIRS, reason: 'ambiguous-right', sentence: pair.sentence, line: pair.line });
@@ -44,9 +46,14 @@ function generate(context: QuizRuleContext): RuleOutput {
       if (kept.length > 0) dropped.push({ rule: MATCHING_PAIRS, reason: `too-few-pairs`, sentence: kept[0].sentence, line: kept[0].line });
       continue;
     }
-    for (const chunk of chunks(kept)) items.push(itemOf(lesson, { ...set, pairs: chunk }, language));
+    for (const chunk of chunks(kept)) {
+      const item = itemOf(lesson, { ...set, pairs: chunk }, language);
+      items.push(item);
+      // a table's figures are its cells: selection counts them as such
+      if (set.kind === 'table-column') keys.set(item.id, { type: 'table-cell' });
+    }
   }
-  return { items, dropped };
+  return { items, dropped, keys };
 }
 
 /** A definition that repeats its term gives the match away. */

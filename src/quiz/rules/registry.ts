@@ -9,6 +9,7 @@ import type { CourseText } from '../text/types';
 import type { KeyFact } from '../salience/trivia';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
+import { causeEffectRule } from './cause-effect';
 import { multipleResponseListRule } from './lists';
 import { multipleResponseStatementsRule } from './statements';
 import { matchingPairsRule } from './matching';
@@ -52,6 +53,7 @@ export const MANUAL_RULE = 'manual';
 const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES,
   trueFalseRule,
+  causeEffectRule(),
   multipleResponseListRule(),
   multipleResponseStatementsRule(),
   orderingDatedEventsRule(),

@@ -39,6 +39,8 @@ function generate(context: QuizRuleContext): RuleOutput {
   const items: MatchingItem[] = [];
   const dropped: DroppedCandidate[] = [];
   const keys = new Map<string, KeyFact>();
+  // items of one kind made before: the stem of each later one names its part
+  const made = new Map<string, number>();
   for (const set of sets) {
     const { kept, ambiguous } = unambiguous(set.pairs);
     for (const pair of ambiguous) dropped.push({ rule: MATCHING_PAIRS, reason: 'ambiguous-right', sentence: pair.sentence, line: pair.line });
@@ -47,7 +49,8 @@ function generate(context: QuizRuleContext): RuleOutput {
       continue;
     }
     for (const chunk of chunks(kept)) {
-      const item = itemOf(lesson, { ...set, pairs: chunk }, language);
+      const item = itemOf(lesson, { ...set, pairs: chunk }, language, made.get(set.kind) ?? 0);
+      made.set(set.kind, (made.get(set.kind) ?? 0) + 1);
       items.push(item);
       // a table's figures are its cells: selection counts them as such
       if (set.kind === 'table-column') keys.set(item.id, { type: 'table-cell' });
@@ -87,7 +90,7 @@ function chunks<T>(values: readonly T[]): T[][] {
   return out;
 }
 
-function itemOf(lesson: string, set: PairSet, language: Language): MatchingItem {
+function itemOf(lesson: string, set: PairSet, language: Language, before: number): MatchingItem {
   const key = `${lesson}|${set.kind}|${set.caption ?? ''}|${set.column ?? ''}|${set.pairs.map((p) => `${p.left}=${p.right}`).join('|')}`;
   const ids = seededOrder(key, set.pairs.map((_, index) => optionId(index)), (id) => id);
   const sentences = [...new Set(set.pairs.map((pair) => pair.sentence))];
@@ -97,7 +100,7 @@ function itemOf(lesson: string, set: PairSet, language: Language): MatchingItem 
     kind: 'matching',
     status: 'draft',
     rule: MATCHING_PAIRS,
-    stem: phrases.stem(set),
+    stem: before > 0 ? `${phrases.stem(set).replace(/[.]$/u, '')}${phrases.part(before + 1)}.` : phrases.stem(set),
     pairs: set.pairs.map((pair, index) => ({ id: ids[index], left: pair.left, right: pair.right })),
     feedback: phrases.feedback(set.pairs, sentences),
     source: { lesson, line: set.pairs[0].line, text: set.pairs[0].sentence },

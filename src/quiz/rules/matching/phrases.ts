@@ -4,6 +4,8 @@ import type { PairSet } from './types';
 
 export interface MatchingPhrases {
   stem(set: PairSet): string;
+  /** Told after the stem of the second, third… item of one set (stems of a lesson differ). */
+  part(number: number): string;
   /** "left — right; …", then the sentences quoted. */
   feedback(pairs: readonly { left: string; right: string }[], sentences: readonly string[]): string;
 }
@@ -20,6 +22,7 @@ export const MATCHING_PHRASES: Readonly<Record<Language, MatchingPhrases>> = {
         case 'acronym': return 'Қысқартуларды мәтіндегі толық атауларымен сәйкестендіріңіз.';
       }
     },
+    part: (number) => ` (${number}-топ)`,
     feedback: (pairs, sentences) => `Дұрыс сәйкестік: ${list(pairs)}. Мәтінде: ${sentences.map((s) => `«${s}»`).join(' ')}`,
   },
   ru: {
@@ -31,6 +34,7 @@ export const MATCHING_PHRASES: Readonly<Record<Language, MatchingPhrases>> = {
         case 'acronym': return 'Сопоставьте сокращения с их полными названиями из текста.';
       }
     },
+    part: (number) => ` (группа ${number})`,
     feedback: (pairs, sentences) => `Верно: ${list(pairs)}. В тексте: ${sentences.map((s) => `«${s}»`).join(' ')}`,
   },
   en: {
@@ -42,6 +46,7 @@ export const MATCHING_PHRASES: Readonly<Record<Language, MatchingPhrases>> = {
         case 'acronym': return 'Match each abbreviation with its full name as the text gives it.';
       }
     },
+    part: (number) => ` (set ${number})`,
     feedback: (pairs, sentences) => `The right pairs: ${list(pairs)}. The text says: ${sentences.map((s) => `“${s}”`).join(' ')}`,
   },
 };

@@ -68,13 +68,16 @@ function decimalsOf(numberText: string): number {
   return match ? match[1]!.length : 0;
 }
 
-/** Values around the key with its precision: ±3…15 points for a percentage, ×½…×3 for an amount. */
+/**
+ * Values around the key with its precision: ±3…15 points for a percentage, ×0.45…×2.3 for an
+ * amount, never a simple multiple or half (a learner would see arithmetic, not facts).
+ */
 function madeValues(key: QuantityKey): number[] {
   const value = key.quantity.value;
   const decimals = decimalsOf(key.quantity.numberText);
   const round = (n: number) => Number(n.toFixed(decimals));
   const raw = key.type === 'percent' ? [5, -5, 10, -10, 3, -3, 15, -15, 7, -7].map((shift) => value + shift)
-    : [2, 0.5, 1.5, 3, 0.75, 2.5].map((factor) => value * factor);
+    : [1.7, 0.6, 1.4, 2.3, 0.7, 0.45, 1.3].map((factor) => value * factor);
   return [...new Set(raw.map(round))];
 }
 

@@ -18,7 +18,7 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   kk: new RegExp(`^(?:(?:Ал|Бірақ|Алайда|Кейін|Кейіннен|Сонымен қатар|Сондай-ақ),?\\s+)?(?:${KK_NOUNS})(?:\\p{L}{0,6})(?=[\\s,])(?!\\s+туралы)`, 'iu'),
   // no preposition, name or quote after it to say which
   ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
-  en: new RegExp(`^(?:(?:But|However|Later|Then),?\\s+)?The\\s+(?:(?:new|first|second|final|proposed|planned|joint)\\s+)?(?:${EN_NOUNS})s?\\s+(?!of\\s|between\\s|on\\s|for\\s|to\\s|with\\s)`, 'u'),
+  en: new RegExp(`^(?:(?:But|However|Later|Then),?\\s+)?The\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})s?\\s+(?!of\\s|between\\s|on\\s|for\\s|to\\s|with\\s)`, 'u'),
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {

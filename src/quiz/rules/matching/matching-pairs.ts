@@ -10,6 +10,7 @@ import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '..
 import { generatedItemId, optionId, seededOrder } from '../lists/item-id';
 import { contentStems, normalisedText } from '../lists/text-compare';
 import { acronymPairs } from './acronyms';
+import { actorPairs } from './actors';
 import { definitionPairs } from './definitions';
 import { MATCHING_PHRASES } from './phrases';
 import { scholarPairs } from './scholars';
@@ -35,6 +36,7 @@ function generate(context: QuizRuleContext): RuleOutput {
     { kind: 'term-definition', pairs: definitionPairs(sentences, language).filter((pair) => !namesItsTerm(pair, language)) },
     ...tablePairSets(context.lesson),
     { kind: 'acronym', pairs: acronymPairs(sentences) },
+    { kind: 'actor-action', pairs: actorPairs(sentences, language) },
   ];
   const items: MatchingItem[] = [];
   const dropped: DroppedCandidate[] = [];

@@ -20,6 +20,7 @@ export const MATCHING_PHRASES: Readonly<Record<Language, MatchingPhrases>> = {
         case 'term-definition': return 'Терминдерді мәтіндегі анықтамаларымен сәйкестендіріңіз.';
         case 'table-column': return `«${set.caption}» кестесі бойынша әр жолды «${set.column}» бағанындағы көрсеткішімен сәйкестендіріңіз.`;
         case 'acronym': return 'Қысқартуларды мәтіндегі толық атауларымен сәйкестендіріңіз.';
+        case 'actor-action': return 'Мәтін бойынша кім не істегенін сәйкестендіріңіз.';
       }
     },
     part: (number) => ` (${number}-топ)`,
@@ -32,6 +33,7 @@ export const MATCHING_PHRASES: Readonly<Record<Language, MatchingPhrases>> = {
         case 'term-definition': return 'Сопоставьте термины с их определениями из текста.';
         case 'table-column': return `По таблице «${set.caption}» сопоставьте каждую строку с её значением в столбце «${set.column}».`;
         case 'acronym': return 'Сопоставьте сокращения с их полными названиями из текста.';
+        case 'actor-action': return 'Сопоставьте, кто что сделал, согласно тексту.';
       }
     },
     part: (number) => ` (группа ${number})`,
@@ -44,6 +46,7 @@ export const MATCHING_PHRASES: Readonly<Record<Language, MatchingPhrases>> = {
         case 'term-definition': return 'Match each term with its definition in the text.';
         case 'table-column': return `Using the table “${set.caption}”, match each row with its value in the “${set.column}” column.`;
         case 'acronym': return 'Match each abbreviation with its full name as the text gives it.';
+        case 'actor-action': return 'Match each actor with what the text says they did.';
       }
     },
     part: (number) => ` (set ${number})`,

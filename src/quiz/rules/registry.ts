@@ -10,6 +10,7 @@ import type { KeyFact } from '../salience/trivia';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
 import { causeEffectRule } from './cause-effect';
+import { clozeTermRule } from './term';
 import { multipleResponseListRule } from './lists';
 import { multipleResponseStatementsRule } from './statements';
 import { matchingPairsRule } from './matching';
@@ -54,6 +55,7 @@ const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES,
   trueFalseRule,
   causeEffectRule(),
+  clozeTermRule(),
   multipleResponseListRule(),
   multipleResponseStatementsRule(),
   orderingDatedEventsRule(),

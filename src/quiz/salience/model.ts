@@ -19,8 +19,13 @@ const SUSPECT_PENALTY = 0.25;
 export interface SalienceModel {
   /** Score of a course sentence (by its index in CourseText.sentences), in [0, 1]. */
   score(sentenceIndex: number): number;
+  /** Words of a text rare in the course (in at most RARE_SENTENCES sentences): what makes a statement specific. */
+  rareWords(text: string): number;
   readonly spelling: SpellingModel;
 }
+
+/** A word stem in at most this many sentences of the course is specific to what it states. */
+const RARE_SENTENCES = 3;
 
 export function salienceModel(course: Course, text: CourseText): SalienceModel {
   const stems = text.sentences.map((sentence) => stemsOf(sentence.sentence.clean));
@@ -45,7 +50,10 @@ export function salienceModel(course: Course, text: CourseText): SalienceModel {
       scores.set(sentence.index, Math.max(0, Math.min(1, raw)));
     });
   }
-  return { score: (index) => scores.get(index) ?? 0, spelling };
+  const df = new Map<string, number>();
+  for (const list of stems) for (const stem of new Set(list)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const rareWords = (shown: string) => new Set(stemsOf(shown).filter((stem) => (df.get(stem) ?? 0) <= RARE_SENTENCES)).size;
+  return { score: (index) => scores.get(index) ?? 0, rareWords, spelling };
 }
 
 function markerScore(sentence: CourseSentence, text: CourseText): number {

@@ -4,7 +4,9 @@
  * 1. trivia is dropped (see trivia.ts), with its class as the reason;
  * 2. a stem showing two words the text itself misspells elsewhere is dropped (ill-formed);
  * 3. of items with the same stem only the most salient stays (report names must differ);
- * 4. the rest is ranked by the salience of its source sentence, the best item of each kind first
+ * 4. a name blanked in a vague sentence ("Қазіргі таңда ____ қиын үдерістерден өтуде": any
+ *    country fits) ranks as low as the least salient: used only while the bank is short;
+ * 5. the rest is ranked by the salience of its source sentence, the best item of each kind first
  *    (a quiz of one kind tests one skill), then by score; year and date keys may take at most a
  *    third of the bank; at most MAX_ITEMS items; below MIN_SCORE only while the bank is short.
  * Deterministic: ties go by item id.
@@ -27,6 +29,9 @@ const YEAR_SHARE = 3;
 const MAX_SUSPECTS = 1;
 /** What a misspelt word in a stem costs in ranking. */
 const SUSPECT_COST = 0.2;
+
+/** Keys that are names: any name of the kind fits a sentence that says nothing specific. */
+const NAME_KEYS: ReadonlySet<string> = new Set(['place', 'person', 'organisation']);
 
 export interface SelectionInput {
   readonly lesson: string;
@@ -66,7 +71,8 @@ export function selectItems(input: SelectionInput): Selection {
       continue;
     }
     const sentence = sentenceOf.get(sourceKey(item.source.line, item.source.text));
-    const score = (sentence === undefined ? 0.5 : salience.score(sentence)) - SUSPECT_COST * suspects;
+    const vague = key !== undefined && NAME_KEYS.has(key.type) && item.kind === 'choice' && salience.rareWords(item.stem) === 0;
+    const score = vague ? 0 : (sentence === undefined ? 0.5 : salience.score(sentence)) - SUSPECT_COST * suspects;
     scored.push({ item, score, year: key?.type === 'year' || key?.type === 'date' });
   }
   scored.sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));

@@ -15,9 +15,12 @@ const RARE = 1;
 const FREQUENT = 3;
 const RATIO = 3;
 /** Shorter words differ by one letter legitimately (жыл/жол, год/гол). */
-const MIN_LETTERS = 6;
+const MIN_LETTERS = 5;
 /** Letters at a word's end that are its ending: a difference there is inflection. */
 const ENDING_LETTERS = 3;
+/** A short word this many times rarer than a word one letter away is its typo even at its end ("жылыл" / "жылы"). */
+const SHORT_WORD = 7;
+const SHORT_RATIO = 20;
 /** A glued pair: both halves at least this long and frequent. */
 const MIN_PART = 4;
 
@@ -66,6 +69,7 @@ function misspelt(word: string, count: number, counts: ReadonlyMap<string, numbe
   for (const other of near) {
     if (other === word || (counts.get(other) ?? 0) < Math.max(FREQUENT, count * RATIO)) continue;
     if (firstDifference(word, other) < Math.min([...word].length, [...other].length) - ENDING_LETTERS) return true;
+    if ([...word].length <= SHORT_WORD && (counts.get(other) ?? 0) >= count * SHORT_RATIO) return true;
   }
   return false;
 }

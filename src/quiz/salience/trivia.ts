@@ -66,8 +66,8 @@ const SENTENCE_CLASSES: readonly [TriviaClass, Patterns][] = [
 const MAX_SIGNIFICANT = 2;
 
 export interface KeyFact {
-  /** A cloze key's type, or 'table-cell' for an item whose answers are cells of a table. */
-  readonly type: KeyType | 'table-cell';
+  /** A cloze key's type, 'term' for a key term of the lesson, or 'table-cell' for an item whose answers are cells of a table. */
+  readonly type: KeyType | 'term' | 'table-cell';
   /** The number as written, for quantity keys. */
   readonly numberText?: string;
 }

@@ -5,4 +5,4 @@
 export { salienceModel, conclusionOf, type SalienceModel } from './model';
 export { selectItems, MAX_ITEMS, MIN_SCORE, type Selection, type SelectionInput } from './select';
 export { triviaOf, significantDigits, type KeyFact, type TriviaClass } from './trivia';
-export { spellingModel, suspectWords, type SpellingModel } from './spelling';
+export { courseSpelling, spellingModel, suspectWords, type SpellingModel } from './spelling';

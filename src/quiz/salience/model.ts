@@ -9,7 +9,7 @@ import type { Course, Lesson } from '../../model/course';
 import type { CourseSentence, CourseText } from '../text/types';
 import { cosine, degreeCentrality, idfOf, normalised, stemsOf, vectorOf, type Vector } from './centrality';
 import { THESIS_MARKERS } from './markers';
-import { spellingModel, suspectWords, type SpellingModel } from './spelling';
+import { courseSpelling, suspectWords, type SpellingModel } from './spelling';
 
 /** Weights of the parts of a sentence's score (they sum to 1 before the penalty). */
 const WEIGHTS = { centrality: 0.45, title: 0.15, overview: 0.2, marker: 0.12, opening: 0.08 } as const;
@@ -31,7 +31,7 @@ export function salienceModel(course: Course, text: CourseText): SalienceModel {
   const stems = text.sentences.map((sentence) => stemsOf(sentence.sentence.clean));
   const idf = idfOf(stems);
   const vectors = stems.map((list) => vectorOf(list, idf));
-  const spelling = spellingModel(text.sentences.map((sentence) => sentence.sentence.clean));
+  const spelling = courseSpelling(text);
   const conclusion = conclusionOf(course);
   const conclusionStems = conclusion ? text.sentences.filter((sentence) => sentence.lesson === conclusion.id).flatMap((sentence) => stemsOf(sentence.sentence.clean)) : [];
   const scores = new Map<number, number>();

@@ -3,7 +3,9 @@
  * approach of rule-based over-generation + ranking). In order:
  * 1. trivia is dropped (see trivia.ts), with its class as the reason;
  * 2. a stem showing two words the text itself misspells elsewhere is dropped (ill-formed);
- * 3. of items with the same stem only the most salient stays (report names must differ);
+ * 3. of items with the same stem only the most salient stays (report names must differ), and of
+ *    one-sentence items (choice, true/false) on the same sentence only one: a year cloze and a
+ *    term cloze of one sentence would answer each other (the rules offer both, selection picks);
  * 4. a name blanked in a vague sentence ("Қазіргі таңда ____ қиын үдерістерден өтуде": any
  *    country fits) ranks as low as the least salient: used only while the bank is short;
  * 5. the rest is ranked by the salience of its source sentence, the best item of each kind first
@@ -75,8 +77,9 @@ export function selectItems(input: SelectionInput): Selection {
     const score = vague ? 0 : (sentence === undefined ? 0.5 : salience.score(sentence)) - SUSPECT_COST * suspects;
     scored.push({ item, score, year: key?.type === 'year' || key?.type === 'date' });
   }
-  scored.sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));
-  const distinct = distinctStems(scored, drop);
+  // at equal salience (two items on one sentence) the one that is not a year comes first
+  scored.sort((a, b) => b.score - a.score || Number(a.year) - Number(b.year) || (a.item.id < b.item.id ? -1 : 1));
+  const distinct = oneBySentence(distinctStems(scored, drop), drop);
   const chosen = choose(distinct, input.minimum);
   for (const { item, reason } of chosen.left) drop(item, reason);
   return { items: chosen.kept.map((entry) => entry.item), dropped };
@@ -101,6 +104,23 @@ function distinctStems(scored: readonly Scored[], drop: (item: QuizItem, reason:
   });
 }
 
+/** Kinds that ask about one sentence: two of them on one sentence would answer each other. */
+const ONE_SENTENCE_KINDS: ReadonlySet<string> = new Set(['choice', 'true-false']);
+
+function oneBySentence(scored: readonly Scored[], drop: (item: QuizItem, reason: string) => void): Scored[] {
+  const seen = new Set<string>();
+  return scored.filter((entry) => {
+    if (!ONE_SENTENCE_KINDS.has(entry.item.kind)) return true;
+    const key = sourceKey(entry.item.source.line, entry.item.source.text);
+    if (seen.has(key)) {
+      drop(entry.item, 'same-sentence');
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
 function choose(ranked: readonly Scored[], minimum: number): { kept: Scored[]; left: { item: QuizItem; reason: string }[] } {
   // the best item of each kind first, then by score
   const firsts = new Set<Scored>();
@@ -112,8 +132,9 @@ function choose(ranked: readonly Scored[], minimum: number): { kept: Scored[]; l
   const order = [...ranked.filter((entry) => firsts.has(entry)), ...ranked.filter((entry) => !firsts.has(entry))];
   const kept: Scored[] = [];
   // the salient first; the others only while the bank is short of the minimum
-  const passed = fill(kept, order.filter((entry) => entry.score >= MIN_SCORE), MAX_ITEMS);
-  const rest = order.filter((entry) => entry.score < MIN_SCORE || passed.includes(entry));
+  // each kind's best counts as salient: a bank of one kind tests one skill
+  const passed = fill(kept, order.filter((entry) => entry.score >= MIN_SCORE || firsts.has(entry)), MAX_ITEMS);
+  const rest = order.filter((entry) => (entry.score < MIN_SCORE && !firsts.has(entry)) || passed.includes(entry));
   const unused = kept.length < minimum ? fill(kept, rest, minimum) : rest;
   const left = unused.map((entry) => ({ item: entry.item, reason: entry.year && kept.length < MAX_ITEMS ? 'year-share' : 'low-salience' }));
   return { kept, left };

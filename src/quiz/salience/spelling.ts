@@ -92,6 +92,18 @@ function glued(word: string, counts: ReadonlyMap<string, number>): boolean {
   return false;
 }
 
+const courseModels = new WeakMap<object, SpellingModel>();
+
+/** The spelling model of a course's sentences, computed once per course text (rules and selection share it). */
+export function courseSpelling(text: { readonly sentences: readonly { readonly sentence: { readonly clean: string } }[] }): SpellingModel {
+  let model = courseModels.get(text);
+  if (!model) {
+    model = spellingModel(text.sentences.map((sentence) => sentence.sentence.clean));
+    courseModels.set(text, model);
+  }
+  return model;
+}
+
 /** The suspect words of a text, as written. */
 export function suspectWords(text: string, model: SpellingModel): string[] {
   return wordsOf(text).filter((word) => model.suspects.has(word.toLowerCase()));

@@ -16,6 +16,7 @@ import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '..
 import { generatedItemId, seededOrder } from '../lists/item-id';
 import { lengthGivesAway } from '../statements/lengths';
 import { stemsOf } from '../../salience/words';
+import { courseSpelling, suspectWords } from '../../salience/spelling';
 import { INNER_MARKERS, OPENING_MARKERS, type Role } from './markers';
 import { CAUSE_EFFECT_PHRASES } from './phrases';
 
@@ -52,7 +53,9 @@ const partsCache = new WeakMap<CourseText, CausalPart[]>();
 export function causalParts(text: CourseText): CausalPart[] {
   let parts = partsCache.get(text);
   if (!parts) {
-    parts = text.sentences.flatMap((sentence) => partOf(sentence, text) ?? []);
+    const spelling = courseSpelling(text);
+    // a part with a misspelt word would be the one option a careful reader doubts, or the answer shown wrong
+    parts = text.sentences.filter((sentence) => suspectWords(sentence.sentence.clean, spelling).length === 0).flatMap((sentence) => partOf(sentence, text) ?? []);
     partsCache.set(text, parts);
   }
   return parts;

@@ -5,16 +5,17 @@
  * in Kazakh and Russian), each a word form the text itself writes. It asks for the idea the
  * sentence states, not for a date or a name. The checks: the sentence is fit to be a stem and
  * does not use the key's term twice; no distractor's term is in the sentence or stands in
- * another course sentence with two of this one's specific words (it may say the same there); no
- * sentence another cloze or true/false item uses (the two items would answer each other).
+ * another course sentence with two of this one's specific words (it may say the same there). A
+ * sentence another cloze uses may give a term item too: selection keeps one item per sentence,
+ * the term first when the lesson has years enough.
  */
 import type { Language } from '../../../model/course';
 import type { ChoiceItem, Option } from '../../../model/quiz';
 import { sentenceProblems } from '../../checks';
 import { CLOZE_BLANK } from '../../bank/lint-item';
 import { stemsOf } from '../../salience/words';
+import { courseSpelling, suspectWords } from '../../salience/spelling';
 import type { CourseSentence, CourseText } from '../../text/types';
-import { reservedForTrueFalse, takenByEarlierCloze } from '../cloze/rule';
 import { generatedItemId, seededOrder } from '../lists/item-id';
 import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '../registry';
 import { choiceFeedback } from '../shared/feedback';
@@ -25,8 +26,21 @@ const SHORT = 'term';
 const DISTRACTORS = 3;
 const MIN_WORDS = 8;
 const MAX_WORDS = 35;
-/** Letters of a form compared with the key's: its ending. */
-const ENDING = 3;
+/**
+ * What an option's ending must share with the key's: Kazakh endings read through vowel harmony and
+ * the consonant alternations of suffixes (-ның/-нің/-дың/-тің are one genitive), Russian by its
+ * last two letters, English by number (a plural -s or none).
+ */
+export function endingOf(word: string, language: Language): string {
+  const letters = [...word.toLowerCase()];
+  if (language === 'en') return /s$/u.test(word) && !/ss$/u.test(word) ? 's' : '';
+  if (language === 'ru') return letters.slice(-2).join('');
+  return letters.slice(-3).map((letter) => KK_SUFFIX_CLASS[letter] ?? letter).join('');
+}
+
+const KK_SUFFIX_CLASS: Readonly<Record<string, string>> = {
+  і: 'ы', е: 'а', ә: 'а', ө: 'о', ү: 'ұ', к: 'қ', г: 'ғ', д: 'н', т: 'н', л: 'н',
+};
 /** Option lengths within this ratio of the key's: no length cue. */
 const MAX_LENGTH_RATIO = 1.6;
 /** A stem in at most this many sentences is a specific word of its sentence. */
@@ -65,8 +79,8 @@ function generate(context: QuizRuleContext): RuleOutput {
 
 function fitSentence(sentence: CourseSentence, text: CourseText): boolean {
   const words = sentence.sentence.words;
-  if (words < MIN_WORDS || words > MAX_WORDS || sentenceProblems(sentence.sentence, text.language).length > 0) return false;
-  return !reservedForTrueFalse(sentence, text) && !takenByEarlierCloze(sentence, undefined, text);
+  return words >= MIN_WORDS && words <= MAX_WORDS && sentenceProblems(sentence.sentence, text.language).length === 0
+    && suspectWords(sentence.sentence.clean, courseSpelling(text)).length === 0;
 }
 
 interface TermKey {
@@ -94,19 +108,23 @@ function keyOf(sentence: CourseSentence, terms: ReadonlySet<string>, used: Reado
 function distractorsFor(key: TermKey, sentence: CourseSentence, index: TermIndex, lessonTerms: ReadonlySet<string>, chapterTerms: ReadonlySet<string>, text: CourseText): string[] {
   const inSentence = new Set(stemsOf(sentence.sentence.clean));
   const specific = [...inSentence].filter((stem) => (index.sentenceCount.get(stem) ?? 0) <= SPECIFIC && stem !== key.stem);
-  const ending = [...key.word].slice(-ENDING).join('');
+  const ending = endingOf(key.word, text.language);
   const length = [...key.word].length;
+  const spelling = courseSpelling(text);
   const fits = (stem: string) => stem !== key.stem && !inSentence.has(stem) && !saysTheSame(stem, specific, text);
-  const formOf = (stem: string) => (index.forms.get(stem) ?? []).find((form) => form.endsWith(ending)
+  const formOf = (stem: string) => (index.forms.get(stem) ?? []).find((form) => endingOf(form, text.language) === ending
     && [...form].length <= length * MAX_LENGTH_RATIO && [...form].length * MAX_LENGTH_RATIO >= length);
   const seed = `${sentence.sentence.clean}\u0000${key.word}`;
   const ownLesson = seededOrder(seed, [...lessonTerms], (stem) => stem);
-  const others = seededOrder(seed, [...chapterTerms].filter((stem) => !lessonTerms.has(stem)), (stem) => stem);
+  const chapter = seededOrder(seed, [...chapterTerms].filter((stem) => !lessonTerms.has(stem)), (stem) => stem);
+  const course = seededOrder(seed, [...index.forms.keys()].filter((stem) => !lessonTerms.has(stem) && !chapterTerms.has(stem)), (stem) => stem);
+  const others = [...chapter, ...course];
   const chosen: string[] = [];
   for (const stem of [...ownLesson, ...others]) {
     if (chosen.length >= DISTRACTORS) break;
     const form = formOf(stem);
-    if (form && fits(stem) && !chosen.includes(form)) chosen.push(form);
+    // a misspelt form would be the one option a careful reader rules out
+    if (form && fits(stem) && !chosen.includes(form) && !spelling.suspects.has(form)) chosen.push(form);
   }
   return chosen;
 }

@@ -39,7 +39,8 @@ describe('multiple-response-statements', () => {
   it('is registered and gives items in most lessons, at most three each', () => {
     expect(quizRules().map((found) => found.id)).toContain(MULTIPLE_RESPONSE_STATEMENTS);
     const counts = course.lessons.map((lesson) => itemsOf(lesson.id).length);
-    expect(counts.filter((count) => count > 0).length).toBeGreaterThanOrEqual(9);
+    // sentences with a word the text misspells elsewhere are no options since selection: 7 lessons of 11
+    expect(counts.filter((count) => count > 0).length).toBeGreaterThanOrEqual(7);
     expect(Math.max(...counts)).toBeLessThanOrEqual(3);
   });
 

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { ChoiceItem } from '../../../../src/model/quiz';
 import { generateBanks } from '../../../../src/quiz/generate';
 import { actorPairs } from '../../../../src/quiz/rules/matching/actors';
-import { clozeTermRule } from '../../../../src/quiz/rules/term';
+import { clozeTermRule, endingOf } from '../../../../src/quiz/rules/term';
 import { nounLike, termIndex } from '../../../../src/quiz/rules/term/terms';
 import { loadFixture } from '../helpers';
 
@@ -16,6 +16,15 @@ describe('key terms', () => {
     ['en', 'irrigation', true], ['en', 'quickly', false], ['en', 'diverted', false], ['en', 'january', false],
   ] as const)('%s: «%s» reads as a noun: %s', (language, word, expected) => {
     expect(nounLike(word, language)).toBe(expected);
+  });
+
+  it('compare Kazakh endings through vowel harmony and suffix consonants, Russian by two letters, English by number', () => {
+    expect(endingOf('ядролық', 'kk')).toBe(endingOf('экологиялық', 'kk'));
+    expect(endingOf('құқықтық', 'kk')).toBe(endingOf('гуманитарлық', 'kk'));
+    expect(endingOf('терминінің', 'kk')).toBe(endingOf('концепциясының', 'kk'));
+    expect(endingOf('әдістер', 'kk')).not.toBe(endingOf('әдістерді', 'kk'));
+    expect(endingOf('интеграции', 'ru')).not.toBe(endingOf('интеграция', 'ru'));
+    expect([endingOf('dams', 'en'), endingOf('treaty', 'en'), endingOf('process', 'en')]).toEqual(['s', '', '']);
   });
 
   it('are frequent in their lesson and rare in the rest of the course', async () => {
@@ -36,7 +45,7 @@ describe('key terms', () => {
       const key = item.options.find((option) => option.id === item.answer)!.text;
       for (const option of item.options) {
         expect(words.has(option.text)).toBe(true);
-        expect(option.text.slice(-3)).toBe(key.slice(-3));
+        expect(endingOf(option.text, 'kk')).toBe(endingOf(key, 'kk'));
       }
     }
   });

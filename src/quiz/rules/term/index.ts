@@ -112,13 +112,15 @@ function distractorsFor(key: TermKey, sentence: CourseSentence, index: TermIndex
   const length = [...key.word].length;
   const spelling = courseSpelling(text);
   const fits = (stem: string) => stem !== key.stem && !inSentence.has(stem) && !saysTheSame(stem, specific, text);
-  const formOf = (stem: string) => (index.forms.get(stem) ?? []).find((form) => endingOf(form, text.language) === ending
+  const formOf = (stem: string) => (index.forms.get(stem) ?? index.nouns.get(stem) ?? []).find((form) => endingOf(form, text.language) === ending
     && [...form].length <= length * MAX_LENGTH_RATIO && [...form].length * MAX_LENGTH_RATIO >= length);
   const seed = `${sentence.sentence.clean}\u0000${key.word}`;
   const ownLesson = seededOrder(seed, [...lessonTerms], (stem) => stem);
   const chapter = seededOrder(seed, [...chapterTerms].filter((stem) => !lessonTerms.has(stem)), (stem) => stem);
   const course = seededOrder(seed, [...index.forms.keys()].filter((stem) => !lessonTerms.has(stem) && !chapterTerms.has(stem)), (stem) => stem);
-  const others = [...chapter, ...course];
+  // last, other specific nouns of the course: a short text has few terms
+  const nouns = seededOrder(seed, [...index.nouns.keys()].filter((stem) => !inSentence.has(stem)), (stem) => stem);
+  const others = [...chapter, ...course, ...nouns];
   const chosen: string[] = [];
   for (const stem of [...ownLesson, ...others]) {
     if (chosen.length >= DISTRACTORS) break;

@@ -9,8 +9,11 @@ import type { CourseText } from '../../text/types';
 import { monthNumber } from '../../text/months';
 import { stemsOf } from '../../salience/words';
 
-/** A term appears in at least this many sentences of its lesson… */
+/** A term appears in at least this many sentences of its lesson (two in a lesson of fewer than SHORT_LESSON sentences)… */
 const MIN_IN_LESSON = 3;
+const SHORT_LESSON = 30;
+/** …and a short course's common vocabulary is still a word in at least this many sentences. */
+const MIN_COMMON = 5;
 /** …and has at least this share of its course sentences there (it belongs to the lesson). */
 const MIN_LESSON_SHARE = 0.4;
 /** A stem in more than this share of the course's sentences is the course's common vocabulary. */
@@ -25,6 +28,8 @@ export interface TermIndex {
   readonly forms: ReadonlyMap<string, readonly string[]>;
   /** In how many sentences each stem occurs. */
   readonly sentenceCount: ReadonlyMap<string, number>;
+  /** Other specific nouns of the course (not common vocabulary) → their forms: the last pool of options. */
+  readonly nouns: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new WeakMap<CourseText, TermIndex>();
@@ -51,21 +56,27 @@ export function termIndex(text: CourseText): TermIndex {
       perLesson.set(stem, (perLesson.get(stem) ?? 0) + 1);
     }
   }
-  const limit = MAX_COURSE_SHARE * text.sentences.length;
+  const limit = Math.max(MIN_COMMON, MAX_COURSE_SHARE * text.sentences.length);
   const byLesson = new Map<string, Set<string>>();
   for (const [lesson, counts] of lessonCount) {
     const terms = new Set<string>();
+    const least = [...lessonSentenceCount(text, lesson)].length < SHORT_LESSON ? MIN_IN_LESSON - 1 : MIN_IN_LESSON;
     for (const [stem, count] of counts) {
       const total = courseCount.get(stem) ?? 0;
-      if (count >= MIN_IN_LESSON && count / total >= MIN_LESSON_SHARE && total <= limit) terms.add(stem);
+      if (count >= least && count / total >= MIN_LESSON_SHARE && total <= limit) terms.add(stem);
     }
     byLesson.set(lesson, terms);
   }
   const all = new Set([...byLesson.values()].flatMap((terms) => [...terms]));
   const termForms = new Map([...forms].filter(([stem]) => all.has(stem)));
-  const index = { byLesson, forms: termForms, sentenceCount: courseCount };
+  const nouns = new Map([...forms].filter(([stem]) => !all.has(stem) && (courseCount.get(stem) ?? 0) <= limit));
+  const index = { byLesson, forms: termForms, sentenceCount: courseCount, nouns };
   cache.set(text, index);
   return index;
+}
+
+function lessonSentenceCount(text: CourseText, lesson: string): CourseText['sentences'] {
+  return text.sentences.filter((sentence) => sentence.lesson === lesson);
 }
 
 /**
@@ -79,8 +90,22 @@ const NOT_NOUN: Readonly<Record<Language, RegExp>> = {
   en: /(?:ly|ed|ing|ive|ous|ful|less|able|ible|al|ic|ical)$/u,
 };
 
+/**
+ * English has few endings that mark other parts of speech and many short function words of six
+ * letters ("within", "before"): a term there must carry a noun's ending.
+ */
+const EN_NOUN = /(?:tion|sion|ment|ness|ity|ism|ist|ance|ence|ship|age|ure|ery|ory|acy|dom|hood|er|or|ian|ics|oir)s?$|(?:ies|ants|ents|ives)$/u;
+
 /** A form that reads as a noun (a rough test by ending; months are dates, not terms). */
+const PRONOUN: Readonly<Record<Language, RegExp>> = {
+  kk: /^(?:олар|оның|оны|оған|одан|онда|бұлар|бұның|мұның|біздің|сіздің|өзінің|өздерінің|барлығы|бәрі|кейбір|әрбір|басқа)/u,
+  ru: /^(?:которы|котора|которо|нескольк|многие|многих|другие|других|каждый|каждая|свои|своих|своей|этого|этому|таких|такие)/u,
+  en: /^(?:another|others|whatever|whichever|themselves|nevertheless)$/u,
+};
+
 export function nounLike(word: string, language: Language): boolean {
+  if (PRONOUN[language].test(word)) return false;
+  if (language === 'en') return EN_NOUN.test(word) && !/(?:ly|ed|ing)$/u.test(word) && monthNumber(word, language) === undefined;
   return !NOT_NOUN[language].test(word) && monthNumber(word, language) === undefined;
 }
 

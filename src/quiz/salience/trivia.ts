@@ -57,9 +57,16 @@ const CONSTRUCTION: Patterns = {
   en: new RegExp(`${B}(?:built|build|construct\\p{L}*|commissioned|opened|groundbreaking|foundation stone)(?![\\p{L}])`, 'iu'),
 };
 
+/** Where the text reports its own or others' publications ("6 мақала … жарияланды", "Scopus"): trivia whatever the key. */
+const PUBLISHED: Patterns = {
+  kk: new RegExp(`${B}(?:мақала(?:сы|лар)?\\s+жарияла\\p{L}*|басылымдар\\p{L}*|Scopus|конференциялар\\p{L}* материалдар\\p{L}*)`, 'iu'),
+  ru: new RegExp(`${B}(?:стать(?:я|и|ей)\\s+опубликова\\p{L}*|публикаци\\p{L}*|Scopus|материал\\p{L}* конференци\\p{L}*)`, 'iu'),
+  en: new RegExp(`${B}(?:articles? (?:were |was )?published|publications|Scopus|conference proceedings)`, 'iu'),
+};
+
 /** Classes that make any item of the sentence trivia, whatever its key. */
 const SENTENCE_CLASSES: readonly [TriviaClass, Patterns][] = [
-  ['capacity', CAPACITY], ['length', LENGTH], ['age', AGE], ['affiliation', AFFILIATION],
+  ['capacity', CAPACITY], ['length', LENGTH], ['age', AGE], ['affiliation', AFFILIATION], ['publication', PUBLISHED],
 ];
 
 /** Significant digits a figure may have before it is a decimal no one should memorise (263,3; 74,3%; 2 016). */

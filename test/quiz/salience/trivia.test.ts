@@ -10,6 +10,8 @@ describe('triviaOf: side details are dropped in every language', () => {
     ['kk', 'Ал, министрлердің орташа жасы 51,3 жасты құрайды.', { type: 'amount', numberText: '51,3' }, 'age'],
     ['en', 'Professor Smith of the University of Geneva studied the basin in 2011.', { type: 'year' }, 'affiliation'],
     ['kk', 'М.Т. Лаумулиннің еңбегі 2005 жылы жарияланды.', { type: 'year' }, 'publication'],
+    ['kk', 'Ғылыми зерттеу жұмысы бойынша 6 мақала жарияланды, оның 3-і Қазақстан Республикасының басылымдарында.', { type: 'place' }, 'publication'],
+    ['en', 'Six articles were published in journals indexed by Scopus in Kazakhstan.', { type: 'place' }, 'publication'],
     ['ru', 'Плотина была построена в 1980 году.', { type: 'year' }, 'construction-date'],
     ['en', 'The groundbreaking ceremony took place in 2016.', { type: 'year' }, 'construction-date'],
     ['kk', 'Сауалнамаға қатысқандардың 33 пайызы осылай жауап берді.', { type: 'percent', numberText: '33' }, 'survey-cell'],

@@ -1,7 +1,7 @@
 import { distractorCandidates, pickDistractors } from '../../../src/quiz/distractors';
 import { monthLike, monthOfWord } from '../../../src/quiz/distractors/dates';
 import { inflectName } from '../../../src/quiz/distractors/entities';
-import { isDecade, saysRecent } from '../../../src/quiz/distractors/numbers';
+import { isDecade, presentOf, saysRecent } from '../../../src/quiz/distractors/numbers';
 import type { CourseText } from '../../../src/quiz/text';
 import { COURSE_DIR, draftOf, loadFixture } from '../rules/helpers';
 
@@ -98,5 +98,17 @@ describe('a year the sentence calls recent', () => {
     expect(saysRecent('В последние годы торговля выросла', 'ru')).toBe(true);
     expect(saysRecent('Recently, in 2021, the ministers met', 'en')).toBe(true);
     expect(saysRecent('The treaty of 1994', 'en')).toBe(false);
+  });
+});
+
+describe("the text's present", () => {
+  it('bounds a past event\'s years: none more than two years after the year by which 95% of the dated statements lie', () => {
+    expect(presentOf(text)).toBe(2021);
+    // s2-2: "2018 жыл Өзбекстан Республикасының Қазақстандағы жылы болып есептелді." (was offered with 2025)
+    const draft = draftOf(text, 'Өзбекстан Республикасының Қазақстандағы жылы', 'year');
+    expect(draft.key.type === 'year' && draft.key.quantity.value).toBe(2018);
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      expect(Math.max(...pickDistractors(draft, text, seed).distractors.map((found) => found.value!))).toBeLessThanOrEqual(2023);
+    }
   });
 });

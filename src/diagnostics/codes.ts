@@ -267,6 +267,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     hint: 'The text before the first heading became a lesson of its own; delete it from course.yaml if it is a title page.',
   },
+  'import/heading-without-text': {
+    title: 'heading without text',
+    severity: 'warning',
+    hint: 'A heading with no text before the next one (a title line) is not made a lesson: a lesson without text would have no screen and no quiz.',
+  },
   'import/table-without-cells': {
     title: 'table caption without a table',
     severity: 'warning',

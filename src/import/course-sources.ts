@@ -104,6 +104,12 @@ function warnings(outline: Outline, lines: readonly SourceLine[], tally: Tally, 
       'Give it a heading in the source, or move or delete it in the generated lesson file.',
       placeAt(sourceName, lines[preface.source.from]!.number)));
   }
+  for (const heading of outline.skipped) {
+    found.push(importDiagnostic('import/heading-without-text',
+      `The heading «${heading.title}» has no text under it, so it was not made a lesson.`,
+      'If it is the document title, use it as the course title (--title-…); if text is missing, add it under the heading.',
+      placeAt(sourceName, lines[heading.line]!.number)));
+  }
   for (const line of tally.captionsWithoutTable) {
     found.push(importDiagnostic('import/table-without-cells', 'A table caption is not followed by table cells; it was kept as text.',
       'Write the table under its caption in the lesson file (see docs/course-format.md).', placeAt(sourceName, line)));

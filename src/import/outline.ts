@@ -42,6 +42,8 @@ export interface LessonPlan {
 export interface Outline {
   readonly chapters: readonly ChapterPlan[];
   readonly lessons: readonly LessonPlan[];
+  /** Headings with no text under them (a document title line): not lessons. */
+  readonly skipped: readonly { readonly title: string; readonly line: number }[];
 }
 
 const PREFACE_TITLE: Readonly<Record<Language, string>> = { kk: 'Алғысөз', ru: 'Предисловие', en: 'Preface' };
@@ -78,6 +80,7 @@ export function planOutline(lines: readonly SourceLine[], headings: readonly Hea
   const unique = uniqueIds();
   const chapters: ChapterPlan[] = [];
   const lessons: LessonPlan[] = [];
+  const skipped: { title: string; line: number }[] = [];
   const addLesson = (fields: Omit<LessonPlan, 'order' | 'id'> & { id: string }) =>
     lessons.push({ ...fields, id: unique(fields.id), order: lessons.length + 1 });
 
@@ -98,6 +101,11 @@ export function planOutline(lines: readonly SourceLine[], headings: readonly Hea
       chapters.push({ id: `ch${heading.number}`, number: heading.number, title: heading.title, line: heading.line, lead: body });
       return;
     }
+    // a title line, or a heading whose text is missing: a lesson without text has nothing to show or ask
+    if (!hasText(lines, body)) {
+      skipped.push({ title: heading.title, line: heading.line });
+      return;
+    }
     const chapter = heading.kind === 'section' && chapters.some((c) => c.number === heading.chapter) ? `ch${heading.chapter}` : undefined;
     addLesson({
       id: lessonId(heading, lessons.length + 1),
@@ -109,5 +117,5 @@ export function planOutline(lines: readonly SourceLine[], headings: readonly Hea
       preface: false,
     });
   });
-  return { chapters, lessons };
+  return { chapters, lessons, skipped };
 }

@@ -13,6 +13,8 @@ import { fingerprintOf } from './bank/fingerprint';
 import { orderedItem } from './bank/item-order';
 import { compareItems } from './bank/order';
 import { indexCourseText } from './text/course-text';
+import { salienceModel, selectItems, type SalienceModel } from './salience';
+import type { KeyFact } from './salience/trivia';
 import { MANUAL_RULE, quizRules, type DroppedCandidate, type QuizRule, type QuizRuleContext } from './rules/registry';
 
 export interface GeneratedLesson {
@@ -29,6 +31,11 @@ export interface GenerateOptions {
   readonly lessons?: readonly string[];
   /** The rules to run; the registry's by default (tests pass their own). */
   readonly rules?: readonly QuizRule[];
+  /**
+   * Rank and select each lesson's items (src/quiz/salience): on by default with the registry's
+   * rules; off by default when `rules` is given, so that a test of one rule sees all it makes.
+   */
+  readonly select?: boolean;
 }
 
 export function generateBanks(course: Course, options: GenerateOptions = {}): GeneratedLesson[] {
@@ -40,7 +47,8 @@ export function generateBanks(course: Course, options: GenerateOptions = {}): Ge
   const seenIds = new Set<string>();
   // once per course: every rule checks its distractors against the whole text
   const text = indexCourseText(course);
-  return lessons.map((lesson) => generateLesson({ course, lesson, text }, rules, seenIds));
+  const salience = options.select ?? options.rules === undefined ? salienceModel(course, text) : undefined;
+  return lessons.map((lesson) => generateLesson({ course, lesson, text }, rules, seenIds, salience));
 }
 
 /** A diagnostic for each requested lesson id that the course does not have. */
@@ -51,12 +59,14 @@ export function unknownLessons(course: Course, ids: readonly string[]): Diagnost
     .map((id) => diagnostic('quiz/unknown-lesson', `the course has no lesson "${id}"${didYouMean(id, known)}`));
 }
 
-function generateLesson(context: QuizRuleContext, rules: readonly QuizRule[], seenIds: Set<string>): GeneratedLesson {
+function generateLesson(context: QuizRuleContext, rules: readonly QuizRule[], seenIds: Set<string>, salience: SalienceModel | undefined): GeneratedLesson {
   const { lesson } = context;
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
+  const keys = new Map<string, KeyFact>();
   for (const rule of rules) {
     const output = rule.generate(context);
+    for (const [id, key] of output.keys ?? []) keys.set(id, key);
     for (const item of output.items) {
       checkRuleContract(rule, lesson, item);
       if (seenIds.has(item.id)) {
@@ -70,7 +80,10 @@ function generateLesson(context: QuizRuleContext, rules: readonly QuizRule[], se
     dropped.push(...output.dropped);
   }
   const ruleKinds = Object.fromEntries(rules.map((rule) => [rule.id, [...rule.kinds]]));
-  return { lesson: lesson.id, items: items.sort(compareItems), dropped, ruleKinds };
+  if (!salience) return { lesson: lesson.id, items: items.sort(compareItems), dropped, ruleKinds };
+  // the rules over-generate; the bank keeps the lesson's central items (src/quiz/salience)
+  const selected = selectItems({ lesson: lesson.id, items, keys, text: context.text, salience, minimum: context.course.settings.quiz.minItemsPerLesson });
+  return { lesson: lesson.id, items: selected.items.sort(compareItems), dropped: [...dropped, ...selected.dropped], ruleKinds };
 }
 
 /** A fresh item: a draft, fingerprinted as generated. */

@@ -34,6 +34,16 @@ describe('importText', () => {
     expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-qosymsha.md', 'chapters/02-qosymsha-2.md']);
   });
 
+  it('makes no lesson of a title line: a heading with no text under it is skipped with a warning', () => {
+    const text = 'ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ\n\nКІРІСПЕ\n\nСу ресурстары аймақтың басты мәселесі.\n\nҚОРЫТЫНДЫ\n\nҚорытынды мәтіні.\n';
+    const result = importText(text, { sourceName: 'water.kk.txt' });
+    expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-kirispe.md', 'chapters/02-qorytyndy.md']);
+    expect(result.diagnostics.map((d) => [d.code, d.place?.line, d.message])).toEqual([
+      ['import/heading-without-text', 1, 'The heading «ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ» has no text under it, so it was not made a lesson.'],
+    ]);
+    expect(fileContent(result, 'chapters/01-kirispe.md')).toContain('order: 1\n');
+  });
+
   it('is deterministic', () => {
     const text = 'КІРІСПЕ\n\nМәтін.\n\n1 ТАРАУ\n\nЛид.\n\n1.1 Бөлім\nМәтін.\n';
     expect(importText(text, { sourceName: 'a.txt' })).toEqual(importText(text, { sourceName: 'a.txt' }));

@@ -10,18 +10,19 @@ import { checkDistractorIsKey } from './distractor-is-key';
 import { checkDistractorType } from './distractor-type';
 import { checkOptions } from './options';
 import { checkRestoresSource } from './restores-source';
+import { checkSentenceFit } from './sentence-fit';
 import { checkStemHygiene } from './stem-hygiene';
 import { checkTrueElsewhere } from './true-elsewhere';
 import type { Draft, Problem } from './types';
 
-export { checkAgreement, checkDistractorIsKey, checkDistractorType, checkOptions, checkRestoresSource, checkStemHygiene, checkTrueElsewhere };
+export { checkAgreement, checkDistractorIsKey, checkDistractorType, checkSentenceFit, checkOptions, checkRestoresSource, checkStemHygiene, checkTrueElsewhere };
 export { sentenceProblems } from './stem-hygiene';
 export { sameGeneration } from './determinism';
 export * from './types';
 
 /** Checks 2–5 on one distractor; the cheap ones first, the whole-course look-up last. */
 export function distractorProblems(draft: Draft, distractor: Distractor, text: CourseText): Problem[] {
-  const quick = [...checkDistractorType(draft, distractor), ...checkDistractorIsKey(draft, distractor), ...checkAgreement(draft, distractor)];
+  const quick = [...checkDistractorType(draft, distractor), ...checkSentenceFit(draft, distractor), ...checkDistractorIsKey(draft, distractor), ...checkAgreement(draft, distractor)];
   return quick.length > 0 ? quick : checkTrueElsewhere(draft, distractor, text);
 }
 

@@ -9,6 +9,7 @@ import type { Language } from '../../model/course';
 import { stemHygiene, type HygieneProblem } from '../text/hygiene';
 import type { Sentence } from '../text/types';
 import { CLOZE_BLANK } from '../bank/lint-item';
+import { pointsBackByNoun } from './pointing-nouns';
 import { problem, type Draft, type Problem } from './types';
 
 /** Openers that link to the sentence before without pointing at something in it. */
@@ -26,7 +27,7 @@ const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
 };
 
 /** What a context sentence before the stem answers. */
-export const POINTING_PROBLEMS: ReadonlySet<string> = new Set(['anaphoric', 'pointing-word']);
+export const POINTING_PROBLEMS: ReadonlySet<string> = new Set(['anaphoric', 'pointing-word', 'pointing-noun']);
 
 /**
  * What a context sentence between the first one and the stem may have: it points back too (the
@@ -35,12 +36,13 @@ export const POINTING_PROBLEMS: ReadonlySet<string> = new Set(['anaphoric', 'poi
  */
 const TOLERATED_IN_LINK: ReadonlySet<string> = new Set([...POINTING_PROBLEMS, 'too-short']);
 
-export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric' | 'pointing-word' | 'not-a-statement';
+export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric' | 'pointing-word' | 'pointing-noun' | 'not-a-statement';
 
 /** Why a sentence cannot be a stem as it stands; empty when it can. */
 export function sentenceProblems(sentence: Sentence, language: Language): SentenceProblem[] {
   const found: SentenceProblem[] = stemHygiene(sentence).filter((found) => found !== 'anaphoric' || !linkingOnly(sentence, language));
   if (POINTING_WORDS[language].test(sentence.clean)) found.push('pointing-word');
+  else if (pointsBackByNoun(sentence.clean, language)) found.push('pointing-noun');
   if (!/[.!]$/u.test(sentence.clean)) found.push('not-a-statement'); // a list intro (':'), a question, a fragment (';')
   return found;
 }

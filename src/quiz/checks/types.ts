@@ -10,6 +10,7 @@ import type { Statement } from '../rules/shared/statement';
 export const CHECK_NAMES = [
   'restores-source', // 1
   'distractor-type', // 2
+  'distractor-fits-sentence', // 2b (time order, approximate figures, multiples)
   'distractor-is-key', // 3 (equals the key, or is already in the stem)
   'distractor-true-elsewhere', // 4
   'agreement', // 5

@@ -7,7 +7,7 @@
 import type { Language } from '../../model/course';
 import { distractorProblems } from '../checks';
 import type { Draft, Problem } from '../checks/types';
-import { seededOrder } from '../rules/shared/hash';
+import { seededOrder, seededRank } from '../rules/shared/hash';
 import type { CourseText } from '../text/types';
 import { dateCandidates } from './dates';
 import { entityCandidates } from './entities';
@@ -59,14 +59,51 @@ export function pickDistractors(draft: Omit<Draft, 'distractors'>, text: CourseT
     return problems.length === 0 && !chosen.some((other) => other.text.toLowerCase() === candidate.text.toLowerCase());
   };
   const candidates = distractorCandidates(draft.key, text, draft.language, seed);
+  const below = keyPosition(draft, seed, count);
   let next = 0;
-  for (; next < candidates.length && chosen.length < count; next++) if (passes(candidates[next]!)) chosen.push(candidates[next]!);
+  if (below === undefined) {
+    for (; next < candidates.length && chosen.length < count; next++) if (passes(candidates[next]!)) chosen.push(candidates[next]!);
+  } else {
+    next = pickAround(candidates, passes, chosen, draft.key.type === 'date' ? 0 : (draft.key as { quantity: { value: number } }).quantity.value, below, count);
+  }
   const later = laterThanRecentKey(draft);
   if (later && chosen.length === count && !chosen.some(later)) {
     const nearest = candidates.slice(next).filter(later).sort((a, b) => a.value! - b.value!).find(passes);
     if (nearest) chosen[count - 1] = nearest;
   }
   return { distractors: chosen, refused };
+}
+
+/** Candidates tried at most, beyond the first `count`, to put the key where the seed wants it. */
+const POSITION_REACH = 12;
+
+/**
+ * How many options sorted by value should stand below the key: chosen by the seed, so that the
+ * key is first, last or in between equally often (made values sit on both sides of the key, so
+ * it was in the middle of four sorted numbers in 22 of 26 items). Undefined for names and dates.
+ */
+function keyPosition(draft: Omit<Draft, 'distractors'>, seed: string, count: number): number | undefined {
+  if (isEntityKey(draft.key) || draft.key.type === 'date' || count < 2) return undefined;
+  return seededRank(seed, 'key-position') % (count + 1);
+}
+
+/**
+ * Picks `below` passing candidates under the key's value and the rest above it, each side in the
+ * order of preference; when a side has too few, the other gives more. Returns how far it read.
+ */
+function pickAround(candidates: readonly Distractor[], passes: (candidate: Distractor) => boolean, chosen: Distractor[], key: number, below: number, count: number): number {
+  const under: Distractor[] = [];
+  const over: Distractor[] = [];
+  let next = 0;
+  for (; next < candidates.length && (under.length < below || over.length < count - below); next++) {
+    if (next >= count + POSITION_REACH && under.length + over.length >= count) break;
+    const candidate = candidates[next]!;
+    if (!passes(candidate) || [...under, ...over].some((other) => other.text.toLowerCase() === candidate.text.toLowerCase())) continue;
+    (candidate.value! < key ? under : over).push(candidate);
+  }
+  const fromUnder = Math.min(under.length, Math.max(below, count - over.length));
+  chosen.push(...under.slice(0, fromUnder), ...over.slice(0, count - fromUnder));
+  return next;
 }
 
 /** For a year the sentence calls recent, what tells a later year; undefined otherwise. */

@@ -22,12 +22,27 @@ export function yearCandidates(key: QuantityKey, text: CourseText): Distractor[]
     const decades = [-10, 10, -20, 20, -30].map((shift) => year + shift).filter((value) => value <= Math.max(...text.byYear.keys(), year));
     return [decades.map((value) => ({ text: String(value), identity: `year:${value}`, value, pool: 'year' }))];
   }
-  const latest = Math.max(...text.byYear.keys(), year);
+  const latest = year <= presentOf(text) ? Math.max(presentOf(text), year) + 2 : Math.max(...text.byYear.keys(), year);
   const near = (value: number) => value !== year && Math.abs(value - year) <= YEAR_WINDOW && value <= latest;
   const inCourse = [...text.byYear.keys()].filter(near).sort((a, b) => a - b);
   const made = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].map((shift) => year + shift).filter((value) => near(value) && !inCourse.includes(value));
   const asYear = (value: number): Distractor => ({ text: String(value), identity: `year:${value}`, value, pool: 'year' });
   return [inCourse.map(asYear), made.map(asYear)];
+}
+
+/** The share of the course's dated statements at or before its "present". */
+const PRESENT_SHARE = 0.95;
+
+/**
+ * The text's present: the year by which 95% of its dated statements lie (targets such as 2030 or
+ * 2050 are the few after it). A past event's distractors stay within two years after it (not at
+ * it: a key near the present would then always be the latest option): "2018" offered with 2024
+ * and 2025 in a text written in 2021 has two options no reader would take.
+ */
+export function presentOf(text: CourseText): number {
+  const years = [...text.byYear.entries()].flatMap(([value, sentences]) => sentences.map(() => value)).sort((a, b) => a - b);
+  if (years.length === 0) return Number.POSITIVE_INFINITY;
+  return years[Math.min(years.length - 1, Math.floor(PRESENT_SHARE * years.length))]!;
 }
 
 /**
@@ -68,13 +83,16 @@ function decimalsOf(numberText: string): number {
   return match ? match[1]!.length : 0;
 }
 
-/** Values around the key with its precision: ±3…15 points for a percentage, ×½…×3 for an amount. */
+/**
+ * Values around the key with its precision: ±3…15 points for a percentage, ×0.45…×2.3 for an
+ * amount, never a simple multiple or half (a learner would see arithmetic, not facts).
+ */
 function madeValues(key: QuantityKey): number[] {
   const value = key.quantity.value;
   const decimals = decimalsOf(key.quantity.numberText);
   const round = (n: number) => Number(n.toFixed(decimals));
   const raw = key.type === 'percent' ? [5, -5, 10, -10, 3, -3, 15, -15, 7, -7].map((shift) => value + shift)
-    : [2, 0.5, 1.5, 3, 0.75, 2.5].map((factor) => value * factor);
+    : [1.7, 0.6, 1.4, 2.3, 0.7, 0.45, 1.3].map((factor) => value * factor);
   return [...new Set(raw.map(round))];
 }
 

@@ -6,8 +6,11 @@
 import type { Course, Language, Lesson } from '../../model/course';
 import type { QuestionKind, QuizItem } from '../../model/quiz';
 import type { CourseText } from '../text/types';
+import type { KeyFact } from '../salience/trivia';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
+import { causeEffectRule } from './cause-effect';
+import { clozeTermRule } from './term';
 import { multipleResponseListRule } from './lists';
 import { multipleResponseStatementsRule } from './statements';
 import { matchingPairsRule } from './matching';
@@ -33,6 +36,8 @@ export interface DroppedCandidate {
 export interface RuleOutput {
   readonly items: readonly QuizItem[];
   readonly dropped: readonly DroppedCandidate[];
+  /** What each item asks for, by item id, where it has one key (selection reads it: trivia, year share). */
+  readonly keys?: ReadonlyMap<string, KeyFact>;
 }
 
 export interface QuizRule {
@@ -49,6 +54,8 @@ export const MANUAL_RULE = 'manual';
 const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES,
   trueFalseRule,
+  causeEffectRule(),
+  clozeTermRule(),
   multipleResponseListRule(),
   multipleResponseStatementsRule(),
   orderingDatedEventsRule(),

@@ -13,7 +13,8 @@ import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from './
 import { draftFrom, type DraftResult } from './shared/drafts';
 import { trueFalseItem } from './shared/items';
 import { lessonSentences } from './shared/statement';
-import { reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
+import { keyFactOf, reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
+import type { KeyFact } from '../salience/trivia';
 
 export const TRUE_FALSE_RULE = 'true-false-swap';
 
@@ -37,6 +38,7 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
   const types = SWAPPABLE.filter((type) => context.text.language === 'kk' || NEUTRAL.has(type) || SWAPPABLE_NAMES.has(type));
+  const keys = new Map<string, KeyFact>();
   let trues = 0;
   let falses = 0;
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
@@ -51,7 +53,9 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
     }
     const wantFalse = falses <= trues;
     if (wantFalse && result.kind === 'draft') {
-      items.push(trueFalseItem(result.draft, TRUE_FALSE_RULE, false));
+      const item = trueFalseItem(result.draft, TRUE_FALSE_RULE, false);
+      items.push(item);
+      keys.set(item.id, keyFactOf(result.draft));
       falses += 1;
     } else if (!wantFalse || trues < falses + 1) {
       // a true statement needs no distractor, but still a sentence with a checkable fact
@@ -60,13 +64,15 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
         drop('no-fact');
         continue;
       }
-      items.push(trueFalseItem(truth, TRUE_FALSE_RULE, true));
+      const item = trueFalseItem(truth, TRUE_FALSE_RULE, true);
+      items.push(item);
+      keys.set(item.id, keyFactOf(truth));
       trues += 1;
     } else {
       drop('balance');
     }
   }
-  return { items, dropped };
+  return { items, dropped, keys };
 }
 
 /** The first fact of the sentence that can be swapped for one checked distractor. */

@@ -83,8 +83,9 @@ function tokenBefore(text: string, start: number, mark: number): string {
 }
 
 function isInitials(token: string): boolean {
-  // "Қ", "Қ.К", "Дж", "Sh.M", also glued chains such as "Ш.М"
-  return token.split('.').every((part) => /^\p{Lu}$/u.test(part) || TWO_LETTER_INITIALS.has(part));
+  // "Қ", "Қ.К", "Дж", "Sh.M", glued chains such as "Ш.М", hyphenated ones such as "Қ.-Ж.К"
+  const parts = token.split('.').map((part) => part.replace(/^[-‐–]/u, ''));
+  return parts.every((part) => /^\p{Lu}$/u.test(part) || TWO_LETTER_INITIALS.has(part));
 }
 
 function dotEndsSentence(before: string, next: string, language: Language): boolean {

@@ -1,7 +1,7 @@
 import { distractorCandidates, pickDistractors } from '../../../src/quiz/distractors';
 import { monthLike, monthOfWord } from '../../../src/quiz/distractors/dates';
 import { inflectName } from '../../../src/quiz/distractors/entities';
-import { isDecade, saysRecent } from '../../../src/quiz/distractors/numbers';
+import { isDecade, presentOf, saysRecent } from '../../../src/quiz/distractors/numbers';
 import type { CourseText } from '../../../src/quiz/text';
 import { COURSE_DIR, draftOf, loadFixture } from '../rules/helpers';
 
@@ -30,7 +30,9 @@ describe('distractor candidates', () => {
     const draft = draftOf(text, 'экспорт қазіргі таңда 5 млрд', 'amount');
     const candidates = distractorCandidates(draft.key, text, 'kk', 's');
     expect(candidates.every((candidate) => candidate.pool === 'amount|billion|dollar')).toBe(true);
-    expect(texts(candidates)).toEqual(expect.arrayContaining(['10', '15']));
+    // made near the key first, never a simple multiple (×1.7 → 9, ×2.3 → 12, ×0.7 → 4, ×0.45 → 2)
+    expect(texts(candidates).slice(0, 4)).toEqual(expect.arrayContaining(['9', '12']));
+    expect(texts(candidates)).not.toContain('15');
   });
 
   it('countries: the key\'s group, in its case, each with its own allomorph', () => {
@@ -78,12 +80,15 @@ describe('a year the sentence calls recent', () => {
     // s3-3: "… осы жақын аралықта 2021 жылы аймақтың елдерінің Білім Министрлерінің ортақ кездесулері болған болатын."
     const draft = draftOf(text, 'Білім Министрлерінің ортақ кездесулері', 'year');
     expect(draft.key.type === 'year' && draft.key.quantity.value).toBe(2021);
+    const below = new Set<number>();
     for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
       const picked = pickDistractors(draft, text, seed).distractors;
       expect(picked).toHaveLength(3);
       expect(picked.some((distractor) => distractor.value! > 2021)).toBe(true);
-      expect(picked.filter((distractor) => distractor.value! < 2021).length).toBeGreaterThan(0);
+      below.add(picked.filter((distractor) => distractor.value! < 2021).length);
     }
+    // the key's place among the sorted years follows the seed: not always last, not always in the middle
+    expect(below.size).toBeGreaterThan(1);
   });
 
   it('is told by its words in each language', () => {
@@ -93,5 +98,17 @@ describe('a year the sentence calls recent', () => {
     expect(saysRecent('В последние годы торговля выросла', 'ru')).toBe(true);
     expect(saysRecent('Recently, in 2021, the ministers met', 'en')).toBe(true);
     expect(saysRecent('The treaty of 1994', 'en')).toBe(false);
+  });
+});
+
+describe("the text's present", () => {
+  it('bounds a past event\'s years: none more than two years after the year by which 95% of the dated statements lie', () => {
+    expect(presentOf(text)).toBe(2021);
+    // s2-2: "2018 жыл Өзбекстан Республикасының Қазақстандағы жылы болып есептелді." (was offered with 2025)
+    const draft = draftOf(text, 'Өзбекстан Республикасының Қазақстандағы жылы', 'year');
+    expect(draft.key.type === 'year' && draft.key.quantity.value).toBe(2018);
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      expect(Math.max(...pickDistractors(draft, text, seed).distractors.map((found) => found.value!))).toBeLessThanOrEqual(2023);
+    }
   });
 });

@@ -22,7 +22,8 @@ let lesson: GeneratedLesson;
 
 beforeAll(async () => {
   ({ course, text } = await loadFixture(FIXTURE));
-  [lesson] = generateBanks(course);
+  // the rules' own output: selection would drop year items beyond a third of this small lesson
+  [lesson] = generateBanks(course, { select: false });
 });
 
 const itemFrom = (fragment: string): QuizItem | undefined => lesson.items.find((item) => item.source.text.includes(fragment));

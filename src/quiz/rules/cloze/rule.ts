@@ -14,7 +14,9 @@
  * its "жылы" or "млрд. доллар" staying in the stem.
  */
 import type { QuizItem } from '../../../model/quiz';
-import type { KeyType } from '../../distractors/types';
+import { isEntityKey, type KeyType } from '../../distractors/types';
+import type { Draft } from '../../checks/types';
+import type { KeyFact } from '../../salience/trivia';
 import type { CourseSentence, CourseText } from '../../text/types';
 import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '../registry';
 import { draftFrom } from '../shared/drafts';
@@ -67,13 +69,24 @@ export function reservedForTrueFalse(sentence: CourseSentence, text: CourseText)
 function clozeItems(context: QuizRuleContext, type: KeyType, rule: string): RuleOutput {
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
+  const keys = new Map<string, KeyFact>();
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
     if (reservedForTrueFalse(sentence, context.text) || takenByEarlierCloze(sentence, type, context.text)) continue;
     const result = draftFrom(sentence, type, context.text, 3, true);
-    if (result.kind === 'draft') items.push(choiceItem(result.draft, rule, KEY_RULE_SHORT[type]));
+    if (result.kind === 'draft') {
+      const item = choiceItem(result.draft, rule, KEY_RULE_SHORT[type]);
+      items.push(item);
+      keys.set(item.id, keyFactOf(result.draft));
+    }
     if (result.kind === 'dropped') dropped.push({ rule, reason: result.reason, sentence: sentence.sentence.clean, line: sentence.line });
   }
-  return { items, dropped };
+  return { items, dropped, keys };
+}
+
+/** What the draft blanks: its type, and the number as written for a quantity. */
+export function keyFactOf(draft: Draft): KeyFact {
+  const key = draft.key;
+  return isEntityKey(key) ? { type: key.type } : { type: key.type, numberText: key.quantity.numberText };
 }
 
 export const CLOZE_RULES: readonly QuizRule[] = CLOZE_PRIORITY.map(clozeRule);

@@ -10,11 +10,13 @@ import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '..
 import { generatedItemId, optionId, seededOrder } from '../lists/item-id';
 import { contentStems, normalisedText } from '../lists/text-compare';
 import { acronymPairs } from './acronyms';
+import { actorPairs } from './actors';
 import { definitionPairs } from './definitions';
 import { MATCHING_PHRASES } from './phrases';
 import { scholarPairs } from './scholars';
 import { tablePairSets } from './survey-tables';
 import type { FoundPair, PairSet } from './types';
+import type { KeyFact } from '../../salience/trivia';
 
 export const MATCHING_PAIRS = 'matching-pairs';
 const SHORT = 'match';
@@ -34,9 +36,13 @@ function generate(context: QuizRuleContext): RuleOutput {
     { kind: 'term-definition', pairs: definitionPairs(sentences, language).filter((pair) => !namesItsTerm(pair, language)) },
     ...tablePairSets(context.lesson),
     { kind: 'acronym', pairs: acronymPairs(sentences) },
+    { kind: 'actor-action', pairs: actorPairs(sentences, language) },
   ];
   const items: MatchingItem[] = [];
   const dropped: DroppedCandidate[] = [];
+  const keys = new Map<string, KeyFact>();
+  // items of one kind made before: the stem of each later one names its part
+  const made = new Map<string, number>();
   for (const set of sets) {
     const { kept, ambiguous } = unambiguous(set.pairs);
     for (const pair of ambiguous) dropped.push({ rule: MATCHING_PAIRS, reason: 'ambiguous-right', sentence: pair.sentence, line: pair.line });
@@ -44,9 +50,15 @@ function generate(context: QuizRuleContext): RuleOutput {
       if (kept.length > 0) dropped.push({ rule: MATCHING_PAIRS, reason: `too-few-pairs`, sentence: kept[0].sentence, line: kept[0].line });
       continue;
     }
-    for (const chunk of chunks(kept)) items.push(itemOf(lesson, { ...set, pairs: chunk }, language));
+    for (const chunk of chunks(kept)) {
+      const item = itemOf(lesson, { ...set, pairs: chunk }, language, made.get(set.kind) ?? 0);
+      made.set(set.kind, (made.get(set.kind) ?? 0) + 1);
+      items.push(item);
+      // a table's figures are its cells: selection counts them as such
+      if (set.kind === 'table-column') keys.set(item.id, { type: 'table-cell' });
+    }
   }
-  return { items, dropped };
+  return { items, dropped, keys };
 }
 
 /** A definition that repeats its term gives the match away. */
@@ -80,7 +92,7 @@ function chunks<T>(values: readonly T[]): T[][] {
   return out;
 }
 
-function itemOf(lesson: string, set: PairSet, language: Language): MatchingItem {
+function itemOf(lesson: string, set: PairSet, language: Language, before: number): MatchingItem {
   const key = `${lesson}|${set.kind}|${set.caption ?? ''}|${set.column ?? ''}|${set.pairs.map((p) => `${p.left}=${p.right}`).join('|')}`;
   const ids = seededOrder(key, set.pairs.map((_, index) => optionId(index)), (id) => id);
   const sentences = [...new Set(set.pairs.map((pair) => pair.sentence))];
@@ -90,7 +102,7 @@ function itemOf(lesson: string, set: PairSet, language: Language): MatchingItem 
     kind: 'matching',
     status: 'draft',
     rule: MATCHING_PAIRS,
-    stem: phrases.stem(set),
+    stem: before > 0 ? `${phrases.stem(set).replace(/[.]$/u, '')}${phrases.part(before + 1)}.` : phrases.stem(set),
     pairs: set.pairs.map((pair, index) => ({ id: ids[index], left: pair.left, right: pair.right })),
     feedback: phrases.feedback(set.pairs, sentences),
     source: { lesson, line: set.pairs[0].line, text: set.pairs[0].sentence },

@@ -1,5 +1,5 @@
 /** Pairs the text gives, found by one finder (scholars, definitions, a table column, acronyms). */
-export type PairKind = 'scholar-theory' | 'term-definition' | 'table-column' | 'acronym';
+export type PairKind = 'scholar-theory' | 'term-definition' | 'table-column' | 'acronym' | 'actor-action';
 
 export interface FoundPair {
   readonly left: string;
@@ -7,6 +7,8 @@ export interface FoundPair {
   /** The sentence (or table caption) that gives the pair, and its line in the lesson file. */
   readonly sentence: string;
   readonly line: number;
+  /** Actor ↔ action: the actor's entity id (one pair per actor). */
+  readonly actor?: string;
 }
 
 export interface PairSet {

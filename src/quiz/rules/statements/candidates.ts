@@ -21,6 +21,7 @@ import { draftFrom } from '../shared/drafts';
 import { lessonSentences, normaliseStatement } from '../shared/statement';
 import { trueFalseRule } from '../true-false';
 import type { Swap } from './phrases';
+import { courseSpelling, suspectWords, type SpellingModel } from '../../salience/spelling';
 
 /** Long enough to state something, short enough to read five of them. */
 export const MIN_WORDS = 6;
@@ -82,9 +83,11 @@ export function sourceKey(line: number, clean: string): string {
 }
 
 /** A statement that can stand alone: clean, not pointing back, of a readable length. */
-export function unfitReason(sentence: CourseSentence, language: Language): string | undefined {
+export function unfitReason(sentence: CourseSentence, language: Language, spelling?: SpellingModel): string | undefined {
   const problems = sentenceProblems(sentence.sentence, language);
   if (problems.length > 0) return `stem-${problems[0]}`;
+  // an option with a word the text misspells elsewhere is the one a careful reader doubts
+  if (spelling && suspectWords(sentence.sentence.clean, spelling).length > 0) return 'ill-formed';
   if (sentence.sentence.words < MIN_WORDS) return 'stem-too-short';
   if (sentence.sentence.words > MAX_WORDS) return 'statement-too-long';
   return undefined;
@@ -99,7 +102,7 @@ export function lessonCandidates(context: QuizRuleContext, taken: TakenSentences
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
     const key = sourceKey(sentence.line, sentence.sentence.clean);
     // unfit sentences are counted by the other rules already: only swaps refused are reported here
-    if (unfitReason(sentence, language)) continue;
+    if (unfitReason(sentence, language, courseSpelling(context.text))) continue;
     const statedFalse = taken.byTrueFalse.get(key);
     if (taken.byTrueFalse.has(key) && statedFalse === undefined) continue;
     const swapped = falseStatementOf(sentence, types, context);

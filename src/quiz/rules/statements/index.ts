@@ -35,7 +35,7 @@ function generate(context: QuizRuleContext): RuleOutput {
   const used = new Set<number>();
   const items: MultipleResponseItem[] = [];
   while (items.length < MAX_ITEMS) {
-    const made = nextItem(trues, falses, used, context);
+    const made = nextItem(trues, falses, used, context, items.length);
     if (typeof made === 'string') {
       // a lesson that gives no item says why; later attempts only end the run
       const first = lessonSentences(context.text.sentences, lesson)[0];
@@ -47,7 +47,7 @@ function generate(context: QuizRuleContext): RuleOutput {
   return { items, dropped };
 }
 
-function nextItem(trues: readonly TrueCandidate[], falses: readonly FalseCandidate[], used: Set<number>, context: QuizRuleContext): MultipleResponseItem | string {
+function nextItem(trues: readonly TrueCandidate[], falses: readonly FalseCandidate[], used: Set<number>, context: QuizRuleContext, made: number): MultipleResponseItem | string {
   const wrong = falses.filter((one) => !used.has(one.sentence.index)).slice(0, FALSES);
   if (wrong.length < FALSES) return 'too-few-false-statements';
   const seed = wrong.map((one) => one.text).join('|');
@@ -61,10 +61,11 @@ function nextItem(trues: readonly TrueCandidate[], falses: readonly FalseCandida
   if (right.length < MIN_TRUES) return 'length-give-away';
   if (lengthGivesAway([...right, ...wrong].map((one) => [...one.text].length))) return 'length-give-away';
   for (const one of [...right, ...wrong]) used.add(one.sentence.index);
-  return makeItem(right, wrong, context);
+  return makeItem(right, wrong, context, made);
 }
 
-function makeItem(rightInTextOrder: readonly TrueCandidate[], wrong: readonly FalseCandidate[], context: QuizRuleContext): MultipleResponseItem {
+/** `made`: items of the lesson before this one; each gets its own wording of the stem. */
+function makeItem(rightInTextOrder: readonly TrueCandidate[], wrong: readonly FalseCandidate[], context: QuizRuleContext, made: number): MultipleResponseItem {
   const language = context.text.language;
   const right = [...rightInTextOrder].sort((a, b) => a.sentence.index - b.sentence.index);
   const seed = [...right, ...wrong].map((one) => one.text).join('|');
@@ -76,7 +77,7 @@ function makeItem(rightInTextOrder: readonly TrueCandidate[], wrong: readonly Fa
     kind: 'multiple-response',
     status: 'draft',
     rule: MULTIPLE_RESPONSE_STATEMENTS,
-    stem: STATEMENT_PHRASES[language].stem,
+    stem: [STATEMENT_PHRASES[language].stem, ...STATEMENT_PHRASES[language].moreStems][made] ?? STATEMENT_PHRASES[language].stem,
     options,
     answers: shown.flatMap((one, index) => (one.right ? [options[index]!.id] : [])),
     feedback: statementsFeedback(right.map((one) => one.text), wrong, language),

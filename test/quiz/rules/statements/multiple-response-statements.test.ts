@@ -8,6 +8,7 @@ import type { QuizRuleContext } from '../../../../src/quiz/rules/registry';
 import { quizRules } from '../../../../src/quiz/rules/registry';
 import { draftFrom } from '../../../../src/quiz/rules/shared/drafts';
 import { normaliseStatement } from '../../../../src/quiz/rules/shared/statement';
+import { STATEMENT_PHRASES } from '../../../../src/quiz/rules/statements/phrases';
 import { takenSentences, sourceKey } from '../../../../src/quiz/rules/statements/candidates';
 import { multipleResponseStatementsRule, MULTIPLE_RESPONSE_STATEMENTS } from '../../../../src/quiz/rules/statements';
 import { median } from '../../../../src/quiz/rules/statements/lengths';
@@ -39,15 +40,17 @@ describe('multiple-response-statements', () => {
   it('is registered and gives items in most lessons, at most three each', () => {
     expect(quizRules().map((found) => found.id)).toContain(MULTIPLE_RESPONSE_STATEMENTS);
     const counts = course.lessons.map((lesson) => itemsOf(lesson.id).length);
-    expect(counts.filter((count) => count > 0).length).toBeGreaterThanOrEqual(9);
+    // sentences with a word the text misspells elsewhere are no options since selection: 7 lessons of 11
+    expect(counts.filter((count) => count > 0).length).toBeGreaterThanOrEqual(7);
     expect(Math.max(...counts)).toBeLessThanOrEqual(3);
   });
 
   it('marks as right exactly the options the lesson states word for word; each wrong one swaps one checked fact', () => {
     for (const lesson of course.lessons) {
       const stated = new Set(text.sentences.filter((found) => found.lesson === lesson.id).map(shown));
+      // each item of a lesson has its own wording of the question (issue 13 item 9: report names differ)
+      expect(itemsOf(lesson.id).map((item) => item.stem)).toEqual([STATEMENT_PHRASES.kk.stem, ...STATEMENT_PHRASES.kk.moreStems].slice(0, itemsOf(lesson.id).length));
       for (const item of itemsOf(lesson.id)) {
-        expect(item.stem).toBe('Мәтін бойынша төмендегі тұжырымдардың қайсылары дұрыс?');
         expect(item.options.length).toBeGreaterThanOrEqual(4);
         expect(item.options.length).toBeLessThanOrEqual(5);
         expect(new Set(item.options.map((option) => option.text)).size).toBe(item.options.length);

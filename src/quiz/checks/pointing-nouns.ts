@@ -1,0 +1,36 @@
+/**
+ * A bare noun that needs the sentence before to say which one it is: "Келісім бойынша …" (by the
+ * agreement: which?), "Станцияның құрылысы …", "The agreement was signed …", "Соглашение
+ * предусматривает …", and phrases of time that point back ("в том же месяце", "сол жылы", "the
+ * same year"). Such a sentence points back like "Бұл …": shown after its context, or dropped.
+ * Nouns are those that name one event or object of a story (agreements, plants, meetings…); a
+ * noun followed by what specifies it ("Соглашение о …", "The agreement of 1994", "Келісім
+ * туралы заң" aside) is not bare.
+ */
+import type { Language } from '../../model/course';
+
+const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз';
+const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива';
+const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir';
+
+const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
+  // the first word is the noun itself, in any case form: nothing before it says which
+  kk: new RegExp(`^(?:(?:Ал|Бірақ|Алайда|Кейін|Кейіннен|Сонымен қатар|Сондай-ақ),?\\s+)?(?:${KK_NOUNS})(?:\\p{L}{0,6})(?=[\\s,])(?!\\s+туралы)`, 'iu'),
+  // no preposition, name or quote after it to say which
+  ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
+  en: new RegExp(`^(?:(?:But|However|Later|Then),?\\s+)?The\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})s?\\s+(?!of\\s|between\\s|on\\s|for\\s|to\\s|with\\s)`, 'u'),
+};
+
+const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above)(?![\p{L}])/iu,
+};
+
+/** Whether the sentence opens with a bare noun or names a time by pointing back. */
+export function pointsBackByNoun(sentence: string, language: Language): boolean {
+  const text = sentence.replace(/^[\s«"“„(–—-]+/u, '');
+  // the Russian pattern tells names by their capital, so it reads the sentence's first letter in lower case
+  const opening = language === 'ru' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return BARE_NOUN_START[language].test(opening) || TIME_POINTING_BACK[language].test(text);
+}

@@ -1,0 +1,34 @@
+import { sentenceProblems } from '../../../src/quiz/checks';
+import { splitSentences } from '../../../src/quiz/text';
+import type { Language } from '../../../src/model/course';
+
+const problemsOf = (text: string, language: Language) => sentenceProblems(splitSentences(text, language)[0]!, language);
+
+describe('a bare noun or a time that needs the sentence before points back', () => {
+  it.each([
+    ['kk', 'Келісім бойынша екі ел 2015 жылы газ құбырын бірге салды.'],
+    ['kk', 'Станцияның құрылысы 2016 жылы қайта басталды деп жазылды.'],
+    ['kk', 'Сол жылы екі ел жаңа сауда келісіміне қол қойды.'],
+    ['ru', 'Соглашение предусматривает поставки газа до 2030 года.'],
+    ['ru', 'В том же месяце стороны подписали новый документ о воде.'],
+    ['en', 'The agreement was signed in 2015 by both sides of the dispute.'],
+    ['en', 'The groundbreaking ceremony took place in 2016 near the river.'],
+    ['en', 'In the same year the two states opened a new border crossing.'],
+  ] as const)('%s: «%s»', (language, sentence) => {
+    expect(problemsOf(sentence, language)).toContain('pointing-noun');
+  });
+
+  it.each([
+    ['kk', 'Шанхай ынтымақтастық ұйымы 2001 жылы Шанхайда құрылды.'],
+    ['ru', 'Соглашение о поставках газа подписано в 2015 году в Ташкенте.'],
+    ['ru', 'Договор Казахстана и Узбекистана подписан в 1998 году в Ташкенте.'],
+    ['en', 'The agreement of 1994 created a common economic space of three states.'],
+  ] as const)('%s: a noun told by what follows or precedes stands alone: «%s»', (language, sentence) => {
+    expect(problemsOf(sentence, language)).toEqual([]);
+  });
+
+  it('reads hyphenated initials as initials, not as a sentence end', () => {
+    expect(splitSentences('Бұл мәселені Қ.-Ж.К. Токаева зерттеді. Екінші сөйлем осында.', 'kk').map((s) => s.text))
+      .toEqual(['Бұл мәселені Қ.-Ж.К. Токаева зерттеді.', 'Екінші сөйлем осында.']);
+  });
+});

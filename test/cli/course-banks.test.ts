@@ -85,7 +85,7 @@ describe('a bank belongs to its course (item 1)', () => {
     secondCourse('\nquizzes: quizzes');
     const run = await runCli(['quiz', 'generate', '--course', 'story'], work);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('  s1-1  8 items (8 new)  story/quizzes/s1-1.quiz.yaml');
+    expect(run.stdout).toContain('  s1-1  3 items (3 new)  story/quizzes/s1-1.quiz.yaml');
     expect(banks('quizzes')).toEqual(first);
     expect(Object.values(banks('story/quizzes')).every((text) => text.includes('course: story-course\n'))).toBe(true);
     for (const argv of [['quiz', 'lint', '--course', 'story'], ['validate', '--course', 'story'], ['validate']]) {
@@ -116,7 +116,7 @@ describe('a bank belongs to its course (item 1)', () => {
     const run = await runCli(['quiz', 'generate'], work);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\n1 bank file written.\n');
-    expect(run.stdout).toContain('\nRemoved 2 draft items that the lesson texts no longer give (s1-1: 2).\n'
+    expect(run.stdout).toContain('\nRemoved 1 draft item that the lesson texts no longer give (s1-1: 1).\n'
       + 'They were unreviewed drafts; approved, rejected, edited and hand-written items are never removed.\n'
       + 'To keep a draft through the next generation, approve it (status: approved) or edit it.\n');
   });
@@ -127,26 +127,29 @@ describe('items whose source sentence is gone (item 3)', () => {
     await runCli(['quiz', 'generate'], work);
     const bank = path.join(work, 'quizzes', 's1-1.quiz.yaml');
     const text = fs.readFileSync(bank, 'utf8');
-    const id = /- id: (s1-1-year-\S+)/.exec(text)![1]!;
-    fs.writeFileSync(bank, text.replace(`- id: ${id}\n    kind: choice\n    status: draft`, `- id: ${id}\n    kind: choice\n    status: approved`));
-    edit('course/lessons/s1-1.md', 'Шанхай ынтымақтастық ұйымы 2001 жылы құрылды.', 'Шанхай ынтымақтастық ұйымы 2001 жылы Шанхайда құрылды.');
-    return id;
+    // Approve the lesson's first item (whichever kind selection kept), then edit its sentence away.
+    const [, id, kind] = /- id: (s1-1-\S+)\n    kind: (\S+)\n    status: draft/.exec(text)!;
+    const sentence = new RegExp(`- id: ${id}\\n[\\s\\S]*?\\n      text: (.+)\\n`).exec(text)![1]!;
+    fs.writeFileSync(bank, text.replace(`- id: ${id}\n    kind: ${kind}\n    status: draft`, `- id: ${id}\n    kind: ${kind}\n    status: approved`));
+    edit('course/lessons/s1-1.md', sentence, sentence.replace(/ жылы /, ' жылы ресми түрде '));
+    return { id: id!, kind: kind!, sentence };
   }
 
   it('warns in lint, validate and build, and generate marks the item stale and names it', async () => {
-    const id = await approveAndEditAway();
-    const warning = `warning  quiz/stale-item  item ${id}: its source sentence is no longer in lessons/s1-1.md ("Шанхай ынтымақтастық ұйымы 2001 жылы құрылды.")`;
+    const { id, kind, sentence } = await approveAndEditAway();
+    const line = fs.readFileSync(path.join(FIXTURE_COURSE, 'lessons/s1-1.md'), 'utf8').split('\n').indexOf(sentence) + 1;
+    const warning = `warning  quiz/stale-item  item ${id}: its source sentence is no longer in lessons/s1-1.md ("${sentence}")`;
     for (const argv of [['quiz', 'lint'], ['validate'], ['build', '--out', 'out', '--format', 'scorm12']]) {
       const run = await runCli(argv, work);
       expect([argv.join(' '), run.code]).toEqual([argv.join(' '), 0]);
       expect(run.stderr).toContain(warning);
     }
     const run = await runCli(['quiz', 'generate'], work);
-    expect(run.stdout).toContain(`1 kept item asks about a sentence no longer in its lesson, marked stale: true:\n  ${id}  quizzes/s1-1.quiz.yaml (was line 8)\n`);
+    expect(run.stdout).toContain(`1 kept item asks about a sentence no longer in its lesson, marked stale: true:\n  ${id}  quizzes/s1-1.quiz.yaml (was line ${line})\n`);
     const bank = fs.readFileSync(path.join(work, 'quizzes', 's1-1.quiz.yaml'), 'utf8');
-    expect(bank).toMatch(new RegExp(`- id: ${id}\\n    kind: choice\\n    status: approved[\\s\\S]*?\\n    stale: true\\n    fingerprint: `));
+    expect(bank).toMatch(new RegExp(`- id: ${id}\\n    kind: ${kind}\\n    status: approved[\\s\\S]*?\\n    stale: true\\n    fingerprint: `));
     // The mark is not an edit; restoring the sentence removes it.
-    edit('course/lessons/s1-1.md', '2001 жылы Шанхайда құрылды.', '2001 жылы құрылды.');
+    edit('course/lessons/s1-1.md', sentence.replace(/ жылы /, ' жылы ресми түрде '), sentence);
     await runCli(['quiz', 'generate'], work);
     expect(fs.readFileSync(path.join(work, 'quizzes', 's1-1.quiz.yaml'), 'utf8')).not.toContain('stale: true');
     expect((await runCli(['quiz', 'lint'], work)).stderr).toBe('');
@@ -205,7 +208,7 @@ describe('a course whose drafts are not shipped yet (item 10)', () => {
     await runCli(['quiz', 'generate'], work);
     const run = await runCli(['build', '--out', 'out', '--format', 'scorm12'], work);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('warning  build/lesson-without-quiz  Lesson s1-1 has no quiz: its 8 draft items are not shipped (settings.quiz.include is approved) and none is approved.');
+    expect(run.stderr).toContain('warning  build/lesson-without-quiz  Lesson s1-1 has no quiz: its 3 draft items are not shipped (settings.quiz.include is approved) and none is approved.');
     expect(run.stderr).toContain('hint: Approve items in its bank (status: approved), or ship drafts while the course is under review with settings.quiz.include: approved-and-drafts in course.yaml.');
   });
 });

@@ -123,7 +123,7 @@ describe('a bank belongs to its course (item 1)', () => {
 });
 
 describe('items whose source sentence is gone (item 3)', () => {
-  async function approveAndEditAway(): Promise<string> {
+  async function approveAndEditAway(): Promise<{ id: string; kind: string; sentence: string }> {
     await runCli(['quiz', 'generate'], work);
     const bank = path.join(work, 'quizzes', 's1-1.quiz.yaml');
     const text = fs.readFileSync(bank, 'utf8');

@@ -3,8 +3,9 @@
  * settings.quiz.minItemsPerLesson items of at least three kinds. The conclusion (qorytyndy) is
  * the known exception: a summary of long sentences and enumerations (docs/quiz-quality.md).
  * Since selection (src/quiz/salience) keeps year keys to a third of a bank and drops trivia and
- * stems the text misspells, two lessons fall short (docs/quiz-quality.md, "Selection"): they
- * are named here, with the least they keep, so that a further loss fails.
+ * stems the text misspells, and since cloze-term is off (the blind review of 2026-12-04
+ * accepted none of its items), six lessons fall short (docs/quiz-quality.md): they are named
+ * here, with the least they keep, so that a further loss fails.
  */
 import * as path from 'node:path';
 import type { Course } from '../../src/model/course';
@@ -15,8 +16,11 @@ const COURSE_DIR = path.join(__dirname, '../../course');
 const EXCEPTIONS: ReadonlySet<string> = new Set(['qorytyndy']);
 /** Lessons short of the target since selection, and the items and kinds they keep at least. */
 const SHORT_SINCE_SELECTION: Readonly<Record<string, { items: number; kinds: number }>> = {
-  's1-3': { items: 18, kinds: 2 },
-  's3-3': { items: 13, kinds: 3 },
+  kirispe: { items: 14, kinds: 3 },
+  's1-1': { items: 13, kinds: 3 },
+  's1-3': { items: 16, kinds: 2 },
+  's3-1': { items: 14, kinds: 3 },
+  's3-3': { items: 12, kinds: 3 },
 };
 const MIN_KINDS = 3;
 

@@ -10,7 +10,6 @@ import type { KeyFact } from '../salience/trivia';
 import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
 import { causeEffectRule } from './cause-effect';
-import { clozeTermRule } from './term';
 import { multipleResponseListRule } from './lists';
 import { multipleResponseStatementsRule } from './statements';
 import { matchingPairsRule } from './matching';
@@ -55,7 +54,7 @@ const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES,
   trueFalseRule,
   causeEffectRule(),
-  clozeTermRule(),
+  // clozeTermRule(): off by default since the blind review of 2026-12-04 accepted none of its 38 items (docs/quiz-quality.md).
   multipleResponseListRule(),
   multipleResponseStatementsRule(),
   orderingDatedEventsRule(),

@@ -7,7 +7,7 @@
  * Each build runs in a fresh process (so peak memory is that build's own); figures are
  * medians over several runs because machines are noisy. Targets (issue 2): the whole course
  * in every format under 0.5 s, peak memory under 200 MB, cost linear in text size, SCORM
- * player bundle ≤ 15 KB gzipped; (issue 17) a 45,000-word .docx with 10 images imported in under 2 s.
+ * player bundle ≤ 15 KB gzipped; (issue 18) whole-process `--help` and `build` (bench/startup.ts); (issue 17) a 45,000-word .docx with 10 images imported in under 2 s.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -20,6 +20,7 @@ import { FORMATS } from '../src/formats/index';
 import { measureDocxImport } from './docx';
 import { measureQuizGeneration } from './quiz';
 import { writeScaledCourse } from './scale';
+import { measureWholeProcess } from './startup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const QUIZ_RUNS = Number(process.env.BENCH_QUIZ_RUNS ?? 3);
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
       `(${((one.medianMs / one.words) * 1000).toFixed(1)} vs ${((ten.medianMs / ten.words) * 1000).toFixed(1)} µs per word): ` +
       (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
     printTargets(one, timeRatio <= wordRatio * 1.2);
+    console.log(`\nWhole process (wall ms, Node start-up and module loading included; median of ${RUNS} runs, load average ${os.loadavg()[0].toFixed(1)})`);
+    for (const row of measureWholeProcess(root, courseDir, RUNS)) console.log(`  ${row.name.padEnd(42)} ${row.medianMs.toFixed(0)} ms`);
     await printBundles();
     const quiz = await measureQuizGeneration(courseDir, QUIZ_RUNS);
     console.log(`\nQuiz generation (coursepack quiz generate's generateBanks over course/, median of ${quiz.runs} runs in this process): ` +

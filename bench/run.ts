@@ -7,7 +7,7 @@
  * Each build runs in a fresh process (so peak memory is that build's own); figures are
  * medians over several runs because machines are noisy. Targets (issue 2): the whole course
  * in every format under 0.5 s, peak memory under 200 MB, cost linear in text size, SCORM
- * player bundle ≤ 15 KB gzipped; (issue 17) a 45,000-word .docx with 10 images imported in under 2 s.
+ * player bundle ≤ 15 KB gzipped; (issue 18) whole-process `--help` and `build` (bench/startup.ts); (issue 17) a 45,000-word .docx with 10 images imported in under 2 s.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -20,13 +20,19 @@ import { FORMATS } from '../src/formats/index';
 import { measureDocxImport } from './docx';
 import { measureQuizGeneration } from './quiz';
 import { writeScaledCourse } from './scale';
+import { measureWholeProcess } from './startup';
+import { measureLevels } from './zip-level';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const QUIZ_RUNS = Number(process.env.BENCH_QUIZ_RUNS ?? 3);
 const DOCX_RUNS = Number(process.env.BENCH_DOCX_RUNS ?? 5);
+/** The many-lessons course (issue 18): course/'s lessons repeated this many times (55: ~600 lessons for course/). */
+const MANY_FACTOR = Number(process.env.BENCH_MANY_FACTOR ?? 55);
+const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 3);
 
 interface Sample {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly maxRssMB: number;
   readonly packages: number;
   readonly bytes: number;
@@ -143,7 +149,18 @@ async function main(): Promise<void> {
       `(${((one.medianMs / one.words) * 1000).toFixed(1)} vs ${((ten.medianMs / ten.words) * 1000).toFixed(1)} µs per word): ` +
       (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
     printTargets(one, timeRatio <= wordRatio * 1.2);
+    const manyDir = path.join(scratch, `x${MANY_FACTOR}`);
+    await writeScaledCourse(courseDir, MANY_FACTOR, manyDir);
+    const many = Array.from({ length: MANY_RUNS }, () => measureOnce(manyDir));
+    console.log(`\nMany lessons: course/ ×${MANY_FACTOR} (generated, ${(parse(await readFile(path.join(manyDir, 'course.yaml'), 'utf8')) as { lessons: string[] }).lessons.length} lessons, ${await countWords(manyDir)} words; median of ${MANY_RUNS} runs, one process each)`);
+    console.log(`  ${many[0].packages} packages, ${(many[0].bytes / 1024 / 1024).toFixed(1)} MB; build ${median(many.map((s) => s.ms)).toFixed(0)} ms, ` +
+      `CPU ${(median(many.map((s) => s.cpuMs)) / 1000).toFixed(2)} s, peak RSS ${median(many.map((s) => s.maxRssMB)).toFixed(0)} MB (max ${Math.max(...many.map((s) => s.maxRssMB)).toFixed(0)}; targets ≤ 250 MB, CPU ≤ 3.5 s)`);
+    console.log(`\nWhole process (wall ms, Node start-up and module loading included; median of ${RUNS} runs, load average ${os.loadavg()[0].toFixed(1)})`);
+    for (const row of measureWholeProcess(root, courseDir, RUNS)) console.log(`  ${row.name.padEnd(42)} ${row.medianMs.toFixed(0)} ms`);
     await printBundles();
+    console.log('\nDEFLATE level (every distinct text file of course/\'s zips, one thread; the zips use src/package/deflate-cache.ts DEFLATE_LEVEL)');
+    const levels = await measureLevels(courseDir, [6, 9]);
+    for (const row of levels) console.log(`  level ${row.level}: ${(row.bytes / 1024).toFixed(1)} KB in ${row.ms.toFixed(0)} ms`);
     const quiz = await measureQuizGeneration(courseDir, QUIZ_RUNS);
     console.log(`\nQuiz generation (coursepack quiz generate's generateBanks over course/, median of ${quiz.runs} runs in this process): ` +
       `${quiz.medianMs.toFixed(0)} ms for ${quiz.items} items`);

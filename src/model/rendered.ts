@@ -1,5 +1,5 @@
 import type { Lesson, QuizSettings } from './course';
-import type { QuizItem } from './quiz';
+import type { ItemSource, QuizItem } from './quiz';
 
 /** The LMS runtime a page is built for; decides which player bundle and LMS adapter it gets. */
 export type RuntimeTarget = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
@@ -31,9 +31,20 @@ export interface RenderedLesson {
   readonly quiz?: QuizPageData;
 }
 
+/** Fields of a bank item for authors and review only: the page leaves them out (issue 18). */
+type AuthoringField = 'status' | 'rule' | 'fingerprint' | 'stale' | 'source';
+type WithoutAuthoring<T> = T extends unknown ? Omit<T, AuthoringField> & { readonly source: Pick<ItemSource, 'text'> } : never;
+
+/**
+ * A quiz item as the page carries it: only what the player reads (the question, its options and
+ * answer, the feedback and the quoted source sentence). The player's code takes this type, so
+ * reading any other field of a bank item does not compile.
+ */
+export type PageQuizItem = WithoutAuthoring<QuizItem>;
+
 /** One item of a lesson's quiz pool, as the page embeds it for the player. */
 export interface QuizPoolEntry {
-  readonly item: QuizItem;
+  readonly item: PageQuizItem;
   /** Index of the screen where the item's answer is taught (its feedback links there). */
   readonly screen: number;
 }

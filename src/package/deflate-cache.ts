@@ -35,8 +35,13 @@ interface OpenEntry extends CompressedEntry {
   readonly window: Uint8Array;
 }
 
-/** Best compression: the bytes go to learners over school networks; the C zlib makes it cheap. */
-const LEVEL = constants.Z_BEST_COMPRESSION;
+/**
+ * Level 6, by measurement (`node dist/bench/zip-level.js`, printed by `npm run bench`): over every
+ * distinct text of course/'s zips, level 9 is 0.18 % smaller (1.8 KB of 970 KB) for ~1.5× the
+ * zlib time (docs/benchmarks.md, issue 18).
+ */
+export const DEFLATE_LEVEL = 6;
+const LEVEL = DEFLATE_LEVEL;
 /** DEFLATE refers back at most 32 KiB. */
 const WINDOW_BYTES = 32 * 1024;
 /** Below this a shared beginning saves too little work to be worth a seam. */

@@ -3,8 +3,8 @@
  * screen, the one whose blocks cover the file line the item's answer is taught on.
  */
 import type { Course, Lesson } from '../model/course';
-import type { QuizItem } from '../model/quiz';
-import type { QuizPageData } from '../model/rendered';
+import { assertNever, type Option, type QuizItem } from '../model/quiz';
+import type { PageQuizItem, QuizPageData } from '../model/rendered';
 import type { Block } from './blocks';
 import type { ScreenPlan } from './split';
 
@@ -48,6 +48,34 @@ export function quizPageData(course: Course, lesson: Lesson, items: readonly Qui
     requireAllScreens: settings.requireAllScreens,
     statusOnPass: settings.statusOnPass,
     statusOnFail: settings.statusOnFail,
-    pool: items.map((item) => ({ item, screen: screenOfLine(ranges, item.source.line) })),
+    pool: items.map((item) => ({ item: pageItem(item), screen: screenOfLine(ranges, item.source.line) })),
   };
+}
+
+/**
+ * The item as the player needs it, field by field: status, rule, fingerprint, the staleness mark
+ * and where the source sentence is are for authors; the page carries only the sentence itself
+ * (the feedback quotes it).
+ */
+export function pageItem(item: QuizItem): PageQuizItem {
+  const { id, stem, feedback } = item;
+  const source = { text: item.source.text };
+  switch (item.kind) {
+    case 'choice':
+      return { id, kind: item.kind, stem, options: item.options.map(pageOption), answer: item.answer, feedback, source };
+    case 'true-false':
+      return { id, kind: item.kind, stem, answer: item.answer, feedback, source };
+    case 'multiple-response':
+      return { id, kind: item.kind, stem, options: item.options.map(pageOption), answers: [...item.answers], feedback, source };
+    case 'ordering':
+      return { id, kind: item.kind, stem, steps: item.steps.map(pageOption), feedback, source };
+    case 'matching':
+      return { id, kind: item.kind, stem, pairs: item.pairs.map(({ id: pair, left, right }) => ({ id: pair, left, right })), feedback, source };
+    default:
+      return assertNever(item);
+  }
+}
+
+function pageOption({ id, text }: Option): Option {
+  return { id, text };
 }

@@ -40,7 +40,7 @@ function openingText(block: Block): string {
     case 'paragraph':
     case 'list':
     case 'blockquote':
-      return tidy(firstInlineText(block.tokens));
+      return tidyOpening(firstInlineText(block.tokens));
     case 'table':
     case 'figure':
       return tidy(captionText(block.tokens));
@@ -63,6 +63,23 @@ function captionText(tokens: readonly Token[]): string {
   const caption = open.info.trim().replace(/^\S+/, '').trim();
   // A throwaway env: parsing one line of inline text gives out no heading ids.
   return caption === '' ? '' : plainText(markdown.parseInline(caption, newRenderEnv({})));
+}
+
+/**
+ * `tidy` of just enough of the text's start to take a title from (issue 18: a paragraph can be a
+ * whole chapter long). The text is cut after a whitespace, so the tidied part is the start of the
+ * tidied whole; more than TITLE_MAX_WORDS + 2 words of it decide the title exactly as the whole
+ * would (the last word may still gain punctuation from what follows, and the first sentence
+ * either ends inside it or is cut at TITLE_MAX_WORDS words anyway).
+ */
+function tidyOpening(text: string): string {
+  for (let length = 4 * TITLE_MAX_CHARS; length < text.length; length *= 2) {
+    const space = text.slice(length).search(/\s/u);
+    if (space < 0) break;
+    const opening = tidy(text.slice(0, length + space));
+    if (opening.split(' ').length > TITLE_MAX_WORDS + 2) return opening;
+  }
+  return tidy(text);
 }
 
 /** One line of text; no space left before punctuation where a citation mark was taken out. */

@@ -11,8 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCourse } from '../../src/build/index';
-import type { QuizItem } from '../../src/model/quiz';
-import type { QuizPageData } from '../../src/model/rendered';
+import type { PageQuizItem, QuizPageData } from '../../src/model/rendered';
 import type { Frame } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from '../harness/browser';
 import { readPlayerConfig, readPlayerView } from '../harness/lesson-page';
@@ -264,7 +263,7 @@ async function answerDrawn(sco: Frame, answering: Answering, from: number, to: n
   }
 }
 
-async function answerItem(question: ReturnType<Frame['locator']>, item: QuizItem, answering: Answering): Promise<void> {
+async function answerItem(question: ReturnType<Frame['locator']>, item: PageQuizItem, answering: Answering): Promise<void> {
   const right = answering === 'right';
   switch (item.kind) {
     case 'choice': {

@@ -1,5 +1,5 @@
 import { inflateRawSync, deflateRawSync, constants } from 'node:zlib';
-import { DeflateCache } from '../../src/package/deflate-cache';
+import { DEFLATE_LEVEL, DeflateCache } from '../../src/package/deflate-cache';
 import { crc32 } from '../../src/package/crc32';
 
 /** Three pages alike up to their ending, as a lesson's page is for each runtime; long enough to be worth sharing. */
@@ -46,14 +46,14 @@ describe('DeflateCache with a shared beginning', () => {
   it('costs almost nothing in size: the ending refers back into the beginning', () => {
     const cache = new DeflateCache();
     for (const page of PAGES) {
-      const whole = deflateRawSync(Buffer.from(page), { level: constants.Z_BEST_COMPRESSION }).byteLength;
+      const whole = deflateRawSync(Buffer.from(page), { level: DEFLATE_LEVEL }).byteLength;
       const seamed = cache.entryFor(page, BEGINNING.length).deflated.byteLength;
       expect(seamed).toBeLessThanOrEqual(whole + 16);
     }
     // An ending that quotes the beginning (as quiz data quotes the text) is stored as references to it.
     const quoting = `${BEGINNING}<template>${BEGINNING.slice(-4000)}</template>`;
-    const endingAlone = deflateRawSync(Buffer.from(quoting.slice(BEGINNING.length)), { level: 9 }).byteLength;
-    const beginningOpen = deflateRawSync(Buffer.from(BEGINNING), { level: 9, finishFlush: constants.Z_SYNC_FLUSH }).byteLength;
+    const endingAlone = deflateRawSync(Buffer.from(quoting.slice(BEGINNING.length)), { level: DEFLATE_LEVEL }).byteLength;
+    const beginningOpen = deflateRawSync(Buffer.from(BEGINNING), { level: DEFLATE_LEVEL, finishFlush: constants.Z_SYNC_FLUSH }).byteLength;
     expect(cache.entryFor(quoting, BEGINNING.length).deflated.byteLength).toBeLessThan(beginningOpen + endingAlone / 4);
   });
 

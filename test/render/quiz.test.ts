@@ -34,6 +34,31 @@ describe('the quiz on the lesson page', () => {
     expect(page).toContain('"screenCount":4');
   });
 
+  it('carries only the item fields the player reads: no review status, rule, fingerprint or source line', async () => {
+    const { page } = await rendered();
+    const banked = fixtureItems();
+    expect(banked.every((item) => item.status && item.rule && item.fingerprint && item.source.line > 0)).toBe(true);
+    const read: Record<string, string[]> = {
+      choice: ['answer', 'feedback', 'id', 'kind', 'options', 'source', 'stem'],
+      'true-false': ['answer', 'feedback', 'id', 'kind', 'source', 'stem'],
+      'multiple-response': ['answers', 'feedback', 'id', 'kind', 'options', 'source', 'stem'],
+      ordering: ['feedback', 'id', 'kind', 'source', 'stem', 'steps'],
+      matching: ['feedback', 'id', 'kind', 'pairs', 'source', 'stem'],
+    };
+    const pool = quizDataOf(page).pool;
+    expect(pool.map((entry) => entry.item.kind).sort()).toEqual(Object.keys(read).sort());
+    for (const { item, ...entry } of pool) {
+      expect(Object.keys(entry)).toEqual(['screen']);
+      expect(Object.keys(item).sort()).toEqual(read[item.kind]);
+      expect(Object.keys(item.source)).toEqual(['text']);
+      const bank = banked.find((candidate) => candidate.id === item.id)!;
+      expect(item.source.text).toBe(bank.source.text);
+      expect(item.stem).toBe(bank.stem);
+      const parts = 'options' in item ? item.options : 'steps' in item ? item.steps : 'pairs' in item ? item.pairs : [];
+      for (const part of parts) expect(Object.keys(part).sort()).toEqual('left' in part ? ['id', 'left', 'right'] : ['id', 'text']);
+    }
+  });
+
   it('links each item to the screen whose text holds its source line', async () => {
     const { quiz, screens } = await rendered();
     const byId = Object.fromEntries(quiz!.pool.map((entry) => [entry.item.id, entry.screen]));

@@ -1,4 +1,6 @@
-import { toBlocks } from '../../src/render/blocks';
+import { readFileSync } from 'node:fs';
+import { plainText, toBlocks } from '../../src/render/blocks';
+import { CORPUS_FILE } from '../harness/shared-dir';
 import { newRenderEnv } from '../../src/render/env';
 import { markdown } from '../../src/render/markdown';
 import { firstSentence, openingTitle, shortenToTitle } from '../../src/render/screen-title';
@@ -59,5 +61,36 @@ describe('screen titles from opening words', () => {
     const long = 'Интернационализацияланбағандықтарыңыздан '.repeat(4).trim();
     expect(shortenToTitle(long)).toBe('Интернационализацияланбағандықтарыңыздан…');
     expect(shortenToTitle(`${'ә'.repeat(100)} сөз`)).toHaveLength(80);
+  });
+});
+
+describe('a screen title from a long paragraph (issue 18: only its start is tidied)', () => {
+  /** The title as taken from the whole paragraph, tidied entire. */
+  function fromWhole(body: string): string | null {
+    const blocks = toBlocks(markdown.parse(body, newRenderEnv({})));
+    const inline = blocks[0]?.tokens.find((token) => token.type === 'inline');
+    if (!inline) return null;
+    const whole = plainText([inline]).replace(/\s+/gu, ' ').replace(/ ([.,;:!?)»])/gu, '$1').trim();
+    if (whole === '') return null;
+    const title = shortenToTitle(firstSentence(whole));
+    return title.charAt(0).toUpperCase() + title.slice(1);
+  }
+
+  it('is the title the whole paragraph gives, for every corpus paragraph and for whole chapters as one paragraph', () => {
+    const paragraphs = readFileSync(CORPUS_FILE, 'utf8').split(/\n\s*\n/u).map((p) => p.replace(/\s+/gu, ' ').trim()).filter((p) => p !== '');
+    const samples = [...paragraphs, ...Array.from({ length: 20 }, (_, i) => paragraphs.slice(i * 7, i * 7 + 40).join(' '))];
+    for (const sample of samples) expect(titleOf(sample)).toBe(fromWhole(sample));
+  });
+
+  it('is the same where tidying joins many punctuation marks or the sentence ends right at the cut', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `сөз${i}`).join(' ');
+    const samples = [
+      `Бір ${' .'.repeat(400)} екі үш. Келесі.`,
+      `${words(60)}. Келесі сөйлем.`,
+      `Қысқа сөйлем. ${words(500)}`,
+      `${'ұзынсөз'.repeat(200)} екі. Үш.`,
+      `Бір екі үш төрт бес алты жеті сегіз тоғыз он ${words(3)}${' ,'.repeat(300)}`,
+    ];
+    for (const sample of samples) expect(titleOf(sample)).toBe(fromWhole(sample));
   });
 });

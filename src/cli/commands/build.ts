@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildCourse, type BuildReport } from '../../build/index';
-import { formatIds } from '../../formats/index';
+import type { BuildReport } from '../../build/index';
+import { FORMAT_IDS } from '../../formats/ids';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { CliIo } from '../io';
 import { QUIZZES_OPTION_HELP } from './quiz-options';
@@ -21,11 +21,13 @@ export function registerBuild(program: Command, io: CliIo, setExit: (code: numbe
     .description('Build the LMS packages of a course into the output folder (replaced only when every package succeeds, and only what an earlier build wrote).')
     .option('-c, --course <dir>', 'course folder', 'course')
     .option('-o, --out <dir>', 'output folder', 'build')
-    .option('-f, --format <id...>', `formats to build (${formatIds().join(', ')}); default: all`)
+    .option('-f, --format <id...>', `formats to build (${FORMAT_IDS.join(', ')}); default: all`)
     .option('--quizzes <dir>', QUIZZES_OPTION_HELP)
     .option('-q, --quiet', 'print nothing unless something is wrong')
     .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12\n\nThe output folder must be new, empty, or one an earlier build wrote (it leaves a .coursepack-build\nfile in it); a build never replaces a folder holding files it did not write, the course folder or /.')
     .action(async (flags: BuildFlags) => {
+      // Loaded only when the command runs: --help and the other commands never load the build.
+      const { buildCourse } = await import('../../build/index');
       const report = await buildCourse({
         courseDir: path.resolve(io.cwd, flags.course),
         outDir: path.resolve(io.cwd, flags.out),

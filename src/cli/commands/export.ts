@@ -4,12 +4,9 @@ import { Option, type Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { UserError } from '../../diagnostics/errors';
 import { displayPath, formatDiagnostics } from '../../diagnostics/format';
-import {
-  defaultExportFile, exportQuestionBanks, ORDERING_AS, writeFileAtomically,
-  type ExportFormat, type ExportResult, type OrderingAs,
-} from '../../export/index';
+import type { ExportResult } from '../../export/index';
+import { ORDERING_AS, type ExportFormat, type OrderingAs } from '../../export/options';
 import { QUIZ_INCLUDES, type QuizInclude } from '../../model/course';
-import { loadBanks } from '../../quiz/bank/select';
 import type { CliIo } from '../io';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
 
@@ -70,6 +67,8 @@ function addExportOptions(command: Command, format: ExportFormat): Command {
 
 async function runExport(format: ExportFormat, flags: ExportFlags, io: CliIo, setExit: (code: number) => void): Promise<void> {
   const { course, quizzesDir } = await quizTarget(flags, io);
+  // Loaded when the command runs, not when the CLI starts (issue 18).
+  const [{ defaultExportFile, exportQuestionBanks, writeFileAtomically }, { loadBanks }] = await Promise.all([import('../../export/index'), import('../../quiz/bank/select')]);
   const { banks, diagnostics } = await loadBanks(course, quizzesDir);
   // A broken bank would silently drop a lesson from the export: have it fixed first.
   if (hasErrors(diagnostics)) throw new UserError(diagnostics);

@@ -5,13 +5,10 @@ import { UserError } from '../../diagnostics/errors';
 import { diagnostic } from '../../diagnostics/codes';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { formatDiagnostics, displayPath } from '../../diagnostics/format';
-import { importDocx, importText, looksLikeWord, writeImport, type ImportOptions, type ImportResult } from '../../import/index';
-import { readText } from '../../load/read-text';
+import type { ImportOptions, ImportResult } from '../../import/index';
 import { LANGUAGES, type Language, type Localized } from '../../model/course';
-import { checkCourseIri } from '../../validate/course-iri';
 import type { CliIo } from '../io';
 import { plural } from '../plural';
-import { banksFolder, checkCourseId, languageMismatch, NEW_COURSE_BANKS, withBanksFolder } from './import-checks';
 
 interface ImportFlags {
   readonly out: string;
@@ -39,6 +36,10 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     .option('--force', 'overwrite an existing course folder')
     .addHelpText('after', '\nA .docx keeps its headings (Heading 1: chapters, Heading 2: lessons), lists, tables, bold and italic,\nfootnotes and images (written to images/ in the course folder).\n\nExamples:\n  coursepack import thesis.docx --out course --id security-central-asia --language kk\n  coursepack import thesis.kk.txt --out course --id security-central-asia --language kk\n  coursepack import thesis.txt --out course --title-en "Security in Central Asia" --force')
     .action(async (file: string, flags: ImportFlags) => {
+      // The importers (mammoth, yaml) are loaded only when this command runs (issue 18).
+      const [{ writeImport }, { banksFolder, checkCourseId, languageMismatch, NEW_COURSE_BANKS, withBanksFolder }] = await Promise.all([
+        import('../../import/index'), import('./import-checks'),
+      ]);
       checkCourseId(flags.id);
       const language = flags.language === undefined ? undefined : parseLanguage(flags.language, '--language');
       const options: ImportOptions = { sourceName: path.basename(file), courseId: flags.id, language, title: titles(flags) };
@@ -52,7 +53,7 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
         diagnostics: [...(text === undefined ? [] : languageMismatch(text, language, path.basename(file))), ...imported.diagnostics],
       };
       await writeImport(result, outDir, { force: flags.force });
-      const diagnostics = [...result.diagnostics, ...iriWarnings(result, outDir)];
+      const diagnostics = [...result.diagnostics, ...(await iriWarnings(result, outDir))];
       if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
       const stats = result.stats ? ` (${plural(result.stats.lessons.length, 'lesson')} in ${plural(result.stats.chapters, 'chapter')})` : '';
       const where = banks.isNew ? `; its question banks will go to ${path.join(flags.out, NEW_COURSE_BANKS)}` : '';
@@ -64,6 +65,7 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
 /** A Word file (by its name or its first bytes) goes to the .docx importer, anything else is text. */
 async function importFile(file: string, cwd: string, options: ImportOptions): Promise<{ imported: ImportResult; text?: string }> {
   const head = await readHead(file);
+  const { importDocx, importText, looksLikeWord } = await import('../../import/index');
   if (head !== undefined && (/\.(docx|doc|docm)$/i.test(file) || looksLikeWord(head))) {
     return { imported: await importDocx(await fs.readFile(file), options) };
   }
@@ -87,7 +89,8 @@ async function readHead(file: string): Promise<Uint8Array | undefined> {
 }
 
 /** The written course.yaml has no iri yet: ask for one (src/validate/course-iri.ts). */
-function iriWarnings(result: ImportResult, outDir: string) {
+async function iriWarnings(result: ImportResult, outDir: string) {
+  const { checkCourseIri } = await import('../../validate/course-iri');
   const yaml = String(result.files.find((file) => file.path === 'course.yaml')?.content ?? '');
   const id = /^id: (.+)$/m.exec(yaml)?.[1]?.trim() ?? '';
   return checkCourseIri({ id }, path.join(outDir, 'course.yaml'), yaml);
@@ -96,6 +99,7 @@ function iriWarnings(result: ImportResult, outDir: string) {
 /** Refuses what cannot be the text of a course (missing, huge, binary, not UTF-8) with a clear message. */
 async function readSource(file: string, cwd: string): Promise<string> {
   const name = displayPath(file, cwd);
+  const { readText } = await import('../../load/read-text');
   const read = await readText(file, name);
   switch (read.kind) {
     case 'text':

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { displayPath } from '../../diagnostics/format';
 import type { MergeStats } from '../../quiz/bank/merge';
-import { applyRegeneration, planRegeneration, type LessonRegeneration } from '../../quiz/bank/regenerate';
+import type { LessonRegeneration } from '../../quiz/bank/regenerate';
 import type { CliIo } from '../io';
 import { plural } from '../plural';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
@@ -24,6 +24,8 @@ export function registerQuizGenerate(quiz: Command, io: CliIo, setExit: (code: n
     .addHelpText('after', EXAMPLES)
     .action(async (lessons: string[], flags: QuizFlags) => {
       const { course, quizzesDir } = await quizTarget(flags, io);
+      // Quiz generation is loaded only when this command runs (issue 18).
+      const { applyRegeneration, planRegeneration } = await import('../../quiz/bank/regenerate');
       const plans = await planRegeneration(course, quizzesDir, { lessons });
       await applyRegeneration(plans);
       io.stdout(summary(plans, io.cwd));

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { displayPath, formatDiagnostics } from '../../diagnostics/format';
-import { lintBanks } from '../../quiz/bank/lint';
-import { readBankFiles } from '../../quiz/bank/select';
 import type { CliIo } from '../io';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
 
@@ -17,6 +15,7 @@ export function registerQuizLint(quiz: Command, io: CliIo, setExit: (code: numbe
     .addHelpText('after', EXAMPLES)
     .action(async (flags: QuizFlags) => {
       const { course, quizzesDir } = await quizTarget(flags, io);
+      const [{ lintBanks }, { readBankFiles }] = await Promise.all([import('../../quiz/bank/lint'), import('../../quiz/bank/select')]);
       const files = await readBankFiles(quizzesDir);
       const diagnostics = lintBanks(course, files);
       if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);

@@ -2,9 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../diagnostics/errors';
-import { loadCourse } from '../../load/index';
 import type { Course } from '../../model/course';
-import { quizzesDirOf } from '../../quiz/bank/paths';
 import type { CliIo } from '../io';
 
 export interface QuizFlags {
@@ -29,6 +27,8 @@ export interface QuizTarget {
 /** The course (its errors end the command: banks are checked against a sound course) and the bank folder. */
 export async function quizTarget(flags: QuizFlags, io: CliIo): Promise<QuizTarget> {
   const courseDir = path.resolve(io.cwd, flags.course);
+  // Loaded when a command runs, not when the CLI starts (issue 18).
+  const [{ loadCourse }, { quizzesDirOf }] = await Promise.all([import('../../load/index'), import('../../quiz/bank/paths')]);
   const { course, diagnostics } = await loadCourse(courseDir);
   if (!course) throw new UserError(diagnostics);
   return { course, quizzesDir: quizzesDirOf(course, flags.quizzes === undefined ? undefined : path.resolve(io.cwd, flags.quizzes)) };

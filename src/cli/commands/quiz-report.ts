@@ -2,10 +2,6 @@ import type { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { QuestionBank } from '../../model/quiz';
-import { lintBanks } from '../../quiz/bank/lint';
-import { readBankFiles } from '../../quiz/bank/select';
-import { generateBanks } from '../../quiz/generate';
-import { buildQuizReport, formatQuizReport } from '../../quiz/report';
 import type { CliIo } from '../io';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
 
@@ -26,6 +22,9 @@ export function registerQuizReport(quiz: Command, io: CliIo, setExit: (code: num
     .addHelpText('after', EXAMPLES)
     .action(async (flags: QuizFlags) => {
       const { course, quizzesDir } = await quizTarget(flags, io);
+      const [{ lintBanks }, { readBankFiles }, { generateBanks }, { buildQuizReport, formatQuizReport }] = await Promise.all([
+        import('../../quiz/bank/lint'), import('../../quiz/bank/select'), import('../../quiz/generate'), import('../../quiz/report'),
+      ]);
       const files = await readBankFiles(quizzesDir);
       const diagnostics = lintBanks(course, files);
       // The report still shows what can be read; lint's findings say what to fix first.

@@ -1,14 +1,11 @@
 /** `coursepack report`: learners' progress and item analysis from an LRS or Moodle's interactions report. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { diagnostic } from '../../diagnostics/codes';
 import { UserError } from '../../diagnostics/errors';
 import { formatDiagnostics } from '../../diagnostics/format';
-import { loadBanks } from '../../quiz/bank/select';
-import { runReport, type ReportSource } from '../../report/index';
-import { terminalSummary } from '../../report/outputs/terminal';
+import type { ReportSource } from '../../report/index';
 import type { ReadProgress } from '../../report/sources/xapi/read-statements';
 import { processIo, type CliIo } from '../io';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
@@ -53,10 +50,14 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .action(async (flags: ReportFlags) => {
       const source = await reportSource(flags, io);
       const { course, quizzesDir } = await quizTarget(flags, io);
+      // Loaded only when this command runs (issue 18).
+      const [{ loadBanks }, { runReport }, { terminalSummary }] = await Promise.all([
+        import('../../quiz/bank/select'), import('../../report/index'), import('../../report/outputs/terminal'),
+      ]);
       const { banks, diagnostics } = await loadBanks(course, quizzesDir);
       // Broken banks only lose their texts in the report: say so and go on.
       if (diagnostics.length > 0) io.stderr(`${formatDiagnostics(diagnostics, { cwd: io.cwd, color: io.color })}\n`);
-      const bar = progressBar(io);
+      const bar = await progressBar(io);
       const result = await runReport({
         course,
         banks,
@@ -109,8 +110,9 @@ async function readUtf8(file: string): Promise<string> {
 }
 
 /** The statement count on stderr while paging, only when a person watches a terminal. */
-function progressBar(io: CliIo): { update: (progress: ReadProgress) => void; stop: () => void } | null {
+async function progressBar(io: CliIo): Promise<{ update: (progress: ReadProgress) => void; stop: () => void } | null> {
   if (io !== processIo || !process.stderr.isTTY) return null;
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({ format: 'Reading statements: {value} ({pages} pages)', stream: process.stderr, hideCursor: true, clearOnComplete: true });
   bar.start(0, 0, { pages: 0 });
   return {

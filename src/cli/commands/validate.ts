@@ -7,15 +7,10 @@ import { readFile } from 'node:fs/promises';
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildCourse } from '../../build/index';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { UserError } from '../../diagnostics/errors';
 import { formatDiagnostics } from '../../diagnostics/format';
-import { loadCourse } from '../../load/index';
 import type { Course } from '../../model/course';
-import { checkCourseIri } from '../../validate/course-iri';
-import { quizzesDirOf, defaultQuizzesDir } from '../../quiz/bank/paths';
-import { readBankFiles } from '../../quiz/bank/select';
 import type { CliIo } from '../io';
 import { plural } from '../plural';
 import { QUIZZES_OPTION_HELP } from './quiz-options';
@@ -28,6 +23,7 @@ interface ValidateFlags {
 /** The course IRI warning (src/validate/course-iri.ts) needs course.yaml's text for its line. */
 async function iriWarnings(course: Course) {
   const file = path.join(course.dir, 'course.yaml');
+  const { checkCourseIri } = await import('../../validate/course-iri');
   return checkCourseIri(course, file, await readFile(file, 'utf8').catch(() => ''));
 }
 
@@ -41,6 +37,10 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .action(async (flags: ValidateFlags) => {
       const courseDir = path.resolve(io.cwd, flags.course);
       const override = flags.quizzes === undefined ? undefined : path.resolve(io.cwd, flags.quizzes);
+      // Loaded only when this command runs (issue 18).
+      const [{ loadCourse }, { quizzesDirOf, defaultQuizzesDir }, { readBankFiles }, { buildCourse }] = await Promise.all([
+        import('../../load/index'), import('../../quiz/bank/paths'), import('../../quiz/bank/select'), import('../../build/index'),
+      ]);
       const { course, diagnostics } = await loadCourse(courseDir);
       const print = (found: readonly Diagnostic[]) => {
         if (found.length > 0) io.stderr(`${formatDiagnostics(found, { cwd: io.cwd, color: io.color })}\n`);

@@ -7,7 +7,7 @@ import { InternalError } from '../../diagnostics/errors';
 import type { RenderedLesson } from '../../model/rendered';
 import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
 import { serializeDocument, type XmlElement } from '../xml';
-import { checkPackage } from '../xapi/check';
+import { checkPackage, credentialScan, type CredentialScan } from '../xapi/check';
 import { contentFiles } from '../xapi/files';
 import { CMI5_PATH, courseStructure, lessonStructure, type AuLesson } from './course-structure';
 
@@ -17,9 +17,10 @@ export const cmi5: FormatAdapter = {
   runtime: 'cmi5',
   packages(input: FormatInput): readonly PackageSpec[] {
     const { course } = input;
+    const scan = credentialScan();
     return [
-      assemble(`cmi5/${course.id}.zip`, input, input.lessons, courseStructure(course, input.lessons.map(auLesson))),
-      ...input.lessons.map((rendered) => assemble(`cmi5/lessons/${rendered.lesson.id}.zip`, input, [rendered], lessonStructure(course, auLesson(rendered)))),
+      assemble(`cmi5/${course.id}.zip`, input, input.lessons, courseStructure(course, input.lessons.map(auLesson)), scan),
+      ...input.lessons.map((rendered) => assemble(`cmi5/lessons/${rendered.lesson.id}.zip`, input, [rendered], lessonStructure(course, auLesson(rendered)), scan)),
     ];
   },
 };
@@ -28,9 +29,9 @@ function auLesson(rendered: RenderedLesson): AuLesson {
   return { lesson: rendered.lesson, hasQuiz: rendered.quiz !== undefined };
 }
 
-function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], structure: XmlElement): PackageSpec {
+function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], structure: XmlElement, scan: CredentialScan): PackageSpec {
   const files = [{ path: CMI5_PATH, content: serializeDocument(structure) }, ...contentFiles(input.course, lessons, input.player)];
-  const problems = checkPackage(structure, files, 'url');
+  const problems = checkPackage(structure, files, 'url', scan);
   if (problems.length > 0) throw new InternalError(`the cmi5 package ${path} fails its checks:\n- ${problems.join('\n- ')}`);
   return { path, files };
 }

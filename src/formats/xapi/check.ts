@@ -14,9 +14,39 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [/Basic [A-Za-z0-9+/=]{8,}/, /aut
 /** One pass over each file (pages are long) that matches wherever any of them would (and a little more, ignoring case); the single patterns then say what was found. */
 const MAYBE_CREDENTIAL = new RegExp(CREDENTIAL_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
-export function checkPackage(structure: XmlElement, files: readonly OutputFile[], launchElement: 'launch' | 'url'): string[] {
+/**
+ * Reads each distinct text once for credentials, however many packages hold it: a lesson's page
+ * is in the course package and in the lesson's own (issue 18). One per format run, so what it
+ * remembers goes when the packages are made.
+ */
+export interface CredentialScan {
+  /** The patterns (their source) found in `text`. */
+  found(text: string): readonly string[];
+  /** How many distinct texts were read. */
+  readonly textsRead: number;
+}
+
+export function credentialScan(): CredentialScan {
+  // Keyed by the string itself: the packages share each page's string, whose hash V8 keeps.
+  const seen = new Map<string, readonly string[]>();
+  return {
+    found(text) {
+      let found = seen.get(text);
+      if (found === undefined) {
+        found = MAYBE_CREDENTIAL.test(text) ? CREDENTIAL_PATTERNS.filter((pattern) => pattern.test(text)).map((pattern) => pattern.source) : [];
+        seen.set(text, found);
+      }
+      return found;
+    },
+    get textsRead() {
+      return seen.size;
+    },
+  };
+}
+
+export function checkPackage(structure: XmlElement, files: readonly OutputFile[], launchElement: 'launch' | 'url', scan: CredentialScan = credentialScan()): string[] {
   const all = descendants(structure);
-  return [...checkIds(all), ...checkLaunches(all, launchElement, files), ...checkMastery(all), ...checkCredentials(files)];
+  return [...checkIds(all), ...checkLaunches(all, launchElement, files), ...checkMastery(all), ...checkCredentials(files, scan)];
 }
 
 function checkIds(all: readonly XmlElement[]): string[] {
@@ -50,15 +80,10 @@ function checkMastery(all: readonly XmlElement[]): string[] {
     .map((value) => `masteryScore "${value}" is not a number from 0 to 1`);
 }
 
-function checkCredentials(files: readonly OutputFile[]): string[] {
-  const problems: string[] = [];
-  for (const file of files) {
-    if (typeof file.content !== 'string' || file.path.endsWith('.js') || !MAYBE_CREDENTIAL.test(file.content)) continue;
-    for (const pattern of CREDENTIAL_PATTERNS) {
-      if (pattern.test(file.content)) problems.push(`${file.path} contains something like an LRS credential (${pattern.source})`);
-    }
-  }
-  return problems;
+function checkCredentials(files: readonly OutputFile[], scan: CredentialScan): string[] {
+  return files
+    .filter((file): file is OutputFile & { content: string } => typeof file.content === 'string' && !file.path.endsWith('.js'))
+    .flatMap((file) => scan.found(file.content).map((source) => `${file.path} contains something like an LRS credential (${source})`));
 }
 
 function descendants(node: XmlElement): XmlElement[] {

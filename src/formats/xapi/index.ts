@@ -8,7 +8,7 @@ import { InternalError } from '../../diagnostics/errors';
 import type { RenderedLesson } from '../../model/rendered';
 import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
 import { serializeDocument } from '../xml';
-import { checkPackage } from './check';
+import { checkPackage, credentialScan, type CredentialScan } from './check';
 import { contentFiles } from './files';
 import { COURSE_MENU_PATH, courseMenuPage } from './course-menu';
 import { TINCAN_PATH, tincanElement } from './tincan';
@@ -18,18 +18,19 @@ export const xapi: FormatAdapter = {
   label: 'xAPI (TinCan launch)',
   runtime: 'xapi',
   packages(input: FormatInput): readonly PackageSpec[] {
+    const scan = credentialScan();
     return [
-      assemble(`xapi/${input.course.id}.zip`, input, input.lessons, true),
-      ...input.lessons.map((rendered) => assemble(`xapi/lessons/${rendered.lesson.id}.zip`, input, [rendered], false)),
+      assemble(`xapi/${input.course.id}.zip`, input, input.lessons, true, scan),
+      ...input.lessons.map((rendered) => assemble(`xapi/lessons/${rendered.lesson.id}.zip`, input, [rendered], false, scan)),
     ];
   },
 };
 
-function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], withCourse: boolean): PackageSpec {
+function assemble(path: string, input: FormatInput, lessons: readonly RenderedLesson[], withCourse: boolean, scan: CredentialScan): PackageSpec {
   const structure = tincanElement(input.course, lessons.map((rendered) => rendered.lesson), withCourse);
   const menu = withCourse ? [{ path: COURSE_MENU_PATH, content: courseMenuPage(input.course, lessons.map((rendered) => rendered.lesson)) }] : [];
   const files = [{ path: TINCAN_PATH, content: serializeDocument(structure) }, ...menu, ...contentFiles(input.course, lessons, input.player)];
-  const problems = checkPackage(structure, files, 'launch');
+  const problems = checkPackage(structure, files, 'launch', scan);
   if (problems.length > 0) throw new InternalError(`the xAPI package ${path} fails its checks:\n- ${problems.join('\n- ')}`);
   return { path, files };
 }

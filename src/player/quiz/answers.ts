@@ -7,7 +7,7 @@
  * - matching: for each left side (bank order) the pair whose right side was chosen, or UNSET_ANSWER.
  * Also the conversions to the standard-neutral LearnerResponse the adapters get.
  */
-import type { QuizItem } from '../../model/quiz';
+import type { PageQuizItem } from '../../model/rendered';
 import { UNSET_ANSWER, type LearnerResponse } from '../lms/adapter';
 import type { DrawnQuestion } from './draw';
 
@@ -26,7 +26,7 @@ export function initialAnswer(question: DrawnQuestion): Answer | null {
 }
 
 /** True when `answer` could have been given to `item` (restored data is checked with it). */
-export function fitsItem(item: QuizItem, answer: Answer | null): boolean {
+export function fitsItem(item: PageQuizItem, answer: Answer | null): boolean {
   if (answer === null) return true;
   if (!answer.every((value) => Number.isInteger(value) && value >= 0)) return false;
   switch (item.kind) {
@@ -44,7 +44,7 @@ export function fitsItem(item: QuizItem, answer: Answer | null): boolean {
 }
 
 /** True when the question may be submitted: something chosen, every left side matched. */
-export function isAnswered(item: QuizItem, answer: Answer | null): boolean {
+export function isAnswered(item: PageQuizItem, answer: Answer | null): boolean {
   if (answer === null || !fitsItem(item, answer)) return false;
   switch (item.kind) {
     case 'matching':
@@ -55,7 +55,7 @@ export function isAnswered(item: QuizItem, answer: Answer | null): boolean {
 }
 
 /** The learner's answer in bank ids; call only for answered questions. */
-export function toResponse(item: QuizItem, answer: Answer): LearnerResponse {
+export function toResponse(item: PageQuizItem, answer: Answer): LearnerResponse {
   switch (item.kind) {
     case 'choice':
       return { kind: 'choice', optionId: item.options[answer[0]].id };
@@ -70,7 +70,7 @@ export function toResponse(item: QuizItem, answer: Answer): LearnerResponse {
   }
 }
 
-export function correctResponse(item: QuizItem): LearnerResponse {
+export function correctResponse(item: PageQuizItem): LearnerResponse {
   switch (item.kind) {
     case 'choice':
       return { kind: 'choice', optionId: item.answer };
@@ -86,7 +86,7 @@ export function correctResponse(item: QuizItem): LearnerResponse {
 }
 
 /** The most numbers an answer to `item` can hold (for the worst-case suspend_data size). */
-export function longestAnswer(item: QuizItem): number {
+export function longestAnswer(item: PageQuizItem): number {
   switch (item.kind) {
     case 'choice':
     case 'true-false':

@@ -3,12 +3,11 @@
  * order its options (choice, multiple-response), steps (ordering) or right sides (matching)
  * are shown in. Everything follows from the seed, so the attempt can be rebuilt after a reload.
  */
-import type { QuizItem } from '../../model/quiz';
-import type { QuizPageData, QuizPoolEntry } from '../../model/rendered';
+import type { PageQuizItem, QuizPageData, QuizPoolEntry } from '../../model/rendered';
 import { seededRandom, shuffled, type Random } from './random';
 
 export interface DrawnQuestion {
-  readonly item: QuizItem;
+  readonly item: PageQuizItem;
   /** Screen where the answer is taught. */
   readonly screen: number;
   /** Indexes into the item's options / steps / pairs (right sides) in the order shown; empty for true-false. */
@@ -27,7 +26,7 @@ function drawQuestion(entry: QuizPoolEntry, random: Random): DrawnQuestion {
   return { item, screen: entry.screen, order: shownOrder(item, random) };
 }
 
-function shownOrder(item: QuizItem, random: Random): number[] {
+function shownOrder(item: PageQuizItem, random: Random): number[] {
   switch (item.kind) {
     case 'true-false':
       return [];

@@ -1,5 +1,5 @@
 /** The interaction journal entries of a submitted attempt, one per drawn question. */
-import type { QuizItem } from '../../model/quiz';
+import type { PageQuizItem } from '../../model/rendered';
 import type { InteractionChoice, InteractionPair, InteractionRecord, QuizProgress } from '../lms/adapter';
 import { correctResponse, isAnswered, toResponse } from './answers';
 import type { QuizData } from './state';
@@ -44,7 +44,7 @@ export function attemptInteractions(
   });
 }
 
-function choicesOf(item: QuizItem): InteractionChoice[] {
+function choicesOf(item: PageQuizItem): InteractionChoice[] {
   switch (item.kind) {
     case 'choice':
     case 'multiple-response':
@@ -56,6 +56,6 @@ function choicesOf(item: QuizItem): InteractionChoice[] {
   }
 }
 
-function pairsOf(item: QuizItem): InteractionPair[] {
+function pairsOf(item: PageQuizItem): InteractionPair[] {
   return item.kind === 'matching' ? item.pairs.map(({ id, left, right }) => ({ id, left, right })) : [];
 }

@@ -10,7 +10,7 @@
  * The attempt's score is the sum over the questions / their number × 100, as a percent with at
  * most 2 decimals; it passes when that is at least the pass mark.
  */
-import type { QuizItem } from '../../model/quiz';
+import type { PageQuizItem } from '../../model/rendered';
 import { isAnswered, type Answer } from './answers';
 
 export type QuestionResult = 'correct' | 'incorrect' | 'partial';
@@ -21,12 +21,12 @@ export interface QuestionScore {
   readonly result: QuestionResult;
 }
 
-export function scoreAnswer(item: QuizItem, answer: Answer | null): QuestionScore {
+export function scoreAnswer(item: PageQuizItem, answer: Answer | null): QuestionScore {
   const fraction = isAnswered(item, answer) ? credit(item, answer as Answer) : 0;
   return { fraction, result: fraction >= 1 ? 'correct' : fraction <= 0 ? 'incorrect' : 'partial' };
 }
 
-function credit(item: QuizItem, answer: Answer): number {
+function credit(item: PageQuizItem, answer: Answer): number {
   switch (item.kind) {
     case 'choice':
       return item.options[answer[0]]?.id === item.answer ? 1 : 0;

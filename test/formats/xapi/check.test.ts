@@ -1,4 +1,4 @@
-import { checkPackage } from '../../../src/formats/xapi/check';
+import { checkPackage, credentialScan } from '../../../src/formats/xapi/check';
 import { element } from '../../../src/formats/xml';
 import type { OutputFile } from '../../../src/model/files';
 
@@ -28,6 +28,25 @@ describe('no LRS credential or address in an xAPI package', () => {
   it('leaves the player script alone (it builds such requests itself)', () => {
     const files: OutputFile[] = [...page(''), { path: 'assets/player.js', content: 'fetch(url + "?auth=" + x, { headers: { Authorization: "Basic " + btoa(u) } })' }];
     expect(checkPackage(STRUCTURE, files, 'launch')).toEqual([]);
+  });
+});
+
+describe('the credential scan over a format\'s packages', () => {
+  it('reads a page the course package and the lesson package share once, and names it in both', () => {
+    const shared = `<p>Сабақ</p>${'мәтін '.repeat(1000)}<a href="?endpoint=https://lrs.example/">`;
+    const course: OutputFile[] = [
+      { path: 'lessons/a/index.html', content: shared },
+      { path: 'lessons/b/index.html', content: '<p>басқа</p>' },
+      { path: 'index.html', content: '<p>мәзір</p>' },
+    ];
+    const lesson: OutputFile[] = [{ path: 'lessons/a/index.html', content: shared }];
+    const scan = credentialScan();
+    const problems = [...checkPackage(STRUCTURE, course, 'launch', scan), ...checkPackage(STRUCTURE, lesson, 'launch', scan)];
+    expect(scan.textsRead).toBe(3);
+    expect(problems).toEqual([
+      'lessons/a/index.html contains something like an LRS credential ([?&](endpoint|auth|fetch)=)',
+      'lessons/a/index.html contains something like an LRS credential ([?&](endpoint|auth|fetch)=)',
+    ]);
   });
 });
 

@@ -2,11 +2,11 @@ import { decodeProgressState, encodeProgressState } from '../../../src/player/lm
 import { attemptInteractions, interactionId } from '../../../src/player/quiz/interactions';
 import { canTryAgain, lessonOutcome, questionsOf, restoreQuiz, setAnswer, startAttempt, submitAttempt, tryAgain } from '../../../src/player/quiz/state';
 import type { QuizProgress } from '../../../src/player/lms/adapter';
-import type { QuizItem } from '../../../src/model/quiz';
+import type { PageQuizItem } from '../../../src/model/rendered';
 import { fixtureQuiz } from './fixture';
 
 /** The right answer to each drawn question, as the quiz state holds it. */
-function rightAnswer(item: QuizItem): number[] {
+function rightAnswer(item: PageQuizItem): number[] {
   switch (item.kind) {
     case 'choice':
       return [item.options.findIndex((o) => o.id === item.answer)];
@@ -22,7 +22,7 @@ function rightAnswer(item: QuizItem): number[] {
 }
 
 /** An answer that is not fully right. */
-function wrongAnswer(item: QuizItem, right: number[]): number[] {
+function wrongAnswer(item: PageQuizItem, right: number[]): number[] {
   switch (item.kind) {
     case 'choice':
       return [(right[0]! + 1) % item.options.length];

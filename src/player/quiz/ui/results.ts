@@ -3,7 +3,7 @@
  * question, right or wrong, the learner's and the right answer, the feedback quoting the
  * lesson, and a link to the screen where the answer is taught.
  */
-import type { QuizItem } from '../../../model/quiz';
+import type { PageQuizItem } from '../../../model/rendered';
 import type { UiStrings } from '../../ui/strings';
 import type { Answer } from '../answers';
 import type { DrawnQuestion } from '../draw';
@@ -62,7 +62,7 @@ export function questionFeedback(doc: Document, view: ResultView, index: number)
   return el(doc, 'li', { class: `cp-feedback cp-feedback--${score.result}` }, parts);
 }
 
-function rightAnswer(item: QuizItem): Answer {
+function rightAnswer(item: PageQuizItem): Answer {
   switch (item.kind) {
     case 'choice':
       return [item.options.findIndex((option) => option.id === item.answer)];
@@ -77,7 +77,7 @@ function rightAnswer(item: QuizItem): Answer {
   }
 }
 
-function describeAnswer(item: QuizItem, answer: Answer | null, text: UiStrings): string {
+function describeAnswer(item: PageQuizItem, answer: Answer | null, text: UiStrings): string {
   if (answer === null) return '—';
   switch (item.kind) {
     case 'choice':

@@ -68,7 +68,7 @@ function staleNote(plans: readonly LessonRegeneration[], cwd: string): string {
 }
 
 function lessonLine(plan: LessonRegeneration, cwd: string): string {
-  const count = `${plan.bank.items.length} items`;
+  const count = plural(plan.bank.items.length, 'item');
   if (plan.bank.items.length === 0 && !plan.write) return 'no items generated, no bank written';
   const where = displayPath(plan.file, cwd);
   return `${count} (${statsText(plan.stats)})  ${plan.write ? where : `${where} unchanged`}`;

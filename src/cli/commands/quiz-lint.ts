@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { displayPath, formatDiagnostics } from '../../diagnostics/format';
 import type { CliIo } from '../io';
+import { plural } from '../plural';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
 
 const EXAMPLES = `
@@ -22,7 +23,7 @@ export function registerQuizLint(quiz: Command, io: CliIo, setExit: (code: numbe
       const failed = hasErrors(diagnostics);
       if (!failed) {
         const items = files.reduce((total, file) => total + (file.bank?.items.length ?? 0), 0);
-        io.stdout(`${files.length} question banks, ${items} items in ${displayPath(quizzesDir, io.cwd)}: no errors.\n`);
+        io.stdout(`${plural(files.length, 'question bank')}, ${plural(items, 'item')} in ${displayPath(quizzesDir, io.cwd)}: no errors.\n`);
       }
       setExit(failed ? 1 : 0);
     });

@@ -59,6 +59,8 @@ export interface RegistrationView {
 /** One answer of CATAPULT's `/lrs/` proxy to the page that was not a success. */
 export interface LrsAnswer {
   readonly method: string;
+  /** The verbs of the statements a refused POST or PUT carried (last part of each verb id). */
+  readonly verbs?: string;
   readonly path: string;
   readonly status: number;
   readonly violatedReqId?: string;
@@ -140,8 +142,11 @@ export function catapult(harness: Cmi5Harness): Catapult {
       page.on('response', async (response) => {
         const url = new URL(response.url());
         if (!url.pathname.startsWith('/lrs/') || response.status() < 400) return;
+        // The verbs sent, read from the request at once (a page being reloaded loses the answer's body).
+        const verbs = statementVerbs(response.request().postData());
         const body = (await response.json().catch(() => ({}))) as { violatedReqId?: string; message?: string };
         answers.push({
+          ...(verbs ? { verbs } : {}),
           method: response.request().method(),
           path: url.pathname.slice('/lrs/'.length) + (url.searchParams.get('profileId') ? `?profileId=${url.searchParams.get('profileId')}` : ''),
           status: response.status(),
@@ -152,6 +157,16 @@ export function catapult(harness: Cmi5Harness): Catapult {
       return answers;
     },
   };
+}
+
+function statementVerbs(data: string | null): string | undefined {
+  try {
+    const sent = JSON.parse(data ?? '') as unknown;
+    const list = (Array.isArray(sent) ? sent : [sent]) as { verb?: { id?: string } }[];
+    return list.map((statement) => statement.verb?.id?.split('/').pop() ?? '?').join(',');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The learner as catapult-launch.sh names them (its defaults, ACTOR_NAME as the account name). */

@@ -248,6 +248,76 @@ it('asks the LRS about statements sent at an earlier unload before sending them 
   expect(after.pending()).toEqual([]);
 });
 
+it('asks the LRS about a statement whose request was still unanswered when the page went away (a reload), before sending it again', async () => {
+  const store = memoryStore();
+  const hanging = createStatementQueue({
+    store,
+    key: 'q',
+    send: () => new Promise<SendOutcome>(() => undefined),
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+  });
+  hanging.enqueue(statement(1));
+  await settle();
+  hanging.stop();
+
+  const lrs = fakeLrs();
+  const asked: number[] = [];
+  const after = createStatementQueue({
+    store,
+    key: 'q',
+    send: lrs.send,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    wasDelivered: async (s) => {
+      asked.push(Number(s.id.slice(-12)));
+      return true;
+    },
+  });
+  after.enqueue(statement(2));
+  await after.flush();
+  expect(asked).toEqual([1]);
+  expect(lrs.calls).toEqual([[2]]);
+  expect(after.pending()).toEqual([]);
+});
+
+it('after a lost answer (timeout), asks before sending again, and sends when the LRS does not have it', async () => {
+  const lrs = fakeLrs();
+  lrs.answerWith(() => down);
+  const asked: number[] = [];
+  const queue = createStatementQueue({
+    store: memoryStore(),
+    key: 'q',
+    send: lrs.send,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    initialDelayMs: 1_000,
+    wasDelivered: async (s) => {
+      asked.push(Number(s.id.slice(-12)));
+      return false;
+    },
+  });
+  queue.enqueue(statement(1));
+  await settle();
+  lrs.answerWith(() => ({ kind: 'delivered' }));
+  await jest.advanceTimersByTimeAsync(1_000);
+  await settle();
+  expect(asked).toEqual([1]);
+  expect(lrs.calls).toEqual([[1], [1]]);
+  expect(lrs.stored).toEqual([1]);
+});
+
+it('sends nothing more at unload while a request is out and unanswered (a second initialized would be refused)', async () => {
+  const queue = createStatementQueue({
+    store: memoryStore(),
+    key: 'q',
+    send: () => new Promise<SendOutcome>(() => undefined),
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+  });
+  queue.enqueue(statement(1));
+  queue.enqueue(statement(2));
+  await settle();
+  expect(queue.takeForUnload((list) => list)).toEqual([]);
+  expect(numbers(queue.pending())).toEqual([1, 2]);
+});
+
 it('picks up what an earlier page load left unsent, before anything new', async () => {
   const store = memoryStore();
   const first = fakeLrs();

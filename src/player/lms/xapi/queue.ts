@@ -16,10 +16,12 @@
  * Statements `alone` says so (cmi5's initialized) travel in a request of their own, and nothing
  * after them leaves before they were delivered (the order already guarantees that).
  *
- * At unload the head of the queue goes out once more in a keepalive request whose outcome is
- * never known (`takeForUnload`); those statements stay stored, marked, and the next page load
- * asks the LRS whether they arrived (`wasDelivered`) before sending them again, because a cmi5
- * LMS refuses a second `completed` or `passed` even with the same id.
+ * A statement whose request has left but not been answered is marked "outcome unknown" in
+ * storage first: the page may go away (a reload) while the LRS stores it, or the answer may be
+ * lost (a timeout). At unload the head of the queue goes out once more in a keepalive request
+ * whose outcome is never known (`takeForUnload`), marked the same way. Before sending a marked
+ * statement again, the queue asks the LRS whether it arrived (`wasDelivered`), because a cmi5 LMS
+ * refuses a second `initialized`, `completed` or `passed` even with the same id.
  *
  * Nothing here knows about HTTP or the DOM: sending, storage and timers are injected.
  */
@@ -86,7 +88,8 @@ export interface StatementQueue {
   stop(): void;
   /**
    * The head of the queue for one last keepalive request (at most `fits` of them, the first
-   * `alone` statement alone); they stay stored, marked as sent at unload.
+   * `alone` statement alone); they stay stored, marked as sent at unload. Nothing while a
+   * request is out and unanswered.
    */
   takeForUnload(fits: (statements: readonly XapiStatement[]) => readonly XapiStatement[]): readonly XapiStatement[];
 }
@@ -101,7 +104,7 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
   const maxDelay = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
   const alone = options.alone ?? (() => false);
   let items: XapiStatement[] = loadStored(options.store, options.key);
-  /** Ids of statements that left in a keepalive request at an earlier unload (outcome unknown). */
+  /** Ids of statements sent without a known outcome: in flight when a page went away, lost answers, keepalive at unload. */
   let unloadSent = new Set(loadIds(options.store, `${options.key}:unload`).filter((id) => items.some((s) => s.id === id)));
   let failures = 0;
   let retryHandle: unknown = null;
@@ -110,6 +113,8 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
   let isolate = 0;
   let stopped = false;
   let closed = false;
+  /** A request is out and unanswered: nothing may overtake it, not even at unload. */
+  let inFlight = false;
 
   function persist(): void {
     try {
@@ -186,8 +191,15 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
     while (items.length > 0 && !stopped && !closed) {
       const batch = nextBatch();
       status({ kind: 'sending', pending: items.length });
-      const outcome = await sendSafely(options.send, batch);
+      // Marked before the request leaves: a reload now must not send it blind a second time.
+      for (const statement of batch) unloadSent.add(statement.id);
+      persist();
+      inFlight = true;
+      const outcome = await sendSafely(options.send, batch).finally(() => {
+        inFlight = false;
+      });
       if (outcome.kind === 'unavailable') {
+        // It may have arrived all the same (a timeout): the next try asks first.
         scheduleRetry();
         return;
       }
@@ -196,11 +208,15 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
         isolate = Math.max(0, isolate - batch.length);
         delivered(batch);
       } else if (outcome.sessionClosed) {
+        for (const statement of batch) unloadSent.delete(statement.id);
+        persist();
         closed = true;
         status({ kind: 'closed', pending: items.length, status: outcome.status, message: outcome.message });
         return;
       } else if (batch.length > 1) {
         // Which statement is refused? Send this batch's statements one at a time to find out.
+        // A refusal refuses the whole request: none of them arrived.
+        for (const statement of batch) unloadSent.delete(statement.id);
         isolate = batch.length;
       } else {
         isolate = Math.max(0, isolate - 1);
@@ -241,7 +257,9 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
       retryHandle = null;
     },
     takeForUnload(fits) {
-      if (closed || items.length === 0) return [];
+      // With a request out, a second copy could arrive twice (cmi5 refuses a second initialized)
+      // or overtake it: all stays stored and marked, and the next page load asks and sends.
+      if (closed || items.length === 0 || inFlight) return [];
       const chosen = fits(nextBatchIgnoringIsolation());
       for (const statement of chosen) unloadSent.add(statement.id);
       persist();

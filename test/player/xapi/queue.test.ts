@@ -60,6 +60,21 @@ function makeQueue(lrs: ReturnType<typeof fakeLrs>, store = memoryStore(), extra
   });
 }
 
+/** A queue whose `wasDelivered` answers `known` and notes each statement it was asked about. */
+function askingQueue(store: ReturnType<typeof memoryStore>, send: (batch: readonly XapiStatement[]) => Promise<SendOutcome>, known: boolean, asked: number[]) {
+  return createStatementQueue({
+    store,
+    key: 'q',
+    send,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    initialDelayMs: 1_000,
+    wasDelivered: async (s) => {
+      asked.push(Number(s.id.slice(-12)));
+      return known;
+    },
+  });
+}
+
 it('stores each statement before sending it, and forgets it once delivered', async () => {
   const lrs = fakeLrs();
   const store = memoryStore();
@@ -232,16 +247,7 @@ it('asks the LRS about statements sent at an earlier unload before sending them 
 
   const lrs = fakeLrs();
   const asked: number[] = [];
-  const after = createStatementQueue({
-    store,
-    key: 'q',
-    send: lrs.send,
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    wasDelivered: async (s) => {
-      asked.push(Number(s.id.slice(-12)));
-      return true;
-    },
-  });
+  const after = askingQueue(store, lrs.send, true, asked);
   await after.flush();
   expect(asked).toEqual([1]);
   expect(lrs.calls).toEqual([[2]]);
@@ -262,16 +268,7 @@ it('asks the LRS about a statement whose request was still unanswered when the p
 
   const lrs = fakeLrs();
   const asked: number[] = [];
-  const after = createStatementQueue({
-    store,
-    key: 'q',
-    send: lrs.send,
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    wasDelivered: async (s) => {
-      asked.push(Number(s.id.slice(-12)));
-      return true;
-    },
-  });
+  const after = askingQueue(store, lrs.send, true, asked);
   after.enqueue(statement(2));
   await after.flush();
   expect(asked).toEqual([1]);
@@ -283,17 +280,7 @@ it('after a lost answer (timeout), asks before sending again, and sends when the
   const lrs = fakeLrs();
   lrs.answerWith(() => down);
   const asked: number[] = [];
-  const queue = createStatementQueue({
-    store: memoryStore(),
-    key: 'q',
-    send: lrs.send,
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    initialDelayMs: 1_000,
-    wasDelivered: async (s) => {
-      asked.push(Number(s.id.slice(-12)));
-      return false;
-    },
-  });
+  const queue = askingQueue(memoryStore(), lrs.send, false, asked);
   queue.enqueue(statement(1));
   await settle();
   lrs.answerWith(() => ({ kind: 'delivered' }));

@@ -118,6 +118,18 @@ class BlockReader {
   }
 }
 
+/** The words a reader sees in a block, as text (Markdown syntax left out). */
+export function textsOf(block: Block): readonly string[] {
+  switch (block.kind) {
+    case 'paragraph': case 'heading': return [block.text];
+    case 'bullets': return block.items;
+    case 'numbered': return block.items.map((item) => item.text);
+    case 'table': return [block.caption, ...block.rows.flat()];
+    case 'figure': return [block.caption];
+    case 'notes': return block.notes.map((note) => note.text);
+  }
+}
+
 /** The blocks of lines `span` (0-based, inclusive). */
 export function readBlocks(lines: readonly SourceLine[], span: LineSpan, tally: Tally): readonly Block[] {
   const reader = new BlockReader(tally);

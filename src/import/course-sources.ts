@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Author, Language, Localized } from '../model/course';
 import type { OutputFile } from '../model/files';
 import { slugify } from '../text/transliterate';
-import { readBlocks, type Block, type Tally } from './blocks';
+import { readBlocks, textsOf, type Block, type Tally } from './blocks';
 import { courseFile } from './course-file';
 import { importDiagnostic, placeAt } from './diagnostics';
 import type { Heading } from './headings';
@@ -78,17 +78,7 @@ function defaultTitle(sourceName: string): string {
 
 /** Words a reader sees in the blocks (Markdown syntax not counted). */
 function countWords(blocks: readonly Block[]): number {
-  const texts = blocks.flatMap((block): readonly string[] => {
-    switch (block.kind) {
-      case 'paragraph': case 'heading': return [block.text];
-      case 'bullets': return block.items;
-      case 'numbered': return block.items.map((item) => item.text);
-      case 'table': return [block.caption, ...block.rows.flat()];
-      case 'figure': return [block.caption];
-      case 'notes': return block.notes.map((note) => note.text);
-    }
-  });
-  return texts.join(' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return blocks.flatMap(textsOf).join(' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function lessonPath(lesson: LessonPlan): string {

@@ -2,8 +2,9 @@
  * Check 7, stem hygiene: the text layer's problems of the source sentence (citation marks,
  * unbalanced brackets or quotes, glued words, table cells, length, an anaphoric opener), and
  * a pointing word inside the sentence ("осы ұйым", "this treaty") that leaves the learner
- * asking "which?". A sentence that only opens with a linking word (Ал, Сонымен қатар,
- * However) still reads as a statement of its own and is kept: the link adds no referent.
+ * asking "which?". A sentence that opens with a linking word (Ал, Мысалы, Біріншіден, However,
+ * Однако) counts as pointing back too: blind reviewers rejected every such stem shown alone
+ * ("for example" of what?), so it is shown after the sentence it links to, or dropped.
  */
 import type { Language } from '../../model/course';
 import { stemHygiene, type HygieneProblem } from '../text/hygiene';
@@ -11,13 +12,6 @@ import type { Sentence } from '../text/types';
 import { CLOZE_BLANK } from '../bank/lint-item';
 import { pointsBackByNoun } from './pointing-nouns';
 import { problem, type Draft, type Problem } from './types';
-
-/** Openers that link to the sentence before without pointing at something in it. */
-const LINKING_OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  kk: new Set(['Ал', 'Бірақ', 'Алайда', 'Дегенмен', 'Сонымен қатар', 'Сонымен бірге', 'Сондай-ақ', 'Өз кезегінде', 'Атап айтқанда', 'Тіпті', 'Әрі', 'Мысалы', 'Мысалыға', 'Мысалға', 'Мәселен', 'Нәтижесінде', 'Соңында']),
-  ru: new Set(['Однако', 'Но', 'А', 'Также', 'Кроме того', 'При этом', 'Например', 'В то же время']),
-  en: new Set(['However', 'But', 'Also', 'In addition', 'Moreover', 'Furthermore', 'For example', 'For instance', 'Yet', 'And']),
-};
 
 /** Determiners and pronouns that point back when they stand inside the sentence. */
 const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
@@ -40,15 +34,11 @@ export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric'
 
 /** Why a sentence cannot be a stem as it stands; empty when it can. */
 export function sentenceProblems(sentence: Sentence, language: Language): SentenceProblem[] {
-  const found: SentenceProblem[] = stemHygiene(sentence).filter((found) => found !== 'anaphoric' || !linkingOnly(sentence, language));
+  const found: SentenceProblem[] = stemHygiene(sentence);
   if (POINTING_WORDS[language].test(sentence.clean)) found.push('pointing-word');
   else if (pointsBackByNoun(sentence.clean, language)) found.push('pointing-noun');
   if (!/[.!]$/u.test(sentence.clean)) found.push('not-a-statement'); // a list intro (':'), a question, a fragment (';')
   return found;
-}
-
-function linkingOnly(sentence: Sentence, language: Language): boolean {
-  return sentence.opener !== undefined && LINKING_OPENERS[language].has(sentence.opener);
 }
 
 /**

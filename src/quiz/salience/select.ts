@@ -2,7 +2,7 @@
  * Which of a lesson's generated items go into its bank: rules over-generate, this ranks (the
  * approach of rule-based over-generation + ranking). In order:
  * 1. trivia is dropped (see trivia.ts), with its class as the reason;
- * 2. a stem showing two words the text itself misspells elsewhere is dropped (ill-formed);
+ * 2. a stem showing a word the text misspells (see spelling.ts) is dropped (ill-formed);
  * 3. of items with the same stem only the most salient stays (report names must differ), and of
  *    one-sentence items (choice, true/false) on the same sentence only one: a year cloze and a
  *    term cloze of one sentence would answer each other (the rules offer both, selection picks);
@@ -27,8 +27,8 @@ export const MAX_ITEMS = 24;
 export const MIN_SCORE = 0.2;
 /** Year and date keys: at most one item in this many. */
 const YEAR_SHARE = 3;
-/** Misspelt words a stem may show (one is often the text's own variant of a name). */
-const MAX_SUSPECTS = 1;
+/** Misspelt words a stem may show: reviewers reject an item for any one of them. */
+const MAX_SUSPECTS = 0;
 /** What a misspelt word in a stem costs in ranking. */
 const SUSPECT_COST = 0.2;
 

@@ -2,14 +2,21 @@
  * Well-formedness from the course text itself: a word written once while a word one letter away
  * is written often ("мемлекттің" beside "мемлекеттің" ×40, "Өзбестан" beside "Өзбекстан") is a
  * misspelling, and a long word that is two frequent words run together ("сенатыдепутаттары") is a
- * glued pair. No dictionary is needed, so it works the same on any text and machine; a stem
- * showing such words is what a reviewer rejects as "ungrammatical source copied".
+ * glued pair. A stem showing such words is what a reviewer rejects as "ungrammatical source copied".
+ *
+ * With the language's Hunspell dictionary installed (src/text/spelling/hunspell.ts) the text's
+ * own evidence is confirmed by it, and reaches further: a word the dictionary does not know, one
+ * letter away from a word it knows that the text writes at least three times as often, is a
+ * misspelling however often it recurs ("теорриториялық" ×3 beside "территориялық" ×21), and a
+ * word the dictionary knows is never one. Without it, only words written once are judged.
  *
  * Inflection is not a typo: a difference in the last letters of a word is an ending
  * ("мемлекеттерге" / "мемлекеттерде"), so the letter that differs must lie before them.
  */
+import type { Language } from '../../model/course';
+import { unknownWords } from '../../text/spelling/hunspell';
 
-/** A word seen at most this often may be a misspelling… */
+/** Without a dictionary, a word seen at most this often may be a misspelling… */
 const RARE = 1;
 /** …of a word seen at least this often, and this many times more often. */
 const FREQUENT = 3;
@@ -33,8 +40,8 @@ export function wordsOf(text: string): string[] {
   return text.match(/\p{L}+/gu) ?? [];
 }
 
-/** Reads every word of the course once. */
-export function spellingModel(texts: Iterable<string>): SpellingModel {
+/** Reads every word of the course once; with `language`, its Hunspell dictionary confirms (when installed). */
+export function spellingModel(texts: Iterable<string>, language?: Language): SpellingModel {
   const counts = new Map<string, number>();
   for (const text of texts) for (const word of wordsOf(text)) {
     const lower = word.toLowerCase();
@@ -50,10 +57,13 @@ export function spellingModel(texts: Iterable<string>): SpellingModel {
       else deletions.set(variant, [word]);
     }
   }
+  const unknown = language ? unknownWords([...counts.keys()].filter((word) => [...word].length >= MIN_LETTERS - 1), language) : undefined;
+  const known = unknown ? (word: string) => !unknown.has(word) : () => true;
   const suspects = new Set<string>();
   for (const [word, count] of counts) {
-    if (count > RARE || [...word].length < MIN_LETTERS) continue;
-    if (misspelt(word, count, counts, deletions) || glued(word, counts)) suspects.add(word);
+    if ([...word].length < MIN_LETTERS) continue;
+    if (unknown ? !unknown.has(word) : count > RARE) continue;
+    if (misspelt(word, count, counts, deletions, known) || glued(word, counts, known)) suspects.add(word);
   }
   return { suspects };
 }
@@ -63,12 +73,15 @@ function deletionsOf(word: string): string[] {
   return letters.map((_, index) => [...letters.slice(0, index), ...letters.slice(index + 1)].join(''));
 }
 
-function misspelt(word: string, count: number, counts: ReadonlyMap<string, number>, deletions: ReadonlyMap<string, string[]>): boolean {
+function misspelt(word: string, count: number, counts: ReadonlyMap<string, number>, deletions: ReadonlyMap<string, string[]>, known: (word: string) => boolean): boolean {
   const near = new Set<string>();
   for (const variant of [word, ...deletionsOf(word)]) for (const other of deletions.get(variant) ?? []) near.add(other);
   for (const other of near) {
-    if (other === word || (counts.get(other) ?? 0) < Math.max(FREQUENT, count * RATIO)) continue;
-    if (firstDifference(word, other) < Math.min([...word].length, [...other].length) - ENDING_LETTERS) return true;
+    if (other === word || !known(other) || (counts.get(other) ?? 0) < Math.max(FREQUENT, count * RATIO)) continue;
+    const first = firstDifference(word, other);
+    // a letter more or less at the very start is another word ("акторлар" / "факторлар"), not a slip
+    if (first === 0 && [...word].length !== [...other].length) continue;
+    if (first < Math.min([...word].length, [...other].length) - ENDING_LETTERS) return true;
     if ([...word].length <= SHORT_WORD && (counts.get(other) ?? 0) >= count * SHORT_RATIO) return true;
   }
   return false;
@@ -82,12 +95,12 @@ function firstDifference(a: string, b: string): number {
   return index;
 }
 
-function glued(word: string, counts: ReadonlyMap<string, number>): boolean {
+function glued(word: string, counts: ReadonlyMap<string, number>, known: (word: string) => boolean): boolean {
   const letters = [...word];
   for (let cut = MIN_PART; cut <= letters.length - MIN_PART; cut += 1) {
     const head = letters.slice(0, cut).join('');
     const tail = letters.slice(cut).join('');
-    if ((counts.get(head) ?? 0) >= FREQUENT && (counts.get(tail) ?? 0) >= FREQUENT) return true;
+    if ((counts.get(head) ?? 0) >= FREQUENT && (counts.get(tail) ?? 0) >= FREQUENT && known(head) && known(tail)) return true;
   }
   return false;
 }
@@ -95,10 +108,10 @@ function glued(word: string, counts: ReadonlyMap<string, number>): boolean {
 const courseModels = new WeakMap<object, SpellingModel>();
 
 /** The spelling model of a course's sentences, computed once per course text (rules and selection share it). */
-export function courseSpelling(text: { readonly sentences: readonly { readonly sentence: { readonly clean: string } }[] }): SpellingModel {
+export function courseSpelling(text: { readonly language?: Language; readonly sentences: readonly { readonly sentence: { readonly clean: string } }[] }): SpellingModel {
   let model = courseModels.get(text);
   if (!model) {
-    model = spellingModel(text.sentences.map((sentence) => sentence.sentence.clean));
+    model = spellingModel(text.sentences.map((sentence) => sentence.sentence.clean), text.language);
     courseModels.set(text, model);
   }
   return model;

@@ -2,7 +2,10 @@
  * Check 6: the options are pairwise distinct (by text ignoring case, and by what they stand
  * for) and their lengths give nothing away: the key is not the one option far longer or far
  * shorter than all the others. Nor does the stem state the key elsewhere (a year range holding it,
- * or a context sentence naming it: "Х. Маккиндердің теориясы … осы ____ теориясы").
+ * or a context sentence naming it: "Х. Маккиндердің теориясы … осы ____ теориясы"), nor show it
+ * inside another word ("Аралқұм" with "____ теңізі" blanked as Арал), nor spell out the acronym
+ * blanked ("Мемлекетаралық су шаруашылығы үйлестіру комиссиясы (____)"): blind reviewers read the
+ * answer off all three.
  */
 import { isEntityKey } from '../distractors/types';
 import { yearsOf } from '../text/course-text';
@@ -28,7 +31,28 @@ export function checkOptions(draft: Draft): Problem[] {
     if (key * LENGTH_RATIO < shortest && shortest - key >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far shorter than every distractor (≥ ${shortest})`));
   }
   if (keyInStem(draft)) found.push(problem('options-give-away', `the stem already states the key (${draft.key.identity}) elsewhere`));
+  const word = isEntityKey(draft.key) ? nameInWord(draft.key.name, draft.stem) : undefined;
+  if (word) found.push(problem('options-give-away', `the stem shows the key's name inside «${word}»`));
+  if (isEntityKey(draft.key) && acronymSpelledOut(draft.key.name, draft.stem)) found.push(problem('options-give-away', `the stem spells out the acronym ${draft.key.name} in full`));
   return found;
+}
+
+/** Shortest name the check reads inside other words: shorter ones hide in too many ("Ил", "Аму"). */
+const MIN_NAME_LETTERS = 4;
+
+/** A word of the stem (outside the blank) that holds the key's one-word name ("Аралқұм", "Аралды"). */
+function nameInWord(name: string, stem: string): string | undefined {
+  if (/\s/u.test(name) || [...name].length < MIN_NAME_LETTERS || /^\p{Lu}+$/u.test(name)) return undefined;
+  const lower = name.toLowerCase();
+  return (stem.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).find((word) => word.toLowerCase().includes(lower));
+}
+
+/** The acronym's letters are the first letters of consecutive words of the stem. */
+function acronymSpelledOut(name: string, stem: string): boolean {
+  const letters = [...name].filter((char) => /\p{Lu}/u.test(char));
+  if (letters.length < 3 || letters.length !== [...name].filter((char) => /\p{L}/u.test(char)).length) return false;
+  const initials = (stem.match(/\p{L}+/gu) ?? []).map((word) => [...word][0]!.toUpperCase()).join('');
+  return initials.includes(letters.join(''));
 }
 
 /** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */

@@ -12,20 +12,22 @@
  */
 import type { Language } from '../../model/course';
 
+// stems of at least four letters: a shorter one (көл, қор, заң) would take "Көлік", "Қорғаныс", "Заңды" for the noun
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
-  + '|канал|зерттеу|агенттік|агенттіг|қор|жүйе|қала|аудан|реформа|заң|есеп|сауалнама|маршрут|желі|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|көл|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік';
+  + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
-  + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authorit(?:y|ie)|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|region|country|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war';
+  + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
   kk: new RegExp(`^(?:(?:Ал|Бірақ|Алайда|Кейін|Кейіннен|Сонымен қатар|Сондай-ақ),?\\s+)?(?:${KK_NOUNS})(?:\\p{L}{0,6})(?=[\\s,])(?!\\s+туралы)`, 'iu'),
   // no preposition, name or quote after it to say which
   ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
-  // anywhere in the sentence: English marks the bare noun with "the" ("as the agency reported")
-  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})s?(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|in|from|at|under|across|along|within|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'u'),
+  // anywhere in the sentence: English marks the bare noun with "the" ("as the agency reported");
+  // singular only, as a plural is often generic ("the summer flow of the rivers")
+  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|in|from|at|under|across|along|within|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'u'),
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {

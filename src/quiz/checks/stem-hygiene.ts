@@ -20,6 +20,13 @@ const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
   en: /(?<![\p{L}])(?:this|these|that|those|such|it|its|they|their|the latter|the former|above)(?![\p{L}])/iu,
 };
 
+/** A sentence that only announces the next ones ("as follows"): it states nothing itself. */
+const ANNOUNCES: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:былай|мынадай|төмендегідей|келесідей|мына)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:следующ\p{L}*|так:|ниже)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:as follows|the following|below)(?![\p{L}])/iu,
+};
+
 /** What a context sentence before the stem answers. */
 export const POINTING_PROBLEMS: ReadonlySet<string> = new Set(['anaphoric', 'pointing-word', 'pointing-noun']);
 
@@ -37,7 +44,8 @@ export function sentenceProblems(sentence: Sentence, language: Language): Senten
   const found: SentenceProblem[] = stemHygiene(sentence);
   if (POINTING_WORDS[language].test(sentence.clean)) found.push('pointing-word');
   else if (pointsBackByNoun(sentence.clean, language)) found.push('pointing-noun');
-  if (!/[.!]$/u.test(sentence.clean)) found.push('not-a-statement'); // a list intro (':'), a question, a fragment (';')
+  // a list intro (':'), a question, a fragment (';'), or one that announces what follows ("… былай келтірілген.")
+  if (!/[.!]$/u.test(sentence.clean) || ANNOUNCES[language].test(sentence.clean)) found.push('not-a-statement');
   return found;
 }
 

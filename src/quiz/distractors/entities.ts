@@ -1,7 +1,7 @@
 /**
  * Entity distractors: entities of the key's type and group (a Central Asian country for a
  * Central Asian key, a regional organisation for a regional one, a president for a president),
- * those the course mentions first; each written as the course writes it (its most frequent
+ * those the course mentions (places and organisations only those); each written as the course writes it (its most frequent
  * accepted spelling: Түрікменстан where the text writes so), like the key (acronym, initials)
  * and in the key's case: Kazakh with src/text/kk (Өзбекстанмен → Қырғызстанмен, ШЫҰ-ның →
  * ЕО-тың), Russian with src/text/ru (в Казахстане → в Китае; после России → после Турции).
@@ -28,7 +28,10 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
     return written ? { text: written, identity: entity.id, entity, name } : undefined;
   };
   const present = (list: Entity[]) => list.map(asDistractor).filter((found): found is Distractor => found !== undefined);
-  return [present(inCourse), present(elsewhere)];
+  // names the course never mentions stand out to a learner who read it ("ОАӨЭЫ" among the course's
+  // acronyms, Siberia among its regions): blind reviewers rejected them; only the gazetteer's
+  // people, whom a course names rarely, may come from outside
+  return [present(inCourse), key.type === 'person' ? present(elsewhere) : []];
 }
 
 function inLanguageForm(key: EntityKey, entity: Entity, name: string, language: Language): string | undefined {

@@ -7,7 +7,7 @@
  *    one-sentence items (choice, true/false) on the same sentence only one: a year cloze and a
  *    term cloze of one sentence would answer each other (the rules offer both, selection picks);
  * 4. a name blanked in a vague sentence ("Қазіргі таңда ____ қиын үдерістерден өтуде": any
- *    country fits) ranks as low as the least salient: used only while the bank is short;
+ *    country fits; fewer than two words rare in the course) is dropped;
  * 5. the rest is ranked by the salience of its source sentence, the best item of each kind first
  *    (a quiz of one kind tests one skill), then by score; year and date keys may take at most a
  *    third of the bank; at most MAX_ITEMS items; below MIN_SCORE only while the bank is short.
@@ -32,6 +32,8 @@ const MAX_SUSPECTS = 0;
 /** What a misspelt word in a stem costs in ranking. */
 const SUSPECT_COST = 0.2;
 
+/** Words rare in the course a name's sentence must hold: with fewer, any name of the kind fits it. */
+const SPECIFIC_WORDS = 2;
 /** Keys that are names: any name of the kind fits a sentence that says nothing specific. */
 const NAME_KEYS: ReadonlySet<string> = new Set(['place', 'person', 'organisation']);
 
@@ -72,9 +74,12 @@ export function selectItems(input: SelectionInput): Selection {
       drop(item, 'ill-formed');
       continue;
     }
+    if (key !== undefined && NAME_KEYS.has(key.type) && item.kind === 'choice' && salience.rareWords(item.stem) < SPECIFIC_WORDS) {
+      drop(item, 'vague');
+      continue;
+    }
     const sentence = sentenceOf.get(sourceKey(item.source.line, item.source.text));
-    const vague = key !== undefined && NAME_KEYS.has(key.type) && item.kind === 'choice' && salience.rareWords(item.stem) === 0;
-    const score = vague ? 0 : (sentence === undefined ? 0.5 : salience.score(sentence)) - SUSPECT_COST * suspects;
+    const score = (sentence === undefined ? 0.5 : salience.score(sentence)) - SUSPECT_COST * suspects;
     scored.push({ item, score, year: key?.type === 'year' || key?.type === 'date' });
   }
   // at equal salience (two items on one sentence) the one that is not a year comes first

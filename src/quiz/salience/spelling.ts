@@ -4,11 +4,11 @@
  * misspelling, and a long word that is two frequent words run together ("сенатыдепутаттары") is a
  * glued pair. A stem showing such words is what a reviewer rejects as "ungrammatical source copied".
  *
- * With the language's Hunspell dictionary installed (src/text/spelling/hunspell.ts) the text's
- * own evidence is confirmed by it, and reaches further: a word the dictionary does not know, one
- * letter away from a word it knows that the text writes at least three times as often, is a
- * misspelling however often it recurs ("теорриториялық" ×3 beside "территориялық" ×21), and a
- * word the dictionary knows is never one. Without it, only words written once are judged.
+ * With the language's Hunspell dictionary installed (src/text/spelling/hunspell.ts) a word the
+ * dictionary knows is never a misspelling (the text alone took "тарайды" for a slip of "тарау"),
+ * and a word it does not know is one even when the text repeats it, if it is one letter inside
+ * the word from a word the dictionary knows that the text writes at least three times as often
+ * ("теорриториялық" ×3 beside "территориялық" ×21). Without it, only words written once are judged.
  *
  * Inflection is not a typo: a difference in the last letters of a word is an ending
  * ("мемлекеттерге" / "мемлекеттерде"), so the letter that differs must lie before them.
@@ -58,12 +58,13 @@ export function spellingModel(texts: Iterable<string>, language?: Language): Spe
     }
   }
   const unknown = language ? unknownWords([...counts.keys()].filter((word) => [...word].length >= MIN_LETTERS - 1), language) : undefined;
-  const known = unknown ? (word: string) => !unknown.has(word) : () => true;
+  const known = unknown ? (word: string) => !unknown.has(word) : () => false;
   const suspects = new Set<string>();
   for (const [word, count] of counts) {
-    if ([...word].length < MIN_LETTERS) continue;
-    if (unknown ? !unknown.has(word) : count > RARE) continue;
-    if (misspelt(word, count, counts, deletions, known) || glued(word, counts, known)) suspects.add(word);
+    if ([...word].length < MIN_LETTERS || known(word)) continue;
+    // a repeated word is judged only with a dictionary, and a frequent one never glued ("аймақтағы" is no "аймақ"+"тағы")
+    if (count > RARE && !unknown) continue;
+    if (misspelt(word, count, counts, deletions, known) || (count <= RARE && glued(word, counts))) suspects.add(word);
   }
   return { suspects };
 }
@@ -76,13 +77,15 @@ function deletionsOf(word: string): string[] {
 function misspelt(word: string, count: number, counts: ReadonlyMap<string, number>, deletions: ReadonlyMap<string, string[]>, known: (word: string) => boolean): boolean {
   const near = new Set<string>();
   for (const variant of [word, ...deletionsOf(word)]) for (const other of deletions.get(variant) ?? []) near.add(other);
+  // a word the text repeats is a slip only beside one the dictionary knows, and only inside the word
+  const repeated = count > RARE;
   for (const other of near) {
-    if (other === word || !known(other) || (counts.get(other) ?? 0) < Math.max(FREQUENT, count * RATIO)) continue;
+    if (other === word || (counts.get(other) ?? 0) < Math.max(FREQUENT, count * RATIO) || (repeated && !known(other))) continue;
     const first = firstDifference(word, other);
     // a letter more or less at the very start is another word ("акторлар" / "факторлар"), not a slip
     if (first === 0 && [...word].length !== [...other].length) continue;
     if (first < Math.min([...word].length, [...other].length) - ENDING_LETTERS) return true;
-    if ([...word].length <= SHORT_WORD && (counts.get(other) ?? 0) >= count * SHORT_RATIO) return true;
+    if (!repeated && [...word].length <= SHORT_WORD && (counts.get(other) ?? 0) >= count * SHORT_RATIO) return true;
   }
   return false;
 }
@@ -95,12 +98,12 @@ function firstDifference(a: string, b: string): number {
   return index;
 }
 
-function glued(word: string, counts: ReadonlyMap<string, number>, known: (word: string) => boolean): boolean {
+function glued(word: string, counts: ReadonlyMap<string, number>): boolean {
   const letters = [...word];
   for (let cut = MIN_PART; cut <= letters.length - MIN_PART; cut += 1) {
     const head = letters.slice(0, cut).join('');
     const tail = letters.slice(cut).join('');
-    if ((counts.get(head) ?? 0) >= FREQUENT && (counts.get(tail) ?? 0) >= FREQUENT && known(head) && known(tail)) return true;
+    if ((counts.get(head) ?? 0) >= FREQUENT && (counts.get(tail) ?? 0) >= FREQUENT) return true;
   }
   return false;
 }

@@ -4,8 +4,8 @@
  * entity, a year or a value (so a distractor can be checked against the whole text, not only
  * its stem), and per-type pools to draw distractors from.
  */
-import type { Course, Lesson } from '../../model/course';
-import { withGlossary, withLearned, type Catalogue } from './entities/catalogue';
+import { courseTitle, type Course, type Lesson } from '../../model/course';
+import { catalogueOf, withGlossary, withLearned, type Catalogue } from './entities/catalogue';
 import { findEntities } from './entities/find';
 import { learnEntities } from './entities/learn';
 import { findQuantities } from './numbers';
@@ -44,9 +44,33 @@ export function indexCourseText(course: Course): CourseText {
   }
   const known = withGlossary(course.glossary);
   const learned = learnEntities(split.map((sentence) => sentence.sentence.clean), course.language, known);
-  const catalogue = withLearned(known, learned.entities, learned.spellings);
-  const sentences = split.map((sentence) => withFacts(sentence, course, catalogue));
+  const found = withLearned(known, learned.entities, learned.spellings);
+  const { catalogue, sentences } = withTopics(course, found, split.map((sentence) => withFacts(sentence, course, found)));
   return { language: course.language, sentences, prose, catalogue, ...lookups(sentences) };
+}
+
+/** An entity named in this share of the course's sentences or more is what the course is about. */
+const TOPIC_SHARE = 0.25;
+
+/**
+ * The course's topic entities, beside those its glossary names (`topic:`): the ones its title
+ * names ("Арал өңірінің…", "Energy in Central Asia") and one named in a quarter of its sentences
+ * or more. A topic is never blanked nor offered: "____ теңізінің тартылуы" in a course on the
+ * Aral asks only for the name the whole course is about (blind reviews rejected every such item).
+ */
+function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSentence[]): { catalogue: Catalogue; sentences: CourseSentence[] } {
+  const topics = new Set(findEntities(courseTitle(course), course.language, catalogue).map((mention) => mention.entityId));
+  const mentionedIn = new Map<string, number>();
+  for (const sentence of sentences) for (const id of new Set(sentence.entities.map((mention) => mention.entityId))) mentionedIn.set(id, (mentionedIn.get(id) ?? 0) + 1);
+  const [most] = [...mentionedIn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (most && most[1] >= TOPIC_SHARE * sentences.length) topics.add(most[0]);
+  const fresh = [...topics].filter((id) => catalogue.byId.get(id)?.topic !== true);
+  if (fresh.length === 0) return { catalogue, sentences };
+  const marked = catalogueOf(catalogue.entities.map((entity) => (fresh.includes(entity.id) ? { ...entity, topic: true } : entity)));
+  const remapped = sentences.map((sentence) => (sentence.entities.some((mention) => fresh.includes(mention.entityId))
+    ? { ...sentence, entities: sentence.entities.map((mention) => (fresh.includes(mention.entityId) ? { ...mention, entity: marked.byId.get(mention.entityId) } : mention)) }
+    : sentence));
+  return { catalogue: marked, sentences: remapped };
 }
 
 type SplitSentence = Omit<CourseSentence, 'entities' | 'quantities'>;

@@ -6,7 +6,7 @@ import type { Course } from '../../../src/model/course';
 import type { ChoiceItem, QuizItem, TrueFalseItem } from '../../../src/model/quiz';
 import { checkAgreement, checkDistractorIsKey, checkStemHygiene, checkTrueElsewhere, sentenceProblems } from '../../../src/quiz/checks';
 import type { EntityKey } from '../../../src/quiz/distractors/types';
-import { generateBanks } from '../../../src/quiz/generate';
+import { quizRules } from '../../../src/quiz/rules/registry';
 import { keysOf } from '../../../src/quiz/rules/cloze/keys';
 import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
 import { stemOf } from '../../../src/quiz/rules/shared/items';
@@ -20,7 +20,8 @@ let items: QuizItem[];
 
 beforeAll(async () => {
   ({ course, text } = await loadFixture(COURSE_DIR));
-  items = generateBanks(course).flatMap((lesson) => [...lesson.items]);
+  // what the rules make, before selection ranks and trims the bank: a trap is the rule's to avoid
+  items = course.lessons.flatMap((lesson) => quizRules().flatMap((rule) => [...rule.generate({ course, lesson, text }).items]));
 }, 60_000);
 
 const fromSentence = (fragment: string) => items.filter((item) => item.source.text.includes(fragment));

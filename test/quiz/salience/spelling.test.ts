@@ -29,8 +29,13 @@ describe('spellingModel with the language\'s Hunspell dictionary', () => {
   });
 
   withDictionaries('never flags a word the dictionary knows, however rare beside a frequent neighbour', () => {
-    // "болмады" (did not happen) is one letter from "болады" and written once: the text alone would call it a slip
-    const model = spellingModel([...often('болады', 9), 'Ол болмады.'], 'kk');
+    // "жолға" (onto the road) is one letter from "жолда", written 25 times: the text alone calls it a slip
+    const model = spellingModel([...often('жолда', 25), 'Ол жолға шықты.'], 'kk');
+    expect(suspectWords('Ол жолға шықты.', model)).toEqual([]);
+  });
+
+  withDictionaries('does not judge a repeated word by its ending ("болмады" ×4 beside "болады" ×100)', () => {
+    const model = spellingModel([...often('болады', 100), ...often('болмады', 4)], 'kk');
     expect(suspectWords('Ол болмады.', model)).toEqual([]);
   });
 
@@ -52,9 +57,9 @@ describe('spellingModel without a dictionary', () => {
     const saved = process.env.HUNSPELL_DIR;
     process.env.HUNSPELL_DIR = '/nonexistent-dictionaries';
     try {
-      const model = spellingModel([...often('территориялық', 9), ...often('теорриториялық', 3), 'Бір террториялық.'], 'kk');
-      // only the word written once is judged: the repeated typo goes unseen
-      expect(suspectWords('Теорриториялық террториялық.', model)).toEqual(['террториялық']);
+      const model = spellingModel([...often('территориялық', 9), ...often('теорриториялық', 3), 'Бір террториялық.', ...often('жолда', 25), 'Ол жолға шықты.'], 'kk');
+      // only the word written once is judged: the repeated typo goes unseen, a correct rare form is taken for a slip
+      expect(suspectWords('Теорриториялық террториялық жолға.', model)).toEqual(['террториялық', 'жолға']);
     } finally {
       if (saved === undefined) delete process.env.HUNSPELL_DIR;
       else process.env.HUNSPELL_DIR = saved;

@@ -4,8 +4,9 @@
  * the same role from other sentences of the course (other causes for a cause, other effects for
  * an effect): a learner who understood the lesson's argument knows which reason it gives.
  * A sentence that opens with the marker ("Себебі, …") is shown after the sentence before it,
- * which is what it explains. Distractors prefer the same lesson (same topic, plausible), never
- * share most words with the answer (they could say the same), and lengths give nothing away.
+ * which is what it explains. Distractors come from the same lesson only (a cause from another
+ * chapter is off-topic at a glance: blind reviewers saw through them), never share most words
+ * with the answer (they could say the same), and lengths give nothing away.
  */
 import type { Language } from '../../../model/course';
 import type { ChoiceItem, Option } from '../../../model/quiz';
@@ -112,16 +113,13 @@ function fitPart(asked: string): boolean {
   return words >= MIN_PART_WORDS && words <= MAX_PART_WORDS && !/[«»()[\]";:]/u.test(asked);
 }
 
-/** Parts of the same role from other sentences: this lesson's first (plausible), then others; not paraphrases of the answer. */
+/** Parts of the same role from other sentences of this lesson; not paraphrases of the answer. */
 function distractorsFor(part: CausalPart, all: readonly CausalPart[], lesson: string): string[] {
   const answer = new Set(stemsOf(part.asked));
   const candidates = all.filter((other) => other.role === part.role && other.sentence.index !== part.sentence.index && other.asked.toLowerCase() !== part.asked.toLowerCase()
     && shared(answer, stemsOf(other.asked)) <= MAX_SHARED && !part.given.toLowerCase().includes(other.asked.toLowerCase()));
   const seed = part.sentence.sentence.clean;
-  const ordered = [
-    ...seededOrder(seed, candidates.filter((other) => other.sentence.lesson === lesson), (other) => other.asked),
-    ...seededOrder(seed, candidates.filter((other) => other.sentence.lesson !== lesson), (other) => other.asked),
-  ];
+  const ordered = seededOrder(seed, candidates.filter((other) => other.sentence.lesson === lesson), (other) => other.asked);
   const chosen: string[] = [];
   for (const other of ordered) {
     if (chosen.length >= DISTRACTORS) break;

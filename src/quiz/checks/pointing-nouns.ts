@@ -36,10 +36,30 @@ const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
   en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above)(?![\p{L}])/iu,
 };
 
+/**
+ * Month names ("Қыркүйекте ҰҚШҰ-ның … стратегиясы қабылданды", "в сентябре", "in September"):
+ * without a year in the sentence the month is of a year the sentence before named. Kazakh
+ * "қазан" (October) is left out: it is also Kazan and a cauldron; so is English "May".
+ */
+const MONTHS: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қараша|желтоқсан)\p{L}*/iu,
+  ru: /(?<![\p{L}])(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяеюём]\p{L}*|(?<![\p{L}])(?:март|август)(?:а|е|ом)?(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}])/u,
+};
+
+/** A month with no year in the sentence, or one that opens it with no year beside it ("Қыркүйекте ҰҚШҰ-ның 2025 жылға …"). */
+function monthWithoutYear(text: string, language: Language): boolean {
+  const month = MONTHS[language].exec(text);
+  if (!month) return false;
+  if (!/(?<!\d)\d{4}(?!\d)/u.test(text)) return true;
+  const opens = /^(?:(?:In|On|By|В|К|Ко)\s+)?$/iu.test(text.slice(0, month.index));
+  return opens && !/^[\s,]+\d{4}(?!\d)/u.test(text.slice(month.index + month[0].length));
+}
+
 /** Whether the sentence opens with a bare noun or names a time by pointing back. */
 export function pointsBackByNoun(sentence: string, language: Language): boolean {
   const text = sentence.replace(/^[\s«"“„(–—-]+/u, '');
   // the Russian pattern tells names by their capital, so it reads the sentence's first letter in lower case
   const opening = language === 'ru' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  return BARE_NOUN_START[language].test(opening) || TIME_POINTING_BACK[language].test(text);
+  return BARE_NOUN_START[language].test(opening) || TIME_POINTING_BACK[language].test(text) || monthWithoutYear(text, language);
 }

@@ -57,6 +57,24 @@ const CONSTRUCTION: Patterns = {
   en: new RegExp(`${B}(?:built|build|construct\\p{L}*|commissioned|opened|groundbreaking|foundation stone)(?![\\p{L}])`, 'iu'),
 };
 
+/** Words of a survey's answers ("жауаптар", "таңдаған", "ответили", "chose"): with a percentage, the sentence reads a table cell. */
+const ANSWERS: Patterns = {
+  kk: new RegExp(`${B}(?:жауап\\p{L}*|таңда\\p{L}*|нұсқа\\p{L}*|топта\\p{L}*|топ\\s+жауап\\p{L}*)`, 'iu'),
+  ru: new RegExp(`${B}(?:ответ\\p{L}*|выбрал\\p{L}*|вариант\\p{L}*|групп(?:е|ы)\\s+опрошенн\\p{L}*)`, 'iu'),
+  en: new RegExp(`${B}(?:answer\\p{L}*|respons\\p{L}*|chose|chosen|option)(?![\\p{L}])`, 'iu'),
+};
+
+const PERCENT = /\d\s*%|(?<![\p{L}])(?:пайыз\p{L}*|процент\p{L}*|percent)(?![\p{L}])/giu;
+
+/** Percentages in a sentence beyond which it is a row of a table, whatever it asks. */
+const TABLE_PERCENTS = 3;
+
+/** A sentence that reports a survey's answers in percentages: any item on it asks a table cell. */
+function surveyCell(sentence: string, language: Language): boolean {
+  const percents = sentence.match(PERCENT)?.length ?? 0;
+  return percents >= TABLE_PERCENTS || (percents > 0 && (ANSWERS[language].test(sentence) || SURVEY[language].test(sentence)));
+}
+
 /** Where the text reports its own or others' publications ("6 мақала … жарияланды", "Scopus"): trivia whatever the key. */
 const PUBLISHED: Patterns = {
   kk: new RegExp(`${B}(?:мақала(?:сы|лар)?\\s+жарияла\\p{L}*|басылымдар\\p{L}*|Scopus|конференциялар\\p{L}* материалдар\\p{L}*)`, 'iu'),
@@ -82,6 +100,7 @@ export interface KeyFact {
 /** Why an item on this sentence (and key) is trivia; undefined when it is not. */
 export function triviaOf(sentence: string, language: Language, key?: KeyFact): TriviaClass | undefined {
   for (const [name, patterns] of SENTENCE_CLASSES) if (patterns[language].test(sentence)) return name;
+  if (surveyCell(sentence, language)) return 'survey-cell';
   if (!key) return SURVEY[language].test(sentence) && /\d/u.test(sentence) ? 'survey-cell' : undefined;
   if (key.type === 'table-cell') return 'survey-cell';
   if (key.type === 'date') return 'exact-day';

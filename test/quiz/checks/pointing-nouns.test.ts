@@ -19,6 +19,9 @@ describe('a bare noun or a time that needs the sentence before points back', () 
     ['en', 'Kazakhstan joined in 2012, as the agency reported to parliament.'],
     ['en', 'By 2010 the study counted two million workers from Tajikistan.'],
     ['en', 'Water from the canal reached Ashgabat in 1962 for the first time.'],
+    ['kk', 'Қыркүйекте ҰҚШҰ-ның 2025 жылға дейінгі ұжымдық қауіпсіздік стратегиясы қабылданды.'],
+    ['ru', 'В сентябре министры пяти стран подписали меморандум о воде в Ташкенте.'],
+    ['en', 'In September the ministers of five states signed a water memorandum in Tashkent.'],
   ] as const)('%s: «%s»', (language, sentence) => {
     expect(problemsOf(sentence, language)).toContain('pointing-noun');
   });
@@ -31,6 +34,9 @@ describe('a bare noun or a time that needs the sentence before points back', () 
     ['en', 'Water from the Karakum Canal reached Ashgabat in 1962 for the first time.'],
     ['en', 'In the year 1991 the five republics became independent states at once.'],
     ['en', 'The canal which links the Amu Darya with Ashgabat was opened in 1962.'],
+    ['kk', '2018 жылы қыркүйекте министрлер Ташкентте су туралы меморандумға қол қойды.'],
+    ['ru', 'Министры подписали меморандум о воде в сентябре 2018 года в Ташкенте.'],
+    ['en', 'In September 2018 the ministers of five states signed a water memorandum in Tashkent.'],
   ] as const)('%s: a noun told by what follows or precedes stands alone: «%s»', (language, sentence) => {
     expect(problemsOf(sentence, language)).toEqual([]);
   });

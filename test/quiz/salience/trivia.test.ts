@@ -18,6 +18,10 @@ describe('triviaOf: side details are dropped in every language', () => {
     ['kk', 'Кездесу 21 қыркүйекте Астанада өтті.', { type: 'date' }, 'exact-day'],
     ['kk', 'Экспорт 899,2 млн. доллар болды.', { type: 'amount', numberText: '899,2' }, 'exact-figure'],
     ['en', 'The matching item is made of a table.', { type: 'table-cell' }, 'survey-cell'],
+    ['kk', 'Өзбекстандық тараптан 40% жауап еркін сауда аймағының нұсқасын таңдады.', { type: 'place' }, 'survey-cell'],
+    ['ru', 'В Узбекистане 25% ответивших выбрали политическое направление.', { type: 'year' }, 'survey-cell'],
+    ['en', 'In Uzbekistan 25% of answers chose the political option, in Kazakhstan only 7%.', undefined, 'survey-cell'],
+    ['ru', 'Доля составила 13%, 20% и 23% в трёх группах соответственно.', { type: 'place' }, 'survey-cell'],
   ] as const)('%s: «%s» is %s', (language, sentence, key, expected) => {
     expect(triviaOf(sentence, language, key)).toBe(expected);
   });

@@ -13,12 +13,35 @@ import { CLOZE_BLANK } from '../bank/lint-item';
 import { pointsBackByNoun } from './pointing-nouns';
 import { problem, type Draft, type Problem } from './types';
 
-/** Determiners and pronouns that point back when they stand inside the sentence. */
+/** Determiners that point back wherever they stand inside the sentence ("осы ұйым", "this treaty"). */
 const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(?:бұл|осы|аталған|аталмыш|мұндай|осындай|жоғарыдағы|жоғарыда|бұның|мұның|олар|оның|олардың|оларды|оларға)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:этот|эта|это|эти|этого|этой|этих|этому|данный|данная|данные|данного|такой|такая|такие|он|она|они|его|её|их)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:this|these|that|those|such|it|its|they|their|the latter|the former|above)(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])(?:бұл|осы|аталған|аталмыш|мұндай|осындай|жоғарыдағы|жоғарыда|бұның|мұның)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:этот|эта|это|эти|этого|этой|этих|этому|данный|данная|данные|данного|такой|такая|такие)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:this|these|those|such|the latter|the former|above)(?![\p{L}])/iu,
 };
+
+/**
+ * Personal pronouns point back only when nothing in the sentence before them can be what they
+ * stand for: "In 1925 the Kirghiz oblast was renamed, and in 1926 it became…" names "it" first;
+ * "Its capital was Tashkent" does not. What can be is a capitalised word before the pronoun that
+ * is not a sentence's opening function word ("The", "In", "В", "По").
+ */
+const PRONOUNS: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:ол|оның|оны|оған|одан|онда|олар|олардың|оларды|оларға|олардан|оларда)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:он|она|оно|они|его|её|ее|их|им|ему|ей|ними|нему|ней|нём|нем)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:it|its|they|their|them|he|his|she|her)(?![\p{L}])/giu,
+};
+
+const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'since', 'with', 'when', 'while', 'although', 'as',
+  'в', 'во', 'на', 'по', 'с', 'со', 'к', 'для', 'после', 'до', 'при', 'из', 'от', 'за', 'когда', 'хотя']);
+
+function pronounWithoutAntecedent(text: string, language: Language): boolean {
+  for (const found of text.matchAll(PRONOUNS[language])) {
+    const words = text.slice(0, found.index).match(/\p{L}[\p{L}\-']*/gu) ?? [];
+    if (!words.some((word) => /^\p{Lu}/u.test(word) && !OPENING_FUNCTION_WORDS.has(word.toLowerCase()))) return true;
+  }
+  return false;
+}
 
 /** A sentence that only announces the next ones ("as follows"): it states nothing itself. */
 const ANNOUNCES: Readonly<Record<Language, RegExp>> = {
@@ -42,7 +65,7 @@ export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric'
 /** Why a sentence cannot be a stem as it stands; empty when it can. */
 export function sentenceProblems(sentence: Sentence, language: Language): SentenceProblem[] {
   const found: SentenceProblem[] = stemHygiene(sentence);
-  if (POINTING_WORDS[language].test(sentence.clean)) found.push('pointing-word');
+  if (POINTING_WORDS[language].test(sentence.clean) || pronounWithoutAntecedent(sentence.clean, language)) found.push('pointing-word');
   else if (pointsBackByNoun(sentence.clean, language)) found.push('pointing-noun');
   // a list intro (':'), a question, a fragment (';'), or one that announces what follows ("… былай келтірілген.")
   if (!/[.!]$/u.test(sentence.clean) || ANNOUNCES[language].test(sentence.clean)) found.push('not-a-statement');

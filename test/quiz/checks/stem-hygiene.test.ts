@@ -13,6 +13,21 @@ describe('check 7: stem hygiene', () => {
   });
 
   it.each([
+    ['en', 'In 1925 the Kara-Kirghiz oblast was renamed, and in 1926 it became an autonomous republic.'],
+    ['ru', 'Узбекистан в 2000-е годы выступал против плотины, опасаясь, что она сократит сток Амударьи.'],
+    ['kk', 'Қазақстан 1991 жылы тәуелсіздігін жариялап, оның шекаралары халықаралық деңгейде танылды.'],
+  ] as const)('%s: a pronoun after the name it stands for does not point back: «%s»', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Its capital was moved to Tashkent in 1936 after long disputes.'],
+    ['ru', 'По данным экспертов, их доля в экспорте выросла до 40% в 2019 году.'],
+  ] as const)('%s: a pronoun with no name before it points back: «%s»', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('pointing-word');
+  });
+
+  it.each([
     ['kk', 'Ал Шанхай ынтымақтастық ұйымы 2001 жылы алты мемлекеттің бастамасымен құрылды.'],
     ['kk', 'Мысалы, Шанхай ынтымақтастық ұйымы 2001 жылы Шанхайда құрылды.'],
     ['kk', 'Біріншіден, Қазақстан 1991 жылы тәуелсіздігін жариялады.'],

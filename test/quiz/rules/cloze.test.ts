@@ -38,7 +38,7 @@ describe('the cloze rules on the real course', () => {
 
   const shapes: readonly [KeyType, RegExp, number][] = [
     ['year', /^\d{4}$/u, 20],
-    ['date', /^\d{1,2} \p{Ll}+$/u, 2],
+    ['date', /^\d{1,2} \p{Ll}+$/u, 1],
     ['amount', /^\d[\d ,.]*$/u, 3],
     ['percent', /^\d+(?:,\d+)?%?$/u, 3],
     ['organisation', /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)?$/u, 4],

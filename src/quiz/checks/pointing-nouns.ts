@@ -14,11 +14,11 @@ import type { Language } from '../../model/course';
 
 // stems of at least four letters: a shorter one (көл, қор, заң) would take "Көлік", "Қорғаныс", "Заңды" for the noun
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
-  + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік';
+  + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік|жағдай|үрдіс|үдеріс|бағыт';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
-  + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище';
+  + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
-  + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war';
+  + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -27,7 +27,7 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
   // anywhere in the sentence: English marks the bare noun with "the" ("as the agency reported");
   // singular only, as a plural is often generic ("the summer flow of the rivers")
-  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|in|from|at|under|across|along|within|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'u'),
+  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'u'),
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
@@ -56,10 +56,29 @@ function monthWithoutYear(text: string, language: Language): boolean {
   return opens && !/^[\s,]+\d{4}(?!\d)/u.test(text.slice(month.index + month[0].length));
 }
 
+/**
+ * An ordinal that counts along the text ("Третьим направлением стал…", "екінші ұйым", "the second
+ * direction"): the first of the list is in another sentence. A world war, a half of a decade and a
+ * term of office are not counted along the text.
+ */
+const ORDINAL_ALONG_TEXT: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:екінші|үшінші|төртінші|бесінші)\s+(?!дүниежүзілік|жартыс|мерзім|рет)\p{Ll}/iu,
+  ru: /(?<![\p{L}])(?:втор|треть|трет|четв[её]рт|пят)(?:ой|ым|ая|ое|ого|ую|ий|ья|ье|ьим|ьей|ьего|ью)\s+(?!миров|половин|срок|раз)\p{Ll}/iu,
+  en: /(?<![\p{L}])(?:second|third|fourth|fifth)\s+(?!world|half|term|time)\p{Ll}/iu,
+};
+
+/** "also", "тоже", "также": what the sentence adds to is in another one. */
+const ADDITIVE: Readonly<Record<Language, RegExp | undefined>> = {
+  kk: undefined, // "да/де" is also "and": not told apart from the word alone
+  ru: /(?<![\p{L}])(?:тоже|также)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:also|too|as well|likewise)(?![\p{L}])/iu,
+};
+
 /** Whether the sentence opens with a bare noun or names a time by pointing back. */
 export function pointsBackByNoun(sentence: string, language: Language): boolean {
   const text = sentence.replace(/^[\s«"“„(–—-]+/u, '');
   // the Russian pattern tells names by their capital, so it reads the sentence's first letter in lower case
   const opening = language === 'ru' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  return BARE_NOUN_START[language].test(opening) || TIME_POINTING_BACK[language].test(text) || monthWithoutYear(text, language);
+  return BARE_NOUN_START[language].test(opening) || TIME_POINTING_BACK[language].test(text) || monthWithoutYear(text, language)
+    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false);
 }

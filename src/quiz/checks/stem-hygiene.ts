@@ -15,7 +15,7 @@ import { problem, type Draft, type Problem } from './types';
 
 /** Determiners that point back wherever they stand inside the sentence ("осы ұйым", "this treaty"). */
 const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(?:бұл|осы|аталған|аталмыш|мұндай|осындай|жоғарыдағы|жоғарыда|бұның|мұның)(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])(?:бұл|осы|аталған|аталмыш|мұндай|осындай|жоғарыдағы|жоғарыда|бұның|мұның|сол|солар|солардың|соларды|соның|соны|соған|содан|сондағы|солай)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:этот|эта|это|эти|этого|этой|этих|этому|данный|данная|данные|данного|такой|такая|такие)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:this|these|those|such|the latter|the former|above)(?![\p{L}])/iu,
 };

@@ -175,10 +175,26 @@ export function russianCase(key: EntityKey, before: string): RuCase | undefined 
   return CASE_PREFERENCE.find((kase) => cases.includes(kase));
 }
 
+/**
+ * Whether the key's form is nominative or accusative alike ("стал Кыргызстан", "поддержал
+ * Кыргызстан") and nothing before it tells which: a distractor must then read the same in both
+ * ("Казахстан", not "Россия"/"Россию"), or one of the two readings is a grammar error a reviewer sees.
+ */
+function nominativeOrAccusative(key: EntityKey, before: string): boolean {
+  const possible = key.mention.ruCases ?? [];
+  if (!possible.includes('nom') || !possible.includes('acc')) return false;
+  if (/^[\s«"“(]*$/u.test(before)) return false; // a subject at the sentence start
+  const previous = /(\p{L}+)\s*$/u.exec(before)?.[1];
+  if (previous && headKind(previous, 'ru')) return false; // "на реке Вахш"
+  const allowed = casesAfter(before);
+  return !allowed || (allowed.includes('nom') && allowed.includes('acc'));
+}
+
 /** The distractor in the key's Russian case; a subject must also have the key's gender and number (the verb agrees). */
 function russianForm(key: EntityKey, entity: Entity, name: string): string | undefined {
   const kase = russianCase(key, key.before ?? '');
   if (!kase) return name;
+  if (nominativeOrAccusative(key, key.before ?? '') && inflectRussian(name, 'nom', russianOptions(entity)) !== inflectRussian(name, 'acc', russianOptions(entity))) return undefined;
   if (kase === 'nom') {
     const keyName = key.mention.name ?? key.name;
     const keyOptions = russianOptions(key.entity);

@@ -11,7 +11,6 @@ import { CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
 import { causeEffectRule } from './cause-effect';
 import { multipleResponseListRule } from './lists';
-import { multipleResponseStatementsRule } from './statements';
 import { matchingPairsRule } from './matching';
 import { orderingDatedEventsRule } from './ordering';
 
@@ -56,7 +55,7 @@ const RULES: readonly QuizRule[] = [
   causeEffectRule(),
   // clozeTermRule(): off by default since the blind review of 2026-12-04 accepted none of its 38 items (docs/quiz-quality.md).
   multipleResponseListRule(),
-  multipleResponseStatementsRule(),
+  // multipleResponseStatementsRule(): off by default since the blind review of 2026-12-04 (second round) accepted none of its items: a handful of unrelated statements ("a grab bag, not one idea", docs/quiz-quality.md).
   orderingDatedEventsRule(),
   matchingPairsRule(),
 ];

@@ -1,4 +1,5 @@
 import { sentenceProblems } from '../../../src/quiz/checks';
+import { POINTING_PROBLEMS } from '../../../src/quiz/checks/stem-hygiene';
 import { splitSentences } from '../../../src/quiz/text';
 import type { Language } from '../../../src/model/course';
 
@@ -23,7 +24,8 @@ describe('a bare noun or a time that needs the sentence before points back', () 
     ['ru', 'В сентябре министры пяти стран подписали меморандум о воде в Ташкенте.'],
     ['en', 'In September the ministers of five states signed a water memorandum in Tashkent.'],
   ] as const)('%s: «%s»', (language, sentence) => {
-    expect(problemsOf(sentence, language)).toContain('pointing-noun');
+    // pointing back by a noun, a time, or a word that also points ("Сол жылы")
+    expect(problemsOf(sentence, language).filter((found) => POINTING_PROBLEMS.has(found))).not.toEqual([]);
   });
 
   it.each([

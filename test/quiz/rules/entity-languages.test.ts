@@ -8,6 +8,8 @@ import { generateBanks, type GeneratedLesson } from '../../../src/quiz/generate'
 import { casesOf } from '../../../src/text/ru';
 import { checkAgreement } from '../../../src/quiz/checks';
 import { draftOf, loadFixture } from './helpers';
+import { entityCandidates } from '../../../src/quiz/distractors/entities';
+import type { EntityKey } from '../../../src/quiz/distractors/types';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/quiz-entities');
 
@@ -67,6 +69,17 @@ describe('entity clozes in Russian', () => {
     const reasons = (fragment: string) => lesson.dropped.filter((drop) => drop.sentence.includes(fragment)).map((drop) => drop.reason);
     expect(reasons('В соседнем Китае')).toContain('key-agreeing-word-before');
     expect(reasons('Межгосударственная координационная')).toContain('key-full-name');
+  });
+});
+
+describe('a Russian name read as nominative or accusative alike', () => {
+  it('takes only distractors that read the same in both cases when nothing before the key tells which («остаётся Казахстан»: no «Россия»/«Россию»)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'ru'));
+    const draft = draftOf(text, 'Главным покупателем узбекского газа', 'place');
+    const offered = entityCandidates(draft.key as EntityKey, text, 'ru').flat().map((option) => option.text);
+    expect(offered.length).toBeGreaterThanOrEqual(3);
+    expect(offered).not.toContain('Россия');
+    expect(offered).not.toContain('Россию');
   });
 });
 

@@ -13,14 +13,23 @@ describe('entities learned from the text', () => {
     expect(kinds([
       'Тәжікстан Қызылсу өзенінің бойында жаңа станция салды.',
       'Тәжікстандағы Рогун су электр станциясы әлі толық салынған жоқ.',
-      'Мемлекетаралық су шаруашылығын үйлестіру комиссиясы (МСҮК) 1992 жылы құрылды.',
+      'Өзендерді бірлесіп басқару комиссиясы (ӨББК) 1998 жылы құрылды.',
       'Жастарға арналған «Жасыл көпір» бағдарламасы 2019 жылы басталды.',
     ], 'kk')).toEqual([
       ['Қызылсу', 'water', 'river'],
       ['Рогун', 'facility', 'station'],
-      ['МСҮК', 'organisation', 'regional-organisation'],
+      ['ӨББК', 'organisation', 'regional-organisation'],
       ['Жасыл көпір', 'treaty', 'programme'],
     ]);
+  });
+
+  it('reads an acronym after a known organisation\'s full name as its acronym in this text, not a new organisation', () => {
+    const sentences = ['Мемлекетаралық су шаруашылығын үйлестіру комиссиясы (МСҮК) 1992 жылы құрылды.', 'МСҮК жыл сайын екі рет жиналады.'];
+    const learned = learn(sentences, 'kk');
+    expect(learned.entities.map((entity) => entity.names.kk?.[0])).not.toContain('МСҮК');
+    expect(learned.spellings.get('icwc')?.kk).toContain('МСҮК');
+    const catalogue = withLearned(defaultCatalogue(), learned.entities, learned.spellings);
+    expect(findEntities(sentences[1]!, 'kk', catalogue).map((mention) => mention.entityId)).toEqual(['icwc']);
   });
 
   it('types Russian names by the head noun before them or an adjective name with its noun, English by the head after or before', () => {

@@ -88,6 +88,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   // what every stem of the course is about (its region, course/glossary.yaml): blanking it asks nothing
   if (entity?.topic) return undefined;
   if (!mention.catalogued || !entity || !entity.group) return 'uncatalogued';
+  // "which researcher said so" is citation trivia (blind reviews rejected every such item); scholars meet their theories in matching
+  if (entity.type === 'person' && entity.group === 'scholar') return 'cited-scholar';
   if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
   if (!usualSpelling(mention, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue

@@ -44,9 +44,11 @@ export function learnEntities(sentences: readonly string[], language: Language, 
   const candidates = new Map<string, Candidate>();
   const people = new Map<string, Candidate>();
   const unknownWords = new Map<string, number>();
+  const aliases = new Map<string, Set<string>>();
   for (const sentence of sentences) {
     if (isHeading(sentence)) continue;
     const mentions = findEntities(sentence, language, catalogue);
+    learnAliases(sentence, mentions, aliases);
     const tokens = [...sentence.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
     const free = tokens.map((token) => !mentions.some((mention) => mention.start < token.end && token.start < mention.end));
     learnNames(sentence, tokens, free, language, candidates);
@@ -56,8 +58,33 @@ export function learnEntities(sentences: readonly string[], language: Language, 
       if (free[index] && /^\p{Lu}\p{Ll}/u.test(token.text)) unknownWords.set(token.text, (unknownWords.get(token.text) ?? 0) + 1);
     });
   }
+  for (const acronyms of aliases.values()) for (const acronym of acronyms) candidates.delete(foldSpelling(acronym));
   const entities = [...typedEntities(candidates, language, catalogue), ...personEntities(people, language, catalogue)];
-  return { entities: groupVariants(entities, candidates, language), spellings: knownVariants(unknownWords, language, catalogue, entities) };
+  const spellings = knownVariants(unknownWords, language, catalogue, entities);
+  for (const [id, acronyms] of [...aliases].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    spellings.set(id, { [language]: [...(spellings.get(id)?.[language] ?? []), ...[...acronyms].sort()] });
+  }
+  return { entities: groupVariants(entities, candidates, language), spellings };
+}
+
+/**
+ * An acronym in brackets right after a known organisation's full name ("Мемлекетаралық су
+ * шаруашылығын үйлестіру комиссиясы (МСҮК)") is that organisation's acronym in this text, not a
+ * new organisation: else МКВК, the same commission's acronym in Russian, would be offered against
+ * it and a "false" statement would be true.
+ */
+function learnAliases(sentence: string, mentions: readonly EntityMention[], aliases: Map<string, Set<string>>): void {
+  if (!sentence.includes('(')) return;
+  for (const match of sentence.matchAll(BRACKETED)) {
+    const acronym = match[1]!;
+    if (!isAcronym(acronym)) continue;
+    const named = mentions.find((mention) => mention.type === 'organisation' && mention.end <= match.index
+      && /^[\p{L}\s-]{0,4}$/u.test(sentence.slice(mention.end, match.index)) && mention.stem !== acronym);
+    if (!named || mentions.some((mention) => mention.start > match.index && mention.end <= match.index + match[0].length)) continue;
+    const known = aliases.get(named.entityId) ?? new Set<string>();
+    known.add(acronym);
+    aliases.set(named.entityId, known);
+  }
 }
 
 /** A heading or a table row in capitals: its capitals say nothing. */

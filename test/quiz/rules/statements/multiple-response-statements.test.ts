@@ -37,8 +37,8 @@ function swapOf(option: string, lesson: string): { sentence: CourseSentence; dra
 }
 
 describe('multiple-response-statements', () => {
-  it('is registered and gives items in most lessons, at most three each', () => {
-    expect(quizRules().map((found) => found.id)).toContain(MULTIPLE_RESPONSE_STATEMENTS);
+  it('is off by default (a blind review accepted none of its items) and, asked for, gives items in most lessons, at most three each', () => {
+    expect(quizRules().map((found) => found.id)).not.toContain(MULTIPLE_RESPONSE_STATEMENTS);
     const counts = course.lessons.map((lesson) => itemsOf(lesson.id).length);
     // sentences with a word the text misspells elsewhere are no options since selection, and the
     // glossary's variants find more of them (and person clozes take some sentences): 5 lessons of 11

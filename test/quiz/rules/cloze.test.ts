@@ -6,7 +6,8 @@ import { normaliseStatement } from '../../../src/quiz/rules/shared/statement';
 import { quizRules } from '../../../src/quiz/rules/registry';
 import type { CourseText } from '../../../src/quiz/text';
 import type { KeyType } from '../../../src/quiz/distractors/types';
-import { COURSE_DIR, loadFixture } from './helpers';
+import { COURSE_DIR, loadFixture, sentenceWith } from './helpers';
+import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
 
 let course: Course;
 let text: CourseText;
@@ -102,5 +103,17 @@ describe('the cloze rules on the real course', () => {
     const reasons = new Set(dropped.map((candidate) => candidate.reason));
     expect([...reasons]).toEqual(expect.arrayContaining(['key-key-in-enumeration', 'stem-anaphoric', 'stem-pointing-word']));
     for (const candidate of dropped) expect(candidate.rule).toBe('cloze-place');
+  });
+});
+
+describe('cited scholars', () => {
+  let text: CourseText;
+  beforeAll(async () => { ({ text } = await loadFixture(COURSE_DIR)); }, 60_000);
+
+  it('blanks a scholar whose theory the sentence names, never one only cited as saying something', () => {
+    const theory = draftFrom(sentenceWith(text, 'базаны Х. Маккиндердің Хартленд теориясы'), 'person', text, 3);
+    expect(theory.kind === 'dropped' ? theory.reason : 'draft').not.toBe('key-cited-scholar');
+    const cited = draftFrom(sentenceWith(text, 'француз эксперті М. Джалили толықтырады'), 'person', text, 3);
+    expect(cited).toEqual({ kind: 'dropped', reason: 'key-cited-scholar' });
   });
 });

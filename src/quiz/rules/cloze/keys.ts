@@ -74,6 +74,13 @@ const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
   en: /^\s*(?:years\s+)?between(?![\p{L}])/u,
 };
 
+/** A scholar's name followed by their theory or concept ("Х. Маккиндердің Хартленд теориясы", "Mackinder's heartland theory"). */
+const THEORY_AFTER: Readonly<Record<Language, RegExp>> = {
+  kk: /^[\s-]*(?:\p{L}+\s+){0,3}(?:теория|тұжырымдама|концепция|доктрина|парадигма)/iu,
+  ru: /^[\s-]*(?:\p{L}+\s+){0,3}(?:теори|концепци|доктрин|парадигм)/iu,
+  en: /^[\s'’s-]*(?:\p{L}+\s+){0,3}(?:theory|theories|concept|doctrine|paradigm)/iu,
+};
+
 /** A place followed by the kind of place it is, where the distractors' kind is not assured. */
 const KIND_WORD_AFTER: Readonly<Record<Language, RegExp>> = {
   kk: /^\s+(?:континент|материк|материг)/u,
@@ -88,8 +95,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   // what every stem of the course is about (its region, course/glossary.yaml): blanking it asks nothing
   if (entity?.topic) return undefined;
   if (!mention.catalogued || !entity || !entity.group) return 'uncatalogued';
-  // "which researcher said so" is citation trivia (blind reviews rejected every such item); scholars meet their theories in matching
-  if (entity.type === 'person' && entity.group === 'scholar') return 'cited-scholar';
+  // "which researcher said so" is citation trivia (blind reviews rejected every such item); whose theory it is ("____ теориясы") is not
+  if (entity.type === 'person' && entity.group === 'scholar' && !THEORY_AFTER[language].test(statement.text.slice(mention.end))) return 'cited-scholar';
   if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
   if (!usualSpelling(mention, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue

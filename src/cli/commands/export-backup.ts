@@ -30,10 +30,10 @@ completed on view), the question bank (course > chapter > lesson categories, the
 settings.quiz.include), a gradebook category per chapter, and the course's title, summary and
 language. Without banks it holds the lessons alone, and says so.
 In Moodle: Site administration > Courses > Restore course (or a course's More > Restore), upload
-the file, and restore it as a new course or into an existing one. A new course gets the short
-name given here (default: the course id); when a course already has it, Moodle adds "_1", or
-restore into that course ("Merge the backup course into this course", or "Delete the contents
-of this course and then restore" to replace it). Same sources, same bytes.
+the file, and restore it as a new course or into an existing one. A new course gets the course
+title as full name and the short name given here (default: the course id); when a course already
+has either, Moodle adds " copy 1" and "_1" to both. To replace the course restored before, restore
+into it instead ("Delete the contents of this course and then restore"). Same sources, same bytes.
 What each part becomes: docs/moodle-backup.md.`;
 
 export function registerExportBackup(exportCommand: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -99,8 +99,8 @@ function summary(result: BackupResult, flags: BackupFlags, file: string): string
   return [
     `Moodle course backup written to ${file} (${(result.bytes.byteLength / 1024).toFixed(1)} KB):`,
     `  ${sections} sections, ${result.lessons} SCORM ${flags.scorm} activities, ${questions}${quizzes}.`,
-    `Restore it in Moodle (Site administration > Courses > Restore course) as a new course with short name "${result.shortName}",`,
-    'or into an existing course; if a course already has that short name, Moodle names the new one with "_1" (see --help).',
+    `Restore it in Moodle (Site administration > Courses > Restore course) as a new course ("${result.shortName}"), or into an existing one;`,
+    'if a course already has its short or full name, Moodle adds "_1" and " copy 1" (see --help).',
     '',
   ].join('\n');
 }

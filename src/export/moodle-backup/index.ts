@@ -77,7 +77,7 @@ export function writeMoodleBackup(
       case 'quiz':
         return quizActivity(activity, plan.bank!, BACKUP_TIME);
       case 'qbank':
-        return bankActivity(activity, names.fullName, plan.questionCategories, BACKUP_TIME);
+        return bankActivity(activity, plan.questionCategories, BACKUP_TIME);
     }
   });
   const bank = questionsXml(plan.bank, plan.questionCategories, options.orderingAs, BACKUP_TIME);

@@ -6,7 +6,7 @@
  * The ids are only names inside the file (Moodle gives everything new ids when it restores), so
  * they are small counters: the same course always gets the same ids.
  */
-import type { Chapter, Course, Lesson } from '../../model/course';
+import { courseTitle, type Chapter, type Course, type Lesson } from '../../model/course';
 import type { ExportCategory } from '../plan';
 import { categoryName } from '../categories';
 import { chapterLabel, lessonLabel } from '../text';
@@ -111,7 +111,7 @@ export function planBackup(course: Course, categories: readonly ExportCategory[]
     counter.cmid += 1;
     return { cmid: counter.cmid, contextId: COURSE_CONTEXT_ID + counter.cmid, instanceId: counter.cmid, sectionId: sectionNumber + 1, sectionNumber };
   };
-  const bank: PlannedBank | undefined = categories.length > 0 ? { kind: 'qbank', name: '', ...nextModule(0) } : undefined;
+  const bank: PlannedBank | undefined = categories.length > 0 ? { kind: 'qbank', name: courseTitle(course), ...nextModule(0) } : undefined;
   sections.push({ id: 1, number: 0, name: null, summary: '', activities: bank ? [bank] : [] });
   for (const group of groups) {
     const number = sections.length;

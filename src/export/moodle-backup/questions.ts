@@ -40,15 +40,15 @@ export function questionsXml(bank: PlannedBank | undefined, categories: readonly
   return { questionsXml: branch('question_categories', nodes), questionCount: counters.question };
 }
 
-export function bankActivity(bank: PlannedBank, name: string, categories: readonly PlannedQuestionCategory[], time: number): ActivityFiles {
+export function bankActivity(bank: PlannedBank, categories: readonly PlannedQuestionCategory[], time: number): ActivityFiles {
   return {
     module: bank,
     modname: 'qbank',
-    name,
+    name: bank.name,
     // Moodle keeps question banks off the course page.
     visible: false,
     completion: { completion: 0, completionView: 0, completionGradeItemNumber: null },
-    own: activityRoot(bank, 'qbank', fields({ name, timecreated: time, timemodified: time, intro: '', introformat: 1, type: 'standard' })),
+    own: activityRoot(bank, 'qbank', fields({ name: bank.name, timecreated: time, timemodified: time, intro: '', introformat: 1, type: 'standard' })),
     questionCategoryIds: categories.map((category) => category.id),
   };
 }

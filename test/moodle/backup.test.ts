@@ -8,7 +8,7 @@
  * per chapter. A student plays one lesson (its grade reaches the gradebook) and attempts a chapter
  * quiz (graded as answered). Restored again, a second course gets Moodle's "_1" short name.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapterLabel, lessonLabel } from '../../src/export/text';
@@ -16,7 +16,8 @@ import { loadCourse } from '../../src/load/index';
 import { courseTitle, type Course } from '../../src/model/course';
 import { loadBanks, shippedItems } from '../../src/quiz/bank/select';
 import { describeWith, moodleHarness, MOODLE_HOW, type MoodleHarness } from '../harness/real-service';
-import { COURSE_DIR, play, resultJson, ROOT, run, scoErrors, storedUser } from './moodle';
+import { readMbz } from '../export/moodle-backup/mbz';
+import { addScorm, COURSE_DIR, play, resultJson, ROOT, run, scoErrors, storedUser } from './moodle';
 
 const PER_LESSON = 2;
 
@@ -29,7 +30,7 @@ interface RestoredActivity {
   readonly completionview: number;
   readonly completiongradeitemnumber: string | null;
   readonly [setting: string]: unknown;
-  readonly scoes?: { identifier: string; launch: string; scormtype: string }[];
+  readonly scoes?: { identifier: string; launch: string; scormtype: string; data: string[]; objectives: unknown[] }[];
   readonly package?: string[];
   readonly contentfiles?: number;
   readonly slots?: { category: string }[];
@@ -155,6 +156,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The bytes of a file the backup carries in its pool, by its name in files.xml. */
+function packageInBackup(file: string, name: string): Buffer {
+  const entries = readMbz(readFileSync(file));
+  const files = entries.find((entry) => entry.path === 'files.xml')!.content.toString('utf8');
+  const hash = new RegExp(`<contenthash>([0-9a-f]{40})</contenthash>(?:(?!</file>)[\\s\\S])*<filename>${escapeRegExp(name)}</filename>`).exec(files)?.[1];
+  const found = entries.find((entry) => entry.path === `files/${hash?.slice(0, 2)}/${hash}`);
+  if (!found) throw new Error(`no ${name} in ${file}`);
+  return found.content;
+}
+
 describeWith('a course backup (.mbz) restored in Moodle 5.1', moodleHarness, MOODLE_HOW, (moodle) => {
   let work = '';
   let file = '';
@@ -239,4 +250,24 @@ describeWith('a course backup (.mbz) restored in Moodle 5.1', moodleHarness, MOO
     const again = restored(moodle, restoreWithCli(moodle, file));
     expect(copyNumber(again, shortName, expected.course)).toBeGreaterThan(copyNumber(cliCourse, shortName, expected.course));
   }, 180_000);
+  test('the SCO rows the backup carries are those Moodle\'s parser writes when the same lesson zip is uploaded, SCORM 1.2 and 2004', () => {
+    expect(cliCourse).toBeDefined();
+    const file2004 = join(work, 'course-2004.mbz');
+    const exported = run('node', [join(ROOT, 'bin/coursepack.js'), 'export', 'moodle-backup', '--scorm', '2004', '--short-name', `${shortName}-2004`, '--out', file2004], {}, ROOT);
+    expect(exported.status).toBe(0);
+    const course2004 = restored(moodle, restoreWithCli(moodle, file2004));
+    const lesson = expected.course.lessons.find((entry) => entry.chapter !== undefined && expected.lessonTypes.has(entry.id))!;
+    for (const [backup, course, version] of [[file, cliCourse, 'SCORM_1.2'], [file2004, course2004, 'SCORM_1.3']] as const) {
+      const activity = course.sections.flatMap((section) => section.activities).find((entry) => entry.name === lessonLabel(lesson))!;
+      expect(activity.version).toBe(version);
+      // The lesson zip inside the backup, uploaded as a teacher would (Moodle parses its manifest).
+      const zip = join(work, `${lesson.id}.zip`);
+      writeFileSync(zip, packageInBackup(backup, `${lesson.id}.zip`));
+      const uploaded = addScorm(moodle, zip, `${shortName}-upload`, ['--completion=passed-or-completed']);
+      const parsed = restored(moodle, resultJson<{ courseid: number }>(run('php', [join(__dirname, 'drivers/empty-course.php'), moodle.dir, `${shortName}-upload`])).courseid)
+        .sections.flatMap((section) => section.activities).find((entry) => entry.cmid === uploaded.cmid)!;
+      expect(activity.scoes).toEqual(parsed.scoes);
+      expect(activity.version).toBe(parsed.version);
+    }
+  }, 240_000);
 });

@@ -23,8 +23,14 @@ foreach ($modinfo->get_section_info_all() as $section) {
                     'forcecompleted', 'skipview', 'popup', 'completionstatusrequired', 'launch'] as $f) {
                 $activity[$f] = $scorm->$f;
             }
+            // The rows Moodle's manifest parser writes: SCOs, their data and their objectives.
             $activity['scoes'] = array_values(array_map(fn($s) => ['identifier' => $s->identifier, 'launch' => $s->launch,
-                'scormtype' => $s->scormtype, 'title' => $s->title],
+                'scormtype' => $s->scormtype, 'title' => $s->title, 'manifest' => $s->manifest,
+                'organization' => $s->organization, 'parent' => $s->parent,
+                'data' => array_values(array_map(fn($d) => $d->name . '=' . $d->value,
+                    $DB->get_records('scorm_scoes_data', ['scoid' => $s->id], 'name'))),
+                'objectives' => array_values(array_map(fn($o) => [$o->primaryobj, $o->objectiveid, $o->satisfiedbymeasure,
+                    (float)$o->minnormalizedmeasure], $DB->get_records('scorm_seq_objective', ['scoid' => $s->id], 'id')))],
                 $DB->get_records('scorm_scoes', ['scorm' => $scorm->id], 'sortorder')));
             $context = context_module::instance($cm->id);
             $fs = get_file_storage();

@@ -65,7 +65,7 @@ export function scormActivity(activity: PlannedScorm, course: Course, version: S
     displayattemptstatus: 1,
     displaycoursestructure: 0,
     updatefreq: 0,
-    sha1hash: sha1Of(files, lessonPackage.zip),
+    sha1hash: files.hashOf(lessonPackage.zip),
     md5hash: '',
     revision: 1,
     launch: scoId(activity, 1),
@@ -114,10 +114,6 @@ export function scormActivity(activity: PlannedScorm, course: Course, version: S
 /** The ids of the activity's two rows (organization 0, item 1): unique in the backup. */
 function scoId(activity: PlannedScorm, index: 0 | 1): number {
   return activity.instanceId * 2 - 1 + index;
-}
-
-function sha1Of(files: BackupFiles, zip: Uint8Array): string {
-  return files.hashOf(zip);
 }
 
 /** The organization row and the lesson's item row, as mod/scorm/datamodels/scormlib.php stores them. */

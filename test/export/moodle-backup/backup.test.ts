@@ -113,8 +113,18 @@ describe('moodle_backup.xml and the course', () => {
     const sections = entries.filter((entry) => entry.path.endsWith('/section.xml')).map((entry) => readXml(entry.content.toString()));
     sections.sort((a, b) => Number(value(a, 'number')) - Number(value(b, 'number')));
     expect(sections.map((section) => value(section, 'name'))).toEqual(['$@NULL@$', 'КІРІСПЕ', '1 Аймақтық ұйымдар', '2 Ресурстар: су {және} энергия']);
-    const overview = fixture.course.chapters[0]!.overview;
-    if (overview) expect(value(sections[2]!, 'summary')).toContain('<p>');
+  });
+
+  test('the course description and a chapter overview (Markdown) arrive as HTML, raw HTML shown as text', () => {
+    const course: Course = {
+      ...fixture.course,
+      description: { kk: 'Курс **туралы** <b>', en: 'About' },
+      chapters: fixture.course.chapters.map((chapter, i) => (i === 0 ? { ...chapter, overview: 'Бірінші абзац.\n\nЕкінші *абзац*.' } : chapter)),
+    };
+    const entries = readMbz(writeMoodleBackup(course, fixture.banks, packages(course), OPTIONS).bytes);
+    expect(value(xml(entries, 'course/course.xml'), 'summary')).toBe('<p>Курс <strong>туралы</strong> &lt;b&gt;</p>');
+    const chapter = entries.filter((entry) => entry.path.endsWith('/section.xml')).map((entry) => readXml(entry.content.toString())).find((section) => value(section, 'name') === '1 Аймақтық ұйымдар')!;
+    expect(value(chapter, 'summary')).toBe('<p>Бірінші абзац.</p>\n<p>Екінші <em>абзац</em>.</p>');
   });
 });
 

@@ -6,9 +6,11 @@
  * the settings of docs/decisions.md, the question categories course → chapter → lesson with the
  * questions of each Moodle type the banks predict, the chapter quizzes and a gradebook category
  * per chapter. A student plays one lesson (its grade reaches the gradebook) and attempts a chapter
- * quiz (graded as answered). Restored again, a second course gets Moodle's "_1" short name.
+ * quiz (graded as answered). Restored again, a second course gets Moodle's "_N" names. The SCO rows
+ * the backup carries equal what Moodle's parser writes on upload (1.2 and 2004). A lesson without a
+ * quiz: completed on view, graded 1 of 1 once read.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapterLabel, lessonLabel } from '../../src/export/text';
@@ -269,5 +271,27 @@ describeWith('a course backup (.mbz) restored in Moodle 5.1', moodleHarness, MOO
       expect(activity.scoes).toEqual(parsed.scoes);
       expect(activity.version).toBe(parsed.version);
     }
+  }, 240_000);
+  test('a lesson without a quiz (its bank left out): read to the end by a student, the activity is complete and graded 1 of 1', () => {
+    // The export fixture course (4 lessons), without the bank of lesson s1-2.
+    const source = join(work, 'no-quiz');
+    cpSync(join(ROOT, 'test/fixtures/export/course'), join(source, 'course'), { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/export/quizzes'), join(source, 'quizzes'), { recursive: true });
+    rmSync(join(source, 'quizzes/s1-2.quiz.yaml'));
+    const backup = join(work, 'no-quiz.mbz');
+    const short = `${shortName}-noquiz`;
+    const exported = run('node', [join(ROOT, 'bin/coursepack.js'), 'export', 'moodle-backup', '--short-name', short, '--out', backup], {}, source);
+    expect(exported.status).toBe(0);
+    expect(exported.stderr).toContain('export/backup-lesson-without-quiz');
+    const course = restored(moodle, restoreWithCli(moodle, backup));
+    enrol(moodle, course.shortname);
+    const activity = course.sections.flatMap((section) => section.activities).find((entry) => entry.name === '1.2 Теориялар')!;
+    expect(activity).toMatchObject({ grademethod: '0', maxgrade: '1', completionview: 1, completionstatusrequired: null });
+    const played = play(moodle, activity.cmid, [{ steps: ['read'] }]);
+    expect(scoErrors(played)).toEqual([]);
+    const user = storedUser(moodle, activity.cmid);
+    expect(user.gradebook?.grade).toBe(1);
+    const completion = (user as unknown as { completion: { state_name: string } | null }).completion;
+    expect(completion?.state_name).toBe('complete');
   }, 240_000);
 });

@@ -124,15 +124,10 @@ export function planBackup(course: Course, categories: readonly ExportCategory[]
       gradeCategoryId: categoryOf(lesson.chapter),
       ...nextModule(number),
     }));
-    const chapter = group.chapter;
-    if (chapter && options.chapterQuizzes !== undefined) {
-      const draws = group.lessons.flatMap((lesson) => {
-        const category = questionCategories.find((entry) => entry.questions?.questions[0]?.lesson.id === lesson.id);
-        return category?.questions ? [{ categoryId: category.id, count: Math.min(options.chapterQuizzes!, category.questions.questions.length) }] : [];
-      });
-      if (draws.length > 0) {
-        activities.push({ kind: 'quiz', chapter, name: options.quizName(chapter), draws, gradeItemId: (counter.gradeItem += 1), gradeCategoryId: categoryOf(chapter.id), ...nextModule(number) });
-      }
+    const quiz = group.chapter && options.chapterQuizzes !== undefined ? chapterDraws(group.lessons, questionCategories, options.chapterQuizzes) : [];
+    if (group.chapter && quiz.length > 0) {
+      const chapter = group.chapter;
+      activities.push({ kind: 'quiz', chapter, name: options.quizName(chapter), draws: quiz, gradeItemId: (counter.gradeItem += 1), gradeCategoryId: categoryOf(chapter.id), ...nextModule(number) });
     }
     sections.push({ id: number + 1, number, name: group.chapter ? chapterLabel(group.chapter) : lessonLabel(group.lessons[0]!), summary: group.chapter?.overview ?? '', activities });
   }
@@ -143,6 +138,14 @@ export function planBackup(course: Course, categories: readonly ExportCategory[]
     questionCategories,
     gradeCategories: gradeCategories.map(({ id, gradeItemId, name }) => ({ id, gradeItemId, name })),
   };
+}
+
+/** Each lesson's question category with how many questions it gives: `perLesson`, or all it has when fewer. */
+function chapterDraws(lessons: readonly Lesson[], categories: readonly PlannedQuestionCategory[], perLesson: number): PlannedQuiz['draws'] {
+  return lessons.flatMap((lesson) => {
+    const category = categories.find((entry) => entry.questions?.questions[0]?.lesson.id === lesson.id);
+    return category?.questions ? [{ categoryId: category.id, count: Math.min(perLesson, category.questions.questions.length) }] : [];
+  });
 }
 
 interface SectionGroup {

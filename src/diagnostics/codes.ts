@@ -466,6 +466,26 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Split the item into several, or reject it (status: rejected) before exporting.',
   },
+  'export/backup-no-questions': {
+    title: 'course backup without questions',
+    severity: 'warning',
+    hint: 'Write the banks with coursepack quiz generate and review them; until then every lesson is completed on view.',
+  },
+  'export/backup-lesson-without-quiz': {
+    title: 'lesson without quiz in the course backup',
+    severity: 'warning',
+    hint: 'Its SCORM activity is completed when viewed and graded 1 point once the lesson is done. Give the lesson a bank (coursepack quiz generate) to grade it by its quiz.',
+  },
+  'export/backup-over-upload-limit': {
+    title: 'course backup larger than the default upload limit',
+    severity: 'warning',
+    hint: 'Restore it with Moodle\'s command line (admin/cli/restore_backup.php), or ask the site administrator to raise PHP\'s upload_max_filesize and post_max_size and Moodle\'s "Maximum uploaded file size".',
+  },
+  'export/backup-chapter-quiz-short': {
+    title: 'chapter quiz draws fewer questions from a lesson',
+    severity: 'warning',
+    hint: 'The lesson\'s bank holds fewer shipped items than --chapter-quizzes asks for; its quiz draws all of them.',
+  },
   // Progress and item-analysis reports (coursepack report)
   'report/invalid-option': {
     title: 'option value not usable',

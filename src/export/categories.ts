@@ -22,6 +22,11 @@ function pathSegment(name: string): string {
   return `${segment.startsWith('/') ? ' ' : ''}${segment}${segment.endsWith('/') ? ' ' : ''}`;
 }
 
+/** A category's name as Moodle stores it: spaces collapsed, at most 255 characters. */
+export function categoryName(name: string): string {
+  return shorten(name.replace(/\s+/g, ' ').trim());
+}
+
 /** Room is kept for the escapes of `<` and `>`, which Moodle stores as written. */
 function shorten(name: string): string {
   const characters = [...name];

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { diagnostic } from '../diagnostics/codes';
 import { UserError } from '../diagnostics/errors';
 
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(file: string, text: string | Uint8Array): Promise<void> {
   const temporary = `${file}.tmp-${process.pid}`;
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });

@@ -120,3 +120,35 @@ describe('coursepack export', () => {
     expect(fs.readdirSync(path.join(work, 'build/export'))).toEqual(['export-course.gift.txt']);
   });
 });
+
+describe('coursepack export moodle-backup', () => {
+  it('writes build/export/<course-id>.mbz with a quiz per chapter and says what it holds; the same sources give the same bytes', async () => {
+    const run = await runCli(['export', 'moodle-backup', '--chapter-quizzes', '2'], work);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const file = path.join(work, 'build/export/export-course.mbz');
+    const size = (fs.statSync(file).size / 1024).toFixed(1);
+    expect(run.stdout).toBe([
+      `Moodle course backup written to build/export/export-course.mbz (${size} KB):`,
+      '  3 sections, 4 SCORM 1.2 activities, 13 questions in 7 categories, 2 chapter quizzes.',
+      'Restore it in Moodle (Site administration > Courses > Restore course) as a new course ("export-course"), or into an existing one;',
+      'if a course already has its short or full name, Moodle adds "_1" and " copy 1" (see --help).',
+      '',
+    ].join('\n'));
+    const first = fs.readFileSync(file);
+    expect((await runCli(['export', 'moodle-backup', '--chapter-quizzes', '2'], work)).code).toBe(0);
+    expect(Buffer.compare(first, fs.readFileSync(file))).toBe(0);
+  }, 60_000);
+
+  it('refuses a number of chapter questions that is not a whole number from 1', async () => {
+    const run = await runCli(['export', 'moodle-backup', '--chapter-quizzes', '0'], work);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('give a whole number of questions, 1 or more.');
+  });
+
+  it('--help names what the backup holds and what to do when the short name is taken', async () => {
+    const run = await runCli(['export', 'moodle-backup', '--help']);
+    expect(run.code).toBe(0);
+    for (const text of ['--chapter-quizzes <n>', '--scorm <version>', '--short-name <name>', 'copy 1', 'Delete the contents of this course and then restore']) expect(run.stdout).toContain(text);
+  });
+});

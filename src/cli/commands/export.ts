@@ -8,6 +8,7 @@ import type { ExportResult } from '../../export/index';
 import { ORDERING_AS, type ExportFormat, type OrderingAs } from '../../export/options';
 import { QUIZ_INCLUDES, type QuizInclude } from '../../model/course';
 import type { CliIo } from '../io';
+import { registerExportBackup } from './export-backup';
 import { addQuizOptions, quizTarget, type QuizFlags } from './quiz-options';
 
 interface ExportFlags extends QuizFlags {
@@ -41,11 +42,12 @@ ${ABOUT}`,
 export function registerExport(program: Command, io: CliIo, setExit: (code: number) => void): void {
   const command = program
     .command('export')
-    .description('Write the question banks as a Moodle XML or GIFT file for Moodle\'s question bank.')
+    .description('Write the question banks as a Moodle XML or GIFT file for Moodle\'s question bank, or the whole course as a Moodle course backup.')
     .addHelpText('after', `
 Examples:
   coursepack export moodle-xml
   coursepack export gift --include approved-and-drafts
+  coursepack export moodle-backup --chapter-quizzes 3     the whole course, to restore in Moodle
 ${ABOUT}`);
   const moodleXml = addExportOptions(command.command('moodle-xml'), 'moodle-xml')
     .description('Write the question banks as Moodle XML (every kind, ordering as Moodle\'s ordering type).')
@@ -55,6 +57,7 @@ ${ABOUT}`);
   addExportOptions(command.command('gift'), 'gift')
     .description('Write the question banks as GIFT text (ordering items as matching of positions to steps).')
     .action((flags: ExportFlags) => runExport('gift', flags, io, setExit));
+  registerExportBackup(command, io, setExit);
 }
 
 function addExportOptions(command: Command, format: ExportFormat): Command {

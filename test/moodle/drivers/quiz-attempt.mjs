@@ -4,7 +4,9 @@
  * buttons, matching chosen per row), except the question types listed in CP_WRONG, answered
  * wrong; then "Finish attempt…" and "Submit all and finish".
  * Usage: node quiz-attempt.mjs HARNESS_DIR QUIZ_CMID; CP_QUESTIONS holds make-quiz's questions
- * (JSON), CP_WRONG e.g. "truefalse", MOODLE_URL the site. Prints {ok, answered: [{qtype, right, moved}]}.
+ * (JSON), CP_WRONG e.g. "truefalse", MOODLE_URL the site; CP_SLOTS the number of questions in the
+ * attempt when CP_QUESTIONS lists more (the pool of a quiz of random questions).
+ * Prints {ok, answered: [{qtype, right, moved}]}.
  */
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ const require = createRequire(join(harness, 'bin', 'play.mjs'));
 const { chromium } = require('playwright-core');
 const base = process.env.MOODLE_URL ?? 'http://127.0.0.1:8085';
 const questions = JSON.parse(process.env.CP_QUESTIONS ?? '[]');
+const slots = Number(process.env.CP_SLOTS ?? questions.length);
 const wrong = new Set((process.env.CP_WRONG ?? '').split(',').filter(Boolean));
 const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -35,15 +38,15 @@ try {
   await page.waitForURL((url) => !url.pathname.startsWith('/login/'));
   await page.goto(`${base}/mod/quiz/view.php?id=${cmid}`);
   await Promise.all([page.waitForURL(/attempt\.php/), page.getByRole('button', { name: /Attempt quiz/ }).click()]);
-  for (let slot = 1; slot <= questions.length; slot += 1) {
+  for (let slot = 1; slot <= slots; slot += 1) {
     const que = page.locator('.que').first();
     const text = clean(await que.locator('.qtext').first().textContent());
-    const question = questions.find((candidate) => clean(candidate.text) === text || text.startsWith(clean(candidate.text)));
+    const question = questions.find((candidate) => clean(candidate.text) === text) ?? questions.find((candidate) => text.startsWith(clean(candidate.text)));
     if (question === undefined) throw new Error(`question ${slot} not in make-quiz's list: ${text}`);
     const right = !wrong.has(question.qtype);
     const moved = await answer(que, question, right);
     answered.push({ slot, qtype: question.qtype, right, moved });
-    const next = page.getByRole('button', { name: slot < questions.length ? 'Next page' : 'Finish attempt ...' });
+    const next = page.getByRole('button', { name: slot < slots ? 'Next page' : 'Finish attempt ...' });
     await Promise.all([page.waitForLoadState('load'), next.click()]);
     await page.waitForLoadState('load');
   }

@@ -41,7 +41,7 @@ describe('coursepack quiz generate', () => {
   it('writes a bank per lesson into quizzes/ beside the course and prints the counts', async () => {
     useTestRules();
     const run = await runCli(['quiz', 'generate'], work);
-    expect(run.stderr).toBe('');
+    expect(run.stderr.replace(/^Note: no Hunspell dictionary .*\n/mu, '')).toBe(''); // the note on a machine without hunspell-kk
     expect(run.code).toBe(0);
     expect(run.stdout).toBe([
       'Question banks of 2 lessons:',
@@ -55,6 +55,21 @@ describe('coursepack quiz generate', () => {
 
     const again = await runCli(['quiz', 'generate', 's1-2', '--quizzes', 'quizzes'], work);
     expect(again.stdout).toContain('  s1-2  2 items (2 unchanged)  quizzes/s1-2.quiz.yaml unchanged\n0 bank files written.');
+  });
+
+  it('notes when the course language has no Hunspell dictionary, and still writes the banks', async () => {
+    useTestRules();
+    const saved = process.env.HUNSPELL_DIR;
+    process.env.HUNSPELL_DIR = path.join(work, 'no-dictionaries');
+    try {
+      const run = await runCli(['quiz', 'generate'], work);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('Note: no Hunspell dictionary for "kk" (Debian package hunspell-kk, with hunspell)');
+      expect(run.stdout).toContain('2 bank files written.');
+    } finally {
+      if (saved === undefined) delete process.env.HUNSPELL_DIR;
+      else process.env.HUNSPELL_DIR = saved;
+    }
   });
 
   it('says so when the rules give nothing', async () => {

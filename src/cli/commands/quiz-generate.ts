@@ -29,6 +29,10 @@ export function registerQuizGenerate(quiz: Command, io: CliIo, setExit: (code: n
       const plans = await planRegeneration(course, quizzesDir, { lessons });
       await applyRegeneration(plans);
       io.stdout(summary(plans, io.cwd));
+      const { dictionaryPath, DICTIONARY_PACKAGES } = await import('../../text/spelling/hunspell');
+      if (!dictionaryPath(course.language)) {
+        io.stderr(`Note: no Hunspell dictionary for "${course.language}" (Debian package ${DICTIONARY_PACKAGES[course.language]}, with hunspell): misspellings were found from the text alone, and stems with a repeated typo may be kept. Install it for the full check.\n`);
+      }
       setExit(0);
     });
 }

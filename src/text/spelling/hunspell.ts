@@ -18,6 +18,9 @@ import type { Language } from '../../model/course';
 /** The dictionary Debian installs for each language (`hunspell-kk`, `hunspell-ru`, `hunspell-en-us`). */
 const DICTIONARIES: Readonly<Record<Language, string>> = { kk: 'kk_KZ', ru: 'ru_RU', en: 'en_US' };
 
+/** The Debian package of each dictionary, for messages. */
+export const DICTIONARY_PACKAGES: Readonly<Record<Language, string>> = { kk: 'hunspell-kk', ru: 'hunspell-ru', en: 'hunspell-en-us' };
+
 /** Where Debian's dictionaries live; HUNSPELL_DIR overrides it (and names a folder without them to switch the check off). */
 function dictionaryDir(): string {
   return process.env.HUNSPELL_DIR ?? '/usr/share/hunspell';

@@ -1,6 +1,7 @@
 /**
  * `npm run quiz:eval`: what the quiz generator makes of texts written for measuring it
- * (test/fixtures/quiz-eval/{tuning,evaluation}/<lang>/course), printed per text and lesson.
+ * (test/fixtures/quiz-eval/{tuning,evaluation}/<name>/course, the name a language and, beyond
+ * the first text of a set, a subject), printed per text and lesson.
  *
  *   npm run quiz:eval                      # every course, banks in a temporary folder removed at the end
  *   npm run quiz:eval -- --set evaluation  # one set only (tuning | evaluation)

@@ -4,8 +4,8 @@
  * shorter than all the others. Nor does the stem state the key elsewhere (a year range holding it,
  * or a context sentence naming it: "Х. Маккиндердің теориясы … осы ____ теориясы"), nor show it
  * inside another word ("Аралқұм" with "____ теңізі" blanked as Арал), nor spell out the acronym
- * blanked ("Мемлекетаралық су шаруашылығы үйлестіру комиссиясы (____)"): blind reviewers read the
- * answer off all three.
+ * blanked ("Мемлекетаралық су шаруашылығы үйлестіру комиссиясы (____)"), nor blank a country
+ * beside one of its cities ("рост Ташкента" with "в ____"): blind reviewers read the answer off all four.
  */
 import { isEntityKey } from '../distractors/types';
 import { yearsOf } from '../text/course-text';
@@ -34,25 +34,64 @@ export function checkOptions(draft: Draft): Problem[] {
   const word = isEntityKey(draft.key) ? nameInWord(draft.key.name, draft.stem) : undefined;
   if (word) found.push(problem('options-give-away', `the stem shows the key's name inside «${word}»`));
   if (isEntityKey(draft.key) && acronymSpelledOut(draft.key.name, draft.stem)) found.push(problem('options-give-away', `the stem spells out the acronym ${draft.key.name} in full`));
+  const city = cityOfKey(draft);
+  if (city) found.push(problem('options-give-away', `the stem names ${city}, a city of the key's country`));
   return found;
 }
 
 /** Shortest name the check reads inside other words: shorter ones hide in too many ("Ил", "Аму"). */
 const MIN_NAME_LETTERS = 4;
 
-/** A word of the stem (outside the blank) that holds the key's one-word name ("Аралқұм", "Аралды"). */
+/**
+ * A word of the stem that holds the key's one-word name ("Аралқұм", "Аралды" for Арал, also when
+ * the key is written with its head noun, "Арал теңізі"). The blank itself is no word of the stem.
+ */
 function nameInWord(name: string, stem: string): string | undefined {
-  if (/\s/u.test(name) || [...name].length < MIN_NAME_LETTERS || /^\p{Lu}+$/u.test(name)) return undefined;
-  const lower = name.toLowerCase();
+  const words = name.split(/\s+/u);
+  const proper = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  if (proper.length !== 1 || [...proper[0]!].length < MIN_NAME_LETTERS || /^\p{Lu}+$/u.test(proper[0]!)) return undefined;
+  const lower = proper[0]!.toLowerCase();
   return (stem.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).find((word) => word.toLowerCase().includes(lower));
 }
 
-/** The acronym's letters are the first letters of consecutive words of the stem. */
+/**
+ * The acronym's letters are the first letters of consecutive words of the stem, where a small
+ * word (four letters at most) may give a letter or be skipped, and a word may give its first two or
+three letters ("International Council on Monuments and Sites" → ICOMOS,
+ * "Шанхай ынтымақтастық ұйымы" → ШЫҰ) and a capitalised word may not be skipped.
+ */
 function acronymSpelledOut(name: string, stem: string): boolean {
   const letters = [...name].filter((char) => /\p{Lu}/u.test(char));
   if (letters.length < 3 || letters.length !== [...name].filter((char) => /\p{L}/u.test(char)).length) return false;
-  const initials = (stem.match(/\p{L}+/gu) ?? []).map((word) => [...word][0]!.toUpperCase()).join('');
-  return initials.includes(letters.join(''));
+  const words = stem.match(/\p{L}+/gu) ?? [];
+  return words.some((_, start) => spells(letters, words, start));
+}
+
+/** Words this short may be left out of an acronym ("of", "and", "the", "мен"); longer ones give their letter. */
+const MAX_SKIPPED_LETTERS = 4;
+
+function spells(letters: readonly string[], words: readonly string[], start: number): boolean {
+  const from = (word: number, letter: number): boolean => {
+    if (letter === letters.length) return true;
+    if (word >= words.length) return false;
+    const chars = [...words[word]!.toUpperCase()];
+    // a word gives its first letter, or its first two or three ("MOnuments" in ICOMOS)
+    for (let take = 1; take <= Math.min(3, chars.length, letters.length - letter); take += 1) {
+      if (chars.slice(0, take).join('') !== letters.slice(letter, letter + take).join('')) break;
+      if (from(word + 1, letter + take)) return true;
+    }
+    const skippable = word !== start && /^\p{Ll}/u.test(words[word]!) && chars.length <= MAX_SKIPPED_LETTERS;
+    return skippable && from(word + 1, letter);
+  };
+  return from(start, 0);
+}
+
+/** "Прописка сдерживала рост Ташкента, ____ …": a country blanked beside one of its cities is read off the city. */
+function cityOfKey(draft: Draft): string | undefined {
+  if (!isEntityKey(draft.key) || draft.key.entity.type !== 'country') return undefined;
+  const key = draft.key;
+  const said = [draft.statement, ...(draft.context ?? [])].flatMap((statement) => statement.entities);
+  return said.find((mention) => mention.entity?.country === key.identity)?.surface;
 }
 
 /** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */

@@ -176,25 +176,34 @@ export function russianCase(key: EntityKey, before: string): RuCase | undefined 
 }
 
 /**
- * Whether the key's form is nominative or accusative alike ("стал Кыргызстан", "поддержал
- * Кыргызстан") and nothing before it tells which: a distractor must then read the same in both
- * ("Казахстан", not "Россия"/"Россию"), or one of the two readings is a grammar error a reviewer sees.
+ * The cases the key's form may be in when nothing settles one: a subject at the sentence start,
+ * a head noun before it ("на реке Вахш") or a preposition that allows only one. "стал Кыргызстан"
+ * is nominative or accusative, "Алматы" any case: a distractor must then read the same in all
+ * of them ("Казахстан"; not "Россия"/"Россию", not "Бишкек"/"Бишкека"), or one reading is a
+ * grammar error a reviewer sees. Empty when one case is settled.
  */
-function nominativeOrAccusative(key: EntityKey, before: string): boolean {
+function undecidedCases(key: EntityKey, before: string): RuCase[] {
   const possible = key.mention.ruCases ?? [];
-  if (!possible.includes('nom') || !possible.includes('acc')) return false;
-  if (/^[\s«"“(]*$/u.test(before)) return false; // a subject at the sentence start
+  if (possible.length <= 1) return [];
+  if (possible.includes('nom') && /^[\s«"“(]*$/u.test(before)) return [];
   const previous = /(\p{L}+)\s*$/u.exec(before)?.[1];
-  if (previous && headKind(previous, 'ru')) return false; // "на реке Вахш"
+  if (possible.includes('nom') && previous && headKind(previous, 'ru')) return [];
   const allowed = casesAfter(before);
-  return !allowed || (allowed.includes('nom') && allowed.includes('acc'));
+  const narrowed = allowed ? possible.filter((kase) => allowed.includes(kase)) : [...possible];
+  // "находился в ____": в/на with a place is where (prepositional) unless a word of motion asks where to
+  if (narrowed.length === 2 && narrowed.includes('acc') && narrowed.includes('prep') && !MOTION_BEFORE.test(before)) return [];
+  return narrowed.length > 1 ? narrowed : [];
 }
+
+/** Words of motion or direction before "в/на" ("переехала в", "экспорт в", "поставки на"): the place after is accusative. */
+const MOTION_BEFORE = /(?<![\p{L}])(?:перен[её]с\p{L}*|перенос\p{L}*|перевед\p{L}*|перевод\p{L}*|пере[еє]х\p{L}*|переселен\p{L}*|при[еє]х\p{L}*|в[ъ]?езд\p{L}*|у[еє]х\p{L}*|выезд\p{L}*|отправ\p{L}*|экспорт\p{L}*|вывоз\p{L}*|поставк\p{L}*|поставл\p{L}*|направ\p{L}*|мигра\p{L}*|поток\p{L}*|путь|дорог\p{L}*|маршрут\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:в|во|на)\s*$/iu;
 
 /** The distractor in the key's Russian case; a subject must also have the key's gender and number (the verb agrees). */
 function russianForm(key: EntityKey, entity: Entity, name: string): string | undefined {
   const kase = russianCase(key, key.before ?? '');
   if (!kase) return name;
-  if (nominativeOrAccusative(key, key.before ?? '') && inflectRussian(name, 'nom', russianOptions(entity)) !== inflectRussian(name, 'acc', russianOptions(entity))) return undefined;
+  const undecided = undecidedCases(key, key.before ?? '');
+  if (undecided.length > 0 && new Set(undecided.map((other) => inflectRussian(name, other, russianOptions(entity)))).size > 1) return undefined;
   if (kase === 'nom') {
     const keyName = key.mention.name ?? key.name;
     const keyOptions = russianOptions(key.entity);

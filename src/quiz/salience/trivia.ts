@@ -9,7 +9,7 @@ import type { Language } from '../../model/course';
 import type { KeyType } from '../distractors/types';
 
 export type TriviaClass =
-  | 'capacity' | 'length' | 'age' | 'survey-cell' | 'publication' | 'affiliation' | 'construction-date' | 'exact-day' | 'exact-figure';
+  | 'capacity' | 'length' | 'age' | 'survey-cell' | 'publication' | 'affiliation' | 'construction-date' | 'exact-day' | 'exact-figure' | 'methods';
 
 type Patterns = Readonly<Record<Language, RegExp>>;
 
@@ -82,9 +82,16 @@ const PUBLISHED: Patterns = {
   en: new RegExp(`${B}(?:articles? (?:were |was )?published|publications|Scopus|conference proceedings)`, 'iu'),
 };
 
+/** Where the text describes its own sources and methods ("дереккөздері", "The sources include"): about the study, not the subject. */
+const METHODS: Patterns = {
+  kk: new RegExp(`${B}(?:дереккөз\\p{L}*|деректер көз\\p{L}*|зерттеу әдіс\\p{L}*|әдістеме\\p{L}*|әдіснама\\p{L}*|зерттеудің мақсаты|зерттеудің міндет\\p{L}*)`, 'iu'),
+  ru: new RegExp(`${B}(?:источник\\p{L}*|методолог\\p{L}*|методы исследования|цель исследования|задачи исследования)`, 'iu'),
+  en: new RegExp(`${B}(?:sources|data source|methodology|methods of (?:the |this )?(?:study|research)|aims? of (?:the |this )?(?:study|research)|objectives? of (?:the |this )?(?:study|research))(?![\\p{L}])`, 'iu'),
+};
+
 /** Classes that make any item of the sentence trivia, whatever its key. */
 const SENTENCE_CLASSES: readonly [TriviaClass, Patterns][] = [
-  ['capacity', CAPACITY], ['length', LENGTH], ['age', AGE], ['affiliation', AFFILIATION], ['publication', PUBLISHED],
+  ['capacity', CAPACITY], ['length', LENGTH], ['age', AGE], ['affiliation', AFFILIATION], ['publication', PUBLISHED], ['methods', METHODS],
 ];
 
 /** Significant digits a figure may have before it is a decimal no one should memorise (263,3; 74,3%; 2 016). */

@@ -49,13 +49,15 @@ export function indexCourseText(course: Course): CourseText {
   return { language: course.language, sentences, prose, catalogue, ...lookups(sentences) };
 }
 
-/** An entity named in this share of the course's sentences or more is what the course is about. */
+/** An entity named in this share of the course's sentences or more is what the course is about… */
 const TOPIC_SHARE = 0.25;
+/** …in a course of this many sentences at least: in a short text a share says little. */
+const TOPIC_MIN_SENTENCES = 40;
 
 /**
  * The course's topic entities, beside those its glossary names (`topic:`): the ones its title
  * names ("Арал өңірінің…", "Energy in Central Asia") and one named in a quarter of its sentences
- * or more. A topic is never blanked nor offered: "____ теңізінің тартылуы" in a course on the
+ * or more (in a course of 40 sentences or more). A topic is never blanked nor offered: "____ теңізінің тартылуы" in a course on the
  * Aral asks only for the name the whole course is about (blind reviews rejected every such item).
  */
 function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSentence[]): { catalogue: Catalogue; sentences: CourseSentence[] } {
@@ -63,7 +65,7 @@ function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSente
   const mentionedIn = new Map<string, number>();
   for (const sentence of sentences) for (const id of new Set(sentence.entities.map((mention) => mention.entityId))) mentionedIn.set(id, (mentionedIn.get(id) ?? 0) + 1);
   const [most] = [...mentionedIn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (most && most[1] >= TOPIC_SHARE * sentences.length) topics.add(most[0]);
+  if (most && sentences.length >= TOPIC_MIN_SENTENCES && most[1] >= TOPIC_SHARE * sentences.length) topics.add(most[0]);
   const fresh = [...topics].filter((id) => catalogue.byId.get(id)?.topic !== true);
   if (fresh.length === 0) return { catalogue, sentences };
   const marked = catalogueOf(catalogue.entities.map((entity) => (fresh.includes(entity.id) ? { ...entity, topic: true } : entity)));

@@ -8,7 +8,8 @@ import { generateBanks, type GeneratedLesson } from '../../../src/quiz/generate'
 import { casesOf } from '../../../src/text/ru';
 import { checkAgreement } from '../../../src/quiz/checks';
 import { draftOf, loadFixture } from './helpers';
-import { entityCandidates } from '../../../src/quiz/distractors/entities';
+import { entityCandidates, russianOptions } from '../../../src/quiz/distractors/entities';
+import { inflectName } from '../../../src/text/ru';
 import type { EntityKey } from '../../../src/quiz/distractors/types';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/quiz-entities');
@@ -80,6 +81,15 @@ describe('a Russian name read as nominative or accusative alike', () => {
     expect(offered.length).toBeGreaterThanOrEqual(3);
     expect(offered).not.toContain('Россия');
     expect(offered).not.toContain('Россию');
+  });
+
+  it('takes only indeclinable distractors for an indeclinable key in an unsettled case («остаётся Алматы»: no «Бишкека»)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'ru'));
+    const draft = draftOf(text, 'Главным финансовым центром', 'place');
+    const offered = entityCandidates(draft.key as EntityKey, text, 'ru').flat();
+    expect(offered.map((option) => option.text)).toContain('Душанбе');
+    for (const option of offered) expect(inflectName(option.name!, 'gen', russianOptions(option.entity!))).toBe(option.text);
+    expect(offered.map((option) => option.text)).not.toContain('Бишкека');
   });
 });
 

@@ -22,6 +22,9 @@ describe('triviaOf: side details are dropped in every language', () => {
     ['ru', 'В Узбекистане 25% ответивших выбрали политическое направление.', { type: 'year' }, 'survey-cell'],
     ['en', 'In Uzbekistan 25% of answers chose the political option, in Kazakhstan only 7%.', undefined, 'survey-cell'],
     ['ru', 'Доля составила 13%, 20% и 23% в трёх группах соответственно.', { type: 'place' }, 'survey-cell'],
+    ['en', 'The sources include national statistics and reports of the UNWTO since 2010.', { type: 'organisation' }, 'methods'],
+    ['kk', 'Зерттеудің дереккөздері – ФАО мен ЕАЭО-ның 2015 жылдан бергі есептері.', { type: 'year' }, 'methods'],
+    ['ru', 'Методология исследования опирается на данные переписей 1989 и 2009 годов.', { type: 'year' }, 'methods'],
   ] as const)('%s: «%s» is %s', (language, sentence, key, expected) => {
     expect(triviaOf(sentence, language, key)).toBe(expected);
   });

@@ -99,6 +99,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   if (entity.type === 'person' && entity.group === 'scholar' && !THEORY_AFTER[language].test(statement.text.slice(mention.end))) return 'cited-scholar';
   if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
+  // "Халықаралық ескерткіштер кеңесі (____)": an acronym in brackets restates the name before it
+  if (/\(\s*$/u.test(statement.text.slice(0, mention.start)) && /^\s*\)/u.test(statement.text.slice(mention.end))) return 'bracketed-acronym';
   if (!usualSpelling(mention, entity, language)) return 'unusual-spelling'; // a typo in the key alone is a cue
   if (/(?:Орталық|Оңтүстік|Солтүстік|Шығыс|Батыс|Кіші|Үлкен|Central|South|North|East|West|Greater|Lesser|Малый|Большой|Малого|Большого)\s+$/u.test(statement.text.slice(0, mention.start))) return 'part-of-longer-name';
   if (inEnumeration(statement, mention, language)) return 'key-in-enumeration';

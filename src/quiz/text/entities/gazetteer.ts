@@ -28,6 +28,8 @@ export interface GazetteerRecord {
   readonly givenNames?: EntityNames;
   readonly distractor?: boolean;
   readonly capitalOf?: string;
+  /** Cities: the id of the country they are in. */
+  readonly country?: string;
   readonly ruGender?: 'm' | 'f' | 'n';
   readonly ruPlural?: boolean;
 }
@@ -63,5 +65,6 @@ function toEntity(record: GazetteerRecord, type: EntityType): Entity {
     ...(record.distractor === false ? { distractor: false } : {}),
     ...(record.ruGender ? { ruGender: record.ruGender } : {}),
     ...(record.ruPlural ? { ruPlural: true } : {}),
+    ...(record.country ? { country: record.country } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface Entity {
   /** Other spellings a text uses for the entity (variants, misspellings): found, grouped, never a key. */
   readonly variants?: EntityNames;
   readonly group?: EntityGroup;
+  /** Cities: the id of the country they are in (a country blanked beside one of its cities is given away). */
+  readonly country?: string;
   /** Organisations: the full name where the text gives it (for feedback and options). */
   readonly fullName?: EntityNames;
   /** People: initials as written ("Н.Ә.", "Қ.-Ж.К."): other initials before the surname mean another person. */

@@ -1,0 +1,38 @@
+/**
+ * Check 6's give-aways that blind reviewers read the answer off: the key's name inside another
+ * word, an acronym spelled out in the stem, a country blanked beside one of its cities; and the
+ * bracketed acronym that only restates the name before it, which is no key at all.
+ */
+import * as path from 'node:path';
+import { checkOptions } from '../../../src/quiz/checks';
+import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
+import { draftOf, loadFixture, sentenceWith } from '../rules/helpers';
+
+const FIXTURES = path.join(__dirname, '../../fixtures/quiz-giveaway');
+const messages = (draft: Parameters<typeof checkOptions>[0]) => checkOptions(draft).map((found) => found.message);
+
+describe('check 6: the stem gives the key away', () => {
+  it('en: an acronym whose full name the stem spells out, small words included (ICOMOS)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const draft = draftOf(text, 'Experts of the International Council', 'organisation', 'ICOMOS');
+    expect(messages(draft)).toContain('the stem spells out the acronym ICOMOS in full');
+  });
+
+  it('en: a country blanked beside one of its cities (Tashkent → Uzbekistan)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const draft = draftOf(text, 'Population growth in Tashkent', 'place', 'Uzbekistan');
+    expect(messages(draft)).toContain("the stem names Tashkent, a city of the key's country");
+  });
+
+  it('kk: the key\'s name inside another word of the stem (Аралқұм for Арал теңізі)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'kk'));
+    const draft = draftOf(text, 'Аралқұм шөлі', 'place');
+    expect(messages(draft)).toContain("the stem shows the key's name inside «Аралқұм»");
+  });
+
+  it('en: an acronym in brackets after its full name is no key', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const result = draftFrom(sentenceWith(text, 'In 1965 the International Council'), 'organisation', text, 3);
+    expect(result.kind).toBe('dropped');
+  });
+});

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { QuizItem } from '../../model/quiz';
+import type { QuestionBank, QuizItem } from '../../model/quiz';
 import { parseBankText, type BankFile } from '../../quiz/bank/read';
 import { serializeBank } from '../../quiz/bank/write';
 import { writeFilesTogether } from '../../quiz/bank/write-files';
@@ -39,6 +39,15 @@ export async function readBankText(file: string): Promise<string | null> {
   }
 }
 
+/** An undo sends a whole item back: one the bank model does not know is refused, not written. */
+function serialize(bank: QuestionBank): string {
+  try {
+    return serializeBank(bank);
+  } catch (error) {
+    throw new ReviewRefused(`the change would not make a valid bank: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** `file` must already be known to lie in the banks folder (src/studio/workspace.ts names it). */
 export async function writeReview(file: string, expectedVersion: string, itemId: string, action: ReviewAction): Promise<WrittenReview> {
   const text = await readBankText(file);
@@ -47,7 +56,7 @@ export async function writeReview(file: string, expectedVersion: string, itemId:
   const current = parseBankText(file, text);
   if (!current.bank) throw new ReviewRefused(`${path.basename(file)} cannot be read as a question bank: fix it in an editor (coursepack quiz lint shows where)`);
   const { bank, before, after } = applyToBank(current.bank, itemId, action);
-  const next = serializeBank(bank);
+  const next = serialize(bank);
   const written = parseBankText(file, next);
   if (!written.bank || written.diagnostics.length > 0) {
     throw new ReviewRefused(`the change would not make a valid bank: ${written.diagnostics.map((d) => d.message).join('; ')}`);

@@ -1,0 +1,188 @@
+/**
+ * coursepack studio in Chromium, through roles and accessible names, on a copy of the course
+ * in a temp folder: the review flow (approve, reject, edit, undo) ends in the bank YAML exactly
+ * as the bank model writes it and survives `quiz generate`; a bank changed on disk meanwhile is
+ * detected and not overwritten; saving a lesson refreshes the open page; keyboard-only review;
+ * axe finds nothing on the map, the review page and the edit form.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { QuestionBank, QuizItem } from '../../src/model/quiz';
+import { parseBankText } from '../../src/quiz/bank/read';
+import { serializeBank } from '../../src/quiz/bank/write';
+import { startStudio, type RunningStudio } from '../../src/studio/server';
+import { runCli } from '../cli/run-cli';
+import { collectPageErrors, launchBrowser, type BrowserSession, type PageErrors } from '../harness/browser';
+import { describeAxeViolations, runAxe } from '../harness/lesson-page';
+
+const REPO = join(__dirname, '..', '..');
+
+let browser: BrowserSession;
+let root: string;
+let studio: RunningStudio;
+let page: Page;
+let errors: PageErrors;
+/** Console errors a test expects: Chromium logs every 409 answer as a failed load. */
+let expectedErrors: RegExp | undefined;
+
+const courseDir = () => join(root, 'course');
+const bankFile = (lesson: string) => join(root, 'quizzes', `${lesson}.quiz.yaml`);
+const readBank = (lesson: string): QuestionBank => parseBankText(bankFile(lesson), readFileSync(bankFile(lesson), 'utf8')).bank!;
+const withItem = (bank: QuestionBank, id: string, change: (item: QuizItem) => QuizItem): QuestionBank =>
+  ({ ...bank, items: bank.items.map((item) => (item.id === id ? change(item) : item)) });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'coursepack-studio-'));
+  cpSync(join(REPO, 'course'), courseDir(), { recursive: true });
+  cpSync(join(REPO, 'quizzes'), join(root, 'quizzes'), { recursive: true });
+  studio = await startStudio({ courseDir: courseDir(), port: 0 });
+  page = await browser.newPage();
+  errors = collectPageErrors(page);
+  expectedErrors = undefined;
+});
+
+afterEach(async () => {
+  await page?.close();
+  await studio?.close();
+  rmSync(root, { recursive: true, force: true });
+  expect(errors.messages.filter((message) => !expectedErrors?.test(message))).toEqual([]);
+});
+
+async function openReview(lesson: string): Promise<void> {
+  await page.goto(`${studio.url}#/review/${lesson}`);
+  await page.getByRole('heading', { name: /^Item 1 of \d+$/ }).waitFor();
+}
+
+/** The id shown on the review page. */
+async function shownId(): Promise<string> {
+  return (await page.locator('dl.facts dd').first().textContent()) ?? '';
+}
+
+async function expectItem(n: number): Promise<void> {
+  await page.getByRole('heading', { name: new RegExp(`^Item ${n} of \\d+$`) }).waitFor();
+}
+
+it('approves, rejects, edits and undoes; the YAML is exactly what the bank model writes, and quiz generate keeps it', async () => {
+  const original = readBank('s1-1');
+  const [first, second, third] = original.items;
+  await openReview('s1-1');
+  const total = original.items.length;
+  await expect(page.getByText(/^0 \/ \d+ reviewed$/).count()).resolves.toBe(1);
+
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expectItem(2);
+  await page.getByRole('button', { name: 'Reject' }).click();
+  await expectItem(3);
+  expect(await shownId()).toBe(third!.id);
+  await page.getByText(/^2 \/ \d+ reviewed$/).waitFor();
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('textbox', { name: 'Stem' }).fill('A wrong stem to be undone ____.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('A wrong stem to be undone ____.').waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText(`Item ${third!.id} undone (edited).`).first().waitFor();
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('textbox', { name: 'Feedback' }).fill('Reviewed feedback: see the lesson.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Reviewed feedback: see the lesson.').waitFor();
+  await expect(page.locator('#item-status').textContent()).resolves.toBe('draft, edited');
+
+  let expected = withItem(original, first!.id, (item) => ({ ...item, status: 'approved' }));
+  expected = withItem(expected, second!.id, (item) => ({ ...item, status: 'rejected' }));
+  expected = withItem(expected, third!.id, (item) => ({ ...item, feedback: 'Reviewed feedback: see the lesson.' }));
+  expect(readFileSync(bankFile('s1-1'), 'utf8')).toBe(serializeBank(expected));
+  expect(total).toBe(expected.items.length);
+
+  const generate = await runCli(['quiz', 'generate', 's1-1', '--course', courseDir()]);
+  expect(generate.stderr).toBe('');
+  expect(generate.code).toBe(0);
+  const after = readBank('s1-1');
+  for (const id of [first!.id, second!.id, third!.id]) {
+    expect(after.items.find((item) => item.id === id)).toEqual(expected.items.find((item) => item.id === id));
+  }
+});
+
+it('detects a bank changed on disk while an item is being edited: nothing is overwritten, and the page shows the bank as it is', async () => {
+  expectedErrors = /status of 409 \(Conflict\)/;
+  await openReview('s1-2');
+  const original = readBank('s1-2');
+  const first = original.items[0]!;
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('textbox', { name: 'Stem' }).fill('My edit, made on an old copy ____.');
+  // Someone edits the bank in a text editor meanwhile.
+  const theirs = serializeBank(withItem(original, first.id, (item) => ({ ...item, status: 'rejected' })));
+  writeFileSync(bankFile('s1-2'), theirs);
+  await waitFor(() => studio.workspace.bankOf('s1-2')?.bank?.items[0]?.status === 'rejected');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toBe('s1-2.quiz.yaml changed on disk since the page read it: nothing was written, and the page shows the bank as it is now');
+  expect(readFileSync(bankFile('s1-2'), 'utf8')).toBe(theirs);
+  await expect(page.locator('#item-status').textContent()).resolves.toBe('rejected');
+});
+
+it('refreshes the open page when a lesson file is saved', async () => {
+  await page.goto(`${studio.url}#/map`);
+  const row = page.getByRole('row', { name: /Қорытынды|ҚОРЫТЫНДЫ/ });
+  await row.waitFor();
+  const words = Number(await row.getByRole('cell').first().textContent());
+  const lesson = join(courseDir(), 'chapters', '11-qorytyndy.md');
+  writeFileSync(lesson, `${readFileSync(lesson, 'utf8')}\nБес жаңа сөз осында қосылды.\n`);
+  await page.getByRole('status').filter({ hasText: 'Reloaded: course/chapters/11-qorytyndy.md changed.' }).waitFor();
+  await expect(row.getByRole('cell').first().textContent()).resolves.toBe(String(words + 5));
+});
+
+it('reviews with the keyboard alone', async () => {
+  const original = readBank('s2-1');
+  const [first, second] = original.items;
+  await openReview('s2-1');
+  await page.keyboard.press('a');
+  await expectItem(2);
+  await page.keyboard.press('k');
+  await expectItem(1);
+  await page.keyboard.press('j');
+  await expectItem(2);
+  await page.keyboard.press('r');
+  await expectItem(3);
+  await page.keyboard.press('u');
+  await expectItem(2);
+  await page.getByText(`Item ${second!.id} undone (rejected).`).first().waitFor();
+  await page.keyboard.press('e');
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-stem');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Typed stem ____.');
+  await page.keyboard.press('Control+Enter');
+  await page.getByText('Typed stem ____.').waitFor();
+  let expected = withItem(original, first!.id, (item) => ({ ...item, status: 'approved' }));
+  expected = withItem(expected, second!.id, (item) => ({ ...item, stem: 'Typed stem ____.' }));
+  expect(readFileSync(bankFile('s2-1'), 'utf8')).toBe(serializeBank(expected));
+});
+
+it('has no axe violations on the map, the review page and the edit form', async () => {
+  // axe is injected as an inline script, which the studio's Content-Security-Policy refuses.
+  await (await page.context().newCDPSession(page)).send('Page.setBypassCSP', { enabled: true });
+  await page.goto(`${studio.url}#/map`);
+  await page.getByRole('heading', { name: /^Course map/ }).waitFor();
+  await page.getByText(/^\d+ errors, \d+ warnings$/).waitFor();
+  const found = [...(await runAxe(page.mainFrame()))];
+  await openReview('s1-1');
+  found.push(...(await runAxe(page.mainFrame())));
+  await page.getByRole('button', { name: 'Edit' }).click();
+  found.push(...(await runAxe(page.mainFrame())));
+  expect(describeAxeViolations(found)).toBe('');
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let tries = 0; tries < 100 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(condition()).toBe(true);
+}

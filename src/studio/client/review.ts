@@ -88,6 +88,10 @@ function render(focusItem = false): void {
   if (focusItem) (root.querySelector(state.editing ? '#edit-stem' : '#item-heading') as HTMLElement | null)?.focus();
 }
 
+function courseLanguage(): string {
+  return document.body.dataset.language ?? 'en';
+}
+
 function progressText(progress: Progress): string {
   return `${progress.reviewed} / ${progress.total} reviewed`;
 }
@@ -117,13 +121,14 @@ function itemSection(view: ItemView, index: number, count: number): HTMLElement 
       h('dt', {}, 'Kind'), h('dd', {}, item.kind),
       h('dt', {}, 'Rule'), h('dd', {}, item.rule),
       h('dt', {}, 'Status'), h('dd', { id: 'item-status' }, flags)),
+    // The buttons before the item's text, so that they stay in view on a long item.
+    toolbar(index, count),
     state.editing ? editForm(item, save, cancelEdit) : itemBody(item),
-    checksSection(view),
-    toolbar(index, count));
+    checksSection(view));
 }
 
 function itemBody(item: Item): HTMLElement {
-  return h('div', { class: 'body' },
+  return h('div', { class: 'body', lang: courseLanguage() },
     h('h3', {}, 'Stem'), h('p', { class: 'stem' }, item.stem),
     answersBlock(item),
     h('h3', {}, 'Feedback'), h('p', {}, item.feedback));
@@ -172,7 +177,7 @@ function toolbar(index: number, count: number): HTMLElement {
 
 function sourceSection(view: ReviewView, current: ItemView | undefined): HTMLElement {
   const highlight = current?.highlight ?? null;
-  return h('section', { class: 'source', 'aria-labelledby': 'source-heading', tabindex: '0' },
+  return h('section', { class: 'source', 'aria-labelledby': 'source-heading', tabindex: '0', lang: courseLanguage() },
     h('h2', { id: 'source-heading' }, `Lesson text (${view.lesson.file})`),
     ...view.paragraphs.map((paragraph, index) => {
       const number = h('span', { class: 'line' }, `${paragraph.line} `);

@@ -1,7 +1,10 @@
-/** The one HTML page of the studio: the script does the rest. Carries the session token for writes. */
+/**
+ * The one HTML page of the studio: the script does the rest. Carries the session token for writes.
+ * The studio speaks English; the course's texts on it are marked with the course language.
+ */
 export function studioPage(token: string, language: string): string {
   return `<!doctype html>
-<html lang="${language}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -9,7 +12,7 @@ export function studioPage(token: string, language: string): string {
 <title>coursepack studio</title>
 <link rel="stylesheet" href="/studio.css">
 </head>
-<body>
+<body data-language="${language}">
 <a class="skip" href="#main">Skip to content</a>
 <header class="top">
 <p class="brand">coursepack studio</p>

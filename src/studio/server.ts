@@ -12,6 +12,7 @@ import { bundleClient } from './client-bundle';
 import { createApp } from './http/app';
 import { EventHub } from './http/events';
 import { watchWorkspace } from './watch';
+import { MEMORY_ONLY_WRITES } from './preview/routes';
 import { Workspace } from './workspace';
 
 export const DEFAULT_PORT = 5757;
@@ -40,7 +41,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
   const token = randomBytes(24).toString('hex');
   const hosts: string[] = [];
   let watcher: ReturnType<typeof watchWorkspace> | undefined;
-  const app = createApp({ workspace, events, client, guard: { hosts, token }, wrote: (file, text) => watcher?.wrote(file, text) });
+  const app = createApp({ workspace, events, client, guard: { hosts, token, memoryOnly: MEMORY_ONLY_WRITES }, wrote: (file, text) => watcher?.wrote(file, text) });
   const server = createServer(app);
   const port = await listen(server, host, options.port);
   hosts.push(...hostNames(host, port));

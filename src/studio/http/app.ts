@@ -14,7 +14,11 @@ import type { Workspace } from '../workspace';
 import type { EventHub } from './events';
 import { guard, type GuardOptions } from './guard';
 import { studioPage } from './page';
+import { addPreviewRoutes } from '../preview/routes';
 import type { GeneratedLesson } from '../../quiz/generate';
+
+const STUDIO_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'";
+const PREVIEW_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'self'";
 
 export interface AppParts {
   readonly workspace: Workspace;
@@ -30,9 +34,10 @@ export function createApp(parts: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(guard(parts.guard));
-  app.use((_request, response, next) => {
-    // No remote assets, no framing by other sites.
-    response.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'");
+  app.use((request, response, next) => {
+    // No remote assets, no framing by other sites. The preview's LMS host pages and lesson pages
+    // are the packages' own, with inline data and styles; they too reach nothing but the studio.
+    response.setHeader('Content-Security-Policy', request.path.startsWith('/preview/') ? PREVIEW_CSP : STUDIO_CSP);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Cache-Control', 'no-store');
     next();
@@ -73,6 +78,7 @@ export function createApp(parts: AppParts): express.Express {
     });
   });
 
+  addPreviewRoutes(app, workspace);
   app.use((_request: Request, response: Response) => void response.status(404).json({ error: 'not found' }));
   return app;
 }

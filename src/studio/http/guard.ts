@@ -10,12 +10,14 @@ export interface GuardOptions {
   /** `127.0.0.1:5757` and the like: every Host the studio answers to. */
   readonly hosts: readonly string[];
   readonly token: string;
+  /** Paths whose writes change only what the server holds in memory (the preview LMS's records): same origin suffices. */
+  readonly memoryOnly?: RegExp;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 export const TOKEN_HEADER = 'x-studio-token';
 
-export function refusal(request: Pick<Request, 'method' | 'headers'>, options: GuardOptions): string | undefined {
+export function refusal(request: Pick<Request, 'method' | 'headers' | 'url'>, options: GuardOptions): string | undefined {
   const host = request.headers.host ?? '';
   if (!options.hosts.includes(host)) return `the studio answers only at ${options.hosts[0]}`;
   if (SAFE_METHODS.has(request.method)) return undefined;
@@ -23,6 +25,7 @@ export function refusal(request: Pick<Request, 'method' | 'headers'>, options: G
   if (origin !== undefined && origin !== `http://${host}`) return 'a write must come from the studio page itself';
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin') return 'a write must come from the studio page itself';
+  if (options.memoryOnly?.test(request.url.split('?')[0]!)) return undefined;
   if (request.headers[TOKEN_HEADER] !== options.token) return 'the write does not carry this studio session\'s token: reload the page';
   return undefined;
 }

@@ -19,6 +19,7 @@ export function studioPage(token: string, language: string): string {
 <nav aria-label="Studio"><ul>
 <li><a href="#/map">Course map</a></li>
 <li><a href="#/review">Review questions</a></li>
+<li><a href="#/preview">Preview</a></li>
 </ul></nav>
 <p id="live" class="live" role="status" aria-live="polite"></p>
 </header>

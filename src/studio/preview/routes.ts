@@ -1,0 +1,122 @@
+/**
+ * The fake LMS of the preview: a lesson's package served as an LMS serves it, launched in the
+ * strict host of its runtime (src/lms: scorm-again with the limits real LMSs enforce), and the
+ * LMS's records (commits, violations, call log) kept in memory. Nothing leaves the machine: the
+ * learner is a made-up one, and every URL is the studio's own.
+ */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import express, { type Express, type Request, type Response } from 'express';
+import { formatMeasure, passMarkToMeasure } from '../../formats/scorm2004/sequencing';
+import { LMS12_HOST_SCRIPT, renderLmsHostPage, SCORM12_BUNDLE } from '../../lms/scorm12';
+import { LMS2004_HOST_SCRIPT, renderLms2004HostPage, SCORM2004_BUNDLE } from '../../lms/scorm2004';
+import type { Workspace } from '../workspace';
+import { isPreviewRuntime, lessonPackage, type PreviewRuntime } from './package';
+import { lastCommittedCmi, PreviewSessions } from './sessions';
+
+const LIBRARIES: Readonly<Record<string, string>> = {
+  'scorm12.js': SCORM12_BUNDLE,
+  'scorm12-host.js': LMS12_HOST_SCRIPT,
+  'scorm2004.js': SCORM2004_BUNDLE,
+  'scorm2004-host.js': LMS2004_HOST_SCRIPT,
+};
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml', '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp',
+};
+
+const LEARNER = { id: 'studio-preview', name: 'Preview, Learner' };
+
+/** The records the host posts: they change memory only, so they need no session token (a beacon cannot carry one). */
+export const MEMORY_ONLY_WRITES = /^\/preview\/[a-z0-9]+\/[A-Za-z0-9_-]+\/(?:commit|violation|calls)$/;
+
+export function addPreviewRoutes(app: Express, workspace: Workspace): PreviewSessions {
+  const sessions = new PreviewSessions();
+  const text = express.text({ type: () => true, limit: '1mb' });
+
+  app.get('/preview/lib/:file', async (request, response) => {
+    const file = LIBRARIES[String(request.params.file)];
+    if (!file) return void response.status(404).end();
+    response.type('js').send(await readFile(file, 'utf8'));
+  });
+
+  app.get('/preview/:runtime/:lesson/launch', (request, response) => {
+    const target = targetOf(request, response, workspace);
+    if (!target) return;
+    const session = sessions.get(target.runtime, target.lesson);
+    const base = `/preview/${target.runtime}/${target.lesson}`;
+    const urls = {
+      scoUrl: `${base}/pkg/lessons/${target.lesson}/index.html`,
+      commitUrl: `${base}/commit`,
+      violationUrl: `${base}/violation`,
+      callsUrl: `${base}/calls`,
+      bundleUrl: `/preview/lib/${target.runtime}.js`,
+      hostScriptUrl: `/preview/lib/${target.runtime}-host.js`,
+    };
+    // A relaunch resumes from the last commit, as an LMS does; a launch after a reset starts afresh.
+    const previous = request.query.resume === '1' ? lastCommittedCmi(session.commits) : null;
+    session.violations.length = 0;
+    session.calls = [];
+    const html = target.runtime === 'scorm12'
+      ? renderLmsHostPage({ ...urls, previous, studentId: LEARNER.id, studentName: LEARNER.name })
+      : renderLms2004HostPage({ ...urls, previous, studentId: LEARNER.id, studentName: LEARNER.name, scaledPassingScore: formatMeasure(passMarkToMeasure(workspace.course!.settings.quiz.passMark)) });
+    response.type('html').send(html);
+  });
+
+  app.get('/preview/:runtime/:lesson/pkg/*file', async (request, response) => {
+    const target = targetOf(request, response, workspace);
+    if (!target) return;
+    const file = (request.params as { file?: string[] }).file?.join('/') ?? '';
+    const built = await lessonPackage(workspace, target.runtime, target.lesson);
+    const bytes = built.files.get(file);
+    if (!bytes) return void response.status(404).type('text').send(`the package has no ${file}`);
+    response.type(TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream').send(Buffer.from(bytes));
+  });
+
+  app.post('/preview/:runtime/:lesson/:record', text, (request, response) => {
+    const target = targetOf(request, response, workspace);
+    if (!target) return;
+    const session = sessions.get(target.runtime, target.lesson);
+    const body = typeof request.body === 'string' && request.body !== '' ? (JSON.parse(request.body) as unknown) : request.body;
+    switch (request.params.record) {
+      case 'commit':
+        session.commits.push({ final: request.query.final === 'true', data: body as Record<string, unknown> });
+        return void response.json({ result: 'true', errorCode: 0 });
+      case 'violation':
+        session.violations.push(body);
+        return void response.status(204).end();
+      case 'calls':
+        session.calls = Array.isArray(body) ? body : [];
+        return void response.status(204).end();
+      default:
+        return void response.status(404).json({ error: 'not found' });
+    }
+  });
+
+  app.get('/api/preview/:runtime/:lesson', (request, response) => {
+    const target = targetOf(request, response, workspace);
+    if (!target) return;
+    const session = sessions.get(target.runtime, target.lesson);
+    response.json({ commits: session.commits.length, last: lastCommittedCmi(session.commits), violations: session.violations });
+  });
+
+  app.post('/api/preview/:runtime/:lesson/reset', (request, response) => {
+    const target = targetOf(request, response, workspace);
+    if (!target) return;
+    sessions.reset(target.runtime, target.lesson);
+    response.json({ reset: true });
+  });
+  return sessions;
+}
+
+function targetOf(request: Request, response: Response, workspace: Workspace): { runtime: PreviewRuntime; lesson: string } | undefined {
+  const runtime = String(request.params.runtime);
+  const lesson = String(request.params.lesson);
+  if (!isPreviewRuntime(runtime) || !workspace.lesson(lesson)) {
+    response.status(404).json({ error: `no preview of lesson ${lesson} in runtime ${runtime}` });
+    return undefined;
+  }
+  return { runtime, lesson };
+}

@@ -3,7 +3,8 @@
  * in a temp folder: the review flow (approve, reject, edit, undo) ends in the bank YAML exactly
  * as the bank model writes it and survives `quiz generate`; a bank changed on disk meanwhile is
  * detected and not overwritten; saving a lesson refreshes the open page; keyboard-only review;
- * axe finds nothing on the map, the review page and the edit form.
+ * the preview plays a lesson in the strict SCORM LMS and its panel shows the calls and the data
+ * model; axe finds nothing on the map, the review page, the edit form and the preview.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -168,7 +169,7 @@ it('reviews with the keyboard alone', async () => {
   expect(readFileSync(bankFile('s2-1'), 'utf8')).toBe(serializeBank(expected));
 });
 
-it('has no axe violations on the map, the review page and the edit form', async () => {
+it('has no axe violations on the map, the review page, the edit form and the preview', async () => {
   // axe is injected as an inline script, which the studio's Content-Security-Policy refuses.
   await (await page.context().newCDPSession(page)).send('Page.setBypassCSP', { enabled: true });
   await page.goto(`${studio.url}#/map`);
@@ -179,6 +180,9 @@ it('has no axe violations on the map, the review page and the edit form', async 
   found.push(...(await runAxe(page.mainFrame())));
   await page.getByRole('button', { name: 'Edit' }).click();
   found.push(...(await runAxe(page.mainFrame())));
+  await page.goto(`${studio.url}#/preview/s1-1/scorm12`);
+  await page.locator('#api-calls li').first().waitFor();
+  found.push(...(await runAxe(page.mainFrame())));
   expect(describeAxeViolations(found)).toBe('');
 });
 
@@ -186,3 +190,35 @@ async function waitFor(condition: () => boolean): Promise<void> {
   for (let tries = 0; tries < 100 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
   expect(condition()).toBe(true);
 }
+
+it('plays a lesson in the preview LMS; the panel shows the calls and the data model, through relaunch, reset and a runtime switch', async () => {
+  await page.goto(`${studio.url}#/preview/kirispe/scorm12`);
+  const calls = page.locator('#api-calls');
+  const model = page.locator('#data-model');
+  await calls.getByText('LMSInitialize() → "true"').waitFor();
+  const sco = page.frameLocator('iframe[title="Lesson in the SCORM 1.2 LMS"]').frameLocator('#sco');
+  for (let screen = 1; screen <= 3; screen++) {
+    await sco.getByRole('button', { name: 'Келесі' }).click();
+    await calls.getByText(`LMSSetValue("cmi.core.lesson_location", "${screen}") → "true"`).waitFor();
+  }
+  await expect(model.textContent()).resolves.toMatch(/^Statusincomplete.*Location3.*Sessionrunning$/);
+  await expect(page.getByText(/^suspend_data: [1-9][\d,]* of 4,096 characters$/).count()).resolves.toBe(1);
+
+  await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
+  await calls.getByText('LMSGetValue("cmi.core.entry") → "resume"').waitFor();
+  await model.getByText('3', { exact: true }).waitFor();
+  await expect(sco.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBeTruthy();
+
+  await page.getByRole('button', { name: 'Reset attempt' }).click();
+  await calls.getByText('LMSGetValue("cmi.core.entry") → "ab-initio"').waitFor();
+  await expect(page.getByText('Refused by the strict LMS (0)').count()).resolves.toBe(1);
+
+  const narrow = page.getByRole('button', { name: '360 px view' });
+  await narrow.click();
+  await expect(narrow.getAttribute('aria-pressed')).resolves.toBe('true');
+  await expect(page.locator('#lms-frame').evaluate((frame) => frame.getBoundingClientRect().width)).resolves.toBe(360);
+
+  await page.getByRole('combobox', { name: 'Runtime' }).selectOption('scorm2004');
+  await page.locator('#api-calls').getByText('Initialize() → "true"', { exact: true }).waitFor();
+  await expect(page.locator('#data-model').textContent()).resolves.toMatch(/^Completionincomplete/);
+});

@@ -41,7 +41,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
   const token = randomBytes(24).toString('hex');
   const hosts: string[] = [];
   let watcher: ReturnType<typeof watchWorkspace> | undefined;
-  const app = createApp({ workspace, events, client, guard: { hosts, token, memoryOnly: MEMORY_ONLY_WRITES }, wrote: (file, text) => watcher?.wrote(file, text) });
+  const app = createApp({ workspace, events, client, guard: { hosts, token, memoryOnly: MEMORY_ONLY_WRITES }, wrote: (file, text) => watcher?.wrote(file, text), origin: () => `http://${hosts[0]}` });
   const server = createServer(app);
   const port = await listen(server, host, options.port);
   hosts.push(...hostNames(host, port));

@@ -222,3 +222,27 @@ it('plays a lesson in the preview LMS; the panel shows the calls and the data mo
   await page.locator('#api-calls').getByText('Initialize() → "true"', { exact: true }).waitFor();
   await expect(page.locator('#data-model').textContent()).resolves.toMatch(/^Completionincomplete/);
 });
+
+it('plays a lesson in the preview LMS over xAPI and cmi5; statements and state stay in the studio, a relaunch keeps the registration, a reset starts another', async () => {
+  for (const runtime of ['xapi', 'cmi5'] as const) {
+    await page.goto(`${studio.url}#/preview/s1-1/${runtime}`);
+    const lesson = page.frameLocator(`iframe[title="Lesson in the ${runtime === 'xapi' ? 'xAPI' : 'cmi5'} LMS"]`);
+    await lesson.getByRole('button', { name: 'Келесі' }).click();
+    await lesson.getByRole('button', { name: 'Келесі' }).click();
+    const calls = page.locator('#api-calls');
+    await calls.locator('li').filter({ hasText: /^experienced / }).first().waitFor();
+    if (runtime === 'cmi5') await calls.locator('li').filter({ hasText: /^initialized / }).first().waitFor();
+    const registration = page.locator('#data-model dd').first();
+    const first = await registration.textContent();
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    await expect(page.getByText(/^State API documents: .+ \([\d,]+ characters\)$/).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
+    await lesson.getByRole('button', { name: 'Келесі' }).waitFor();
+    await expect(registration.textContent()).resolves.toBe(first);
+    await page.getByRole('button', { name: 'Reset attempt' }).click();
+    await lesson.getByRole('button', { name: 'Келесі' }).click();
+    // The panel shows the new attempt once its first statements or state arrive.
+    await page.waitForFunction((before) => document.querySelector('#data-model dd')?.textContent !== before, first);
+  }
+});

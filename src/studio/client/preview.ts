@@ -12,7 +12,7 @@ interface Violation { rule: string; message: string }
 interface Records { calls: Call[]; violations: Violation[]; initialized: boolean; finished?: boolean; terminated?: boolean }
 interface HostWindow extends Window { lmsHarness?: Records; lmsInnerApi?: { renderCMIToJSONObject(): Record<string, unknown> } }
 
-const RUNTIMES: [string, string][] = [['scorm12', 'SCORM 1.2'], ['scorm2004', 'SCORM 2004']];
+const RUNTIMES: [string, string][] = [['scorm12', 'SCORM 1.2'], ['scorm2004', 'SCORM 2004'], ['xapi', 'xAPI'], ['cmi5', 'cmi5']];
 /** suspend_data limits of the strict hosts (src/lms/*-host.js). */
 const SUSPEND_LIMIT: Record<string, number> = { scorm12: 4096, scorm2004: 64000 };
 
@@ -58,7 +58,8 @@ export async function showPreview(lessonId: string | undefined, runtime: string 
     h('p', { class: 'note' }, 'A made-up learner in an LMS that runs in the studio: nothing leaves this machine. The LMS enforces the limits of strict LMSs and lists every call it refused.'),
     h('div', { class: 'preview' }, stage, panel));
   shown = '';
-  timer = window.setInterval(() => track(frame, kind), 250);
+  const xapi = kind === 'xapi' || kind === 'cmi5';
+  timer = window.setInterval(() => (xapi ? void trackStatements(kind, lesson.id) : track(frame, kind)), xapi ? 400 : 250);
 }
 
 function toggleNarrow(button: HTMLElement, stage: HTMLElement): void {
@@ -76,7 +77,8 @@ async function reset(runtime: string, lesson: string, frame: HTMLIFrameElement):
 }
 
 async function relaunch(runtime: string, lesson: string, frame: HTMLIFrameElement): Promise<void> {
-  // Unloading the lesson ends its session (LMSFinish / Terminate and the last commit); then the LMS launches it again from that commit.
+  // Unloading the lesson ends its session (LMSFinish / Terminate and the last commit; xAPI: the
+  // statements and state at unload); then the LMS launches it again from there (xAPI: same registration).
   frame.src = 'about:blank';
   await settle();
   shown = '';
@@ -99,6 +101,60 @@ function track(frame: HTMLIFrameElement, runtime: string): void {
   if (key === shown) return;
   shown = key;
   target.replaceChildren(...panelContent(records, cmi, runtime));
+}
+
+interface Statement { id: string; verb?: { id?: string; display?: Record<string, string> }; object?: { id?: string }; result?: { score?: { scaled?: number }; success?: boolean; completion?: boolean; response?: string }; timestamp?: string }
+interface StatementView { registration: string; statements: Statement[]; state: Record<string, unknown> }
+
+let polling = false;
+
+/** xAPI and cmi5: the LMS's statements and State API documents of this attempt, read from the studio (they never leave it). */
+async function trackStatements(runtime: string, lesson: string): Promise<void> {
+  if (polling) return;
+  polling = true;
+  try {
+    const view = await getJson<StatementView>(`/api/preview/${runtime}/${lesson}`);
+    const target = document.getElementById('tracking');
+    const key = JSON.stringify([view.statements.length, view.state]);
+    if (!target || key === shown) return;
+    shown = key;
+    target.replaceChildren(...statementPanel(view));
+  } finally {
+    polling = false;
+  }
+}
+
+function verbOf(statement: Statement): string {
+  return statement.verb?.display?.['en-US'] ?? statement.verb?.id?.split('/').pop() ?? '?';
+}
+
+function statementPanel(view: StatementView): HTMLElement[] {
+  const verbs = view.statements.map(verbOf);
+  const last = (names: string[]) => [...verbs].reverse().find((verb) => names.includes(verb));
+  const scored = [...view.statements].reverse().find((s) => s.result?.score?.scaled !== undefined);
+  const stateText = JSON.stringify(view.state);
+  const facts: [string, string][] = [
+    ['Registration', view.registration],
+    ['Completion', last(['completed']) ?? '(not yet)'],
+    ['Success', last(['passed', 'failed']) ?? '(not yet)'],
+    ['Score (scaled)', scored ? String(scored.result!.score!.scaled) : '(not set)'],
+    ['Statements', String(view.statements.length)],
+  ];
+  return [
+    h('h3', {}, 'Data model'),
+    h('dl', { class: 'facts', id: 'data-model' }, ...facts.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
+    h('p', {}, `State API documents: ${Object.keys(view.state).join(', ') || 'none'} (${stateText.length.toLocaleString('en')} characters)`),
+    h('h3', {}, `Statements (${view.statements.length})`),
+    h('ol', { class: 'calls', id: 'api-calls' }, ...view.statements.map((s) => h('li', {}, statementText(s)))),
+    h('details', {}, h('summary', {}, 'The State API documents (JSON)'), h('pre', {}, JSON.stringify(view.state, null, 2))),
+  ];
+}
+
+function statementText(statement: Statement): string {
+  const object = (statement.object?.id ?? '').split('/').slice(-2).join('/');
+  const result = statement.result;
+  const parts = [result?.score?.scaled !== undefined ? `score ${result.score.scaled}` : '', result?.success !== undefined ? `success ${result.success}` : '', result?.response !== undefined ? `response ${JSON.stringify(result.response).slice(0, 60)}` : ''].filter(Boolean);
+  return `${verbOf(statement)} ${object}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 function pick(data: Record<string, unknown>, ...paths: string[]): string {

@@ -27,6 +27,8 @@ export interface AppParts {
   readonly guard: GuardOptions;
   /** Called after the studio wrote a bank, so that the watcher does not take it for someone else's change. */
   readonly wrote: (file: string, text: string) => void;
+  /** The studio's origin (`http://127.0.0.1:5757`), once it listens. */
+  readonly origin: () => string;
 }
 
 export function createApp(parts: AppParts): express.Express {
@@ -42,7 +44,7 @@ export function createApp(parts: AppParts): express.Express {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(express.json({ limit: '256kb' }));
+  app.use('/api', express.json({ limit: '256kb' }));
 
   app.get('/', (_request, response) => {
     response.type('html').send(studioPage(parts.guard.token, workspace.course?.language ?? 'en'));
@@ -78,7 +80,7 @@ export function createApp(parts: AppParts): express.Express {
     });
   });
 
-  addPreviewRoutes(app, workspace);
+  addPreviewRoutes(app, workspace, parts.origin);
   app.use((_request: Request, response: Response) => void response.status(404).json({ error: 'not found' }));
   return app;
 }

@@ -12,7 +12,7 @@ import type { QuizItem } from '../../model/quiz';
 import { shippedItems } from '../../quiz/bank/select';
 import type { Workspace } from '../workspace';
 
-export const PREVIEW_RUNTIMES = ['scorm12', 'scorm2004'] as const;
+export const PREVIEW_RUNTIMES = ['scorm12', 'scorm2004', 'xapi', 'cmi5'] as const;
 export type PreviewRuntime = (typeof PREVIEW_RUNTIMES)[number];
 
 export function isPreviewRuntime(value: string): value is PreviewRuntime {
@@ -24,6 +24,8 @@ export interface LessonPackage {
   readonly files: ReadonlyMap<string, Uint8Array>;
   /** The lesson page the LMS launches. */
   readonly launch: string;
+  /** cmi5: the AU of cmi5.xml (id, moveOn, masteryScore), as an LMS reads it when the package is imported. */
+  readonly au?: { readonly id: string; readonly moveOn?: string; readonly masteryScore?: number };
 }
 
 const cache = new Map<string, { generation: number; built: Promise<LessonPackage> }>();
@@ -54,5 +56,13 @@ async function buildLessonPackage(workspace: Workspace, runtime: PreviewRuntime,
   for (const entry of Object.values(unpacked.files)) {
     if (!entry.dir) files.set(entry.name, await entry.async('uint8array'));
   }
-  return { files, launch: `lessons/${lessonId}/index.html` };
+  const structure = files.get('cmi5.xml');
+  return { files, launch: `lessons/${lessonId}/index.html`, ...(structure ? { au: auOf(Buffer.from(structure).toString('utf8')) } : {}) };
+}
+
+function auOf(xml: string): LessonPackage['au'] {
+  const tag = /<au\b([^>]*)>/u.exec(xml)?.[1] ?? '';
+  const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`, 'u').exec(tag)?.[1];
+  const mastery = attribute('masteryScore');
+  return { id: attribute('id') ?? '', moveOn: attribute('moveOn'), ...(mastery !== undefined ? { masteryScore: Number(mastery) } : {}) };
 }

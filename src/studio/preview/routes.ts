@@ -10,6 +10,9 @@ import express, { type Express, type Request, type Response } from 'express';
 import { formatMeasure, passMarkToMeasure } from '../../formats/scorm2004/sequencing';
 import { LMS12_HOST_SCRIPT, renderLmsHostPage, SCORM12_BUNDLE } from '../../lms/scorm12';
 import { LMS2004_HOST_SCRIPT, renderLms2004HostPage, SCORM2004_BUNDLE } from '../../lms/scorm2004';
+import { createXapiLms, type XapiLms } from '../../lms/xapi-lms';
+import { MemoryStatements } from '../../lms/statements';
+import { lessonActivity } from '../../formats/xapi/activities';
 import type { Workspace } from '../workspace';
 import { isPreviewRuntime, lessonPackage, type PreviewRuntime } from './package';
 import { lastCommittedCmi, PreviewSessions } from './sessions';
@@ -27,14 +30,32 @@ const TYPES: Readonly<Record<string, string>> = {
   '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp',
 };
 
-const LEARNER = { id: 'studio-preview', name: 'Preview, Learner' };
+const LEARNER = { id: 'studio-preview', name: 'Preview, Learner', email: 'preview@studio.invalid' };
 
-/** The records the host posts: they change memory only, so they need no session token (a beacon cannot carry one). */
-export const MEMORY_ONLY_WRITES = /^\/preview\/[a-z0-9]+\/[A-Za-z0-9_-]+\/(?:commit|violation|calls)$/;
+/**
+ * What the lesson and the SCORM host post (records, statements, state): they change memory
+ * only, so they need no session token (a beacon cannot carry one, nor can the player's xAPI
+ * requests); the guard still requires them to come from the studio's own origin.
+ */
+export const MEMORY_ONLY_WRITES = /^(?:\/preview\/[a-z0-9]+\/[A-Za-z0-9_-]+\/(?:commit|violation|calls)|\/lrs\/.*)$/;
 
-export function addPreviewRoutes(app: Express, workspace: Workspace): PreviewSessions {
+/** `origin()`: the studio's own origin, known once it listens (xAPI launch URLs are absolute). */
+export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () => string): PreviewSessions {
   const sessions = new PreviewSessions();
-  const text = express.text({ type: () => true, limit: '1mb' });
+  const text = express.text({ type: () => true, limit: '2mb' });
+  const statements = new MemoryStatements();
+  let lms: XapiLms | undefined;
+  const xapiLms = (): XapiLms => (lms ??= createXapiLms({ origin: origin(), base: '/lrs', pageUrl: (page) => `${origin()}${page}`, statements }));
+
+  app.all('/lrs/*rest', text, async (request, response) => {
+    const body = typeof request.body === 'string' ? request.body : '';
+    const answer = await xapiLms().handle({ method: request.method, url: new URL(request.originalUrl, origin()), headers: request.headers, body });
+    if (answer === undefined) return void response.status(404).json({ error: 'not found' });
+    if ('destroy' in answer) return void request.socket.destroy();
+    response.status(answer.status).setHeader('X-Experience-API-Version', '1.0.3');
+    if (answer.status === 204) return void response.end();
+    response.type(answer.contentType).send(answer.body);
+  });
 
   app.get('/preview/lib/:file', async (request, response) => {
     const file = LIBRARIES[String(request.params.file)];
@@ -42,11 +63,27 @@ export function addPreviewRoutes(app: Express, workspace: Workspace): PreviewSes
     response.type('js').send(await readFile(file, 'utf8'));
   });
 
-  app.get('/preview/:runtime/:lesson/launch', (request, response) => {
+  const cmi5Launch = async (page: string, registration: string) => {
+    const lessonId = page.split('/')[3]!;
+    const au = (await lessonPackage(workspace, 'cmi5', lessonId)).au!;
+    return xapiLms().launchCmi5({ page, learner: LEARNER, activityId: au.id, publisherId: au.id, registration, ...(au.moveOn ? { moveOn: au.moveOn } : {}), ...(au.masteryScore !== undefined ? { masteryScore: au.masteryScore } : {}) });
+  };
+
+  app.get('/preview/:runtime/:lesson/launch', async (request, response) => {
     const target = targetOf(request, response, workspace);
     if (!target) return;
     const session = sessions.get(target.runtime, target.lesson);
     const base = `/preview/${target.runtime}/${target.lesson}`;
+    if (target.runtime === 'xapi' || target.runtime === 'cmi5') {
+      // The LMS's launch: to the lesson page with the launch parameters, in the attempt's registration.
+      const page = `${base}/pkg/lessons/${target.lesson}/index.html`;
+      const course = workspace.course!;
+      const lesson = workspace.lesson(target.lesson)!;
+      const launch = target.runtime === 'xapi'
+        ? xapiLms().launchTinCan({ page, learner: LEARNER, activityId: lessonActivity(course, lesson).id, registration: session.registration })
+        : await cmi5Launch(page, session.registration);
+      return void response.redirect(303, launch.url);
+    }
     const urls = {
       scoUrl: `${base}/pkg/lessons/${target.lesson}/index.html`,
       commitUrl: `${base}/commit`,
@@ -99,6 +136,9 @@ export function addPreviewRoutes(app: Express, workspace: Workspace): PreviewSes
     const target = targetOf(request, response, workspace);
     if (!target) return;
     const session = sessions.get(target.runtime, target.lesson);
+    if (target.runtime === 'xapi' || target.runtime === 'cmi5') {
+      return void response.json({ registration: session.registration, statements: statements.list(session.registration), state: xapiLms().statesOf(session.registration) });
+    }
     response.json({ commits: session.commits.length, last: lastCommittedCmi(session.commits), violations: session.violations });
   });
 

@@ -3,6 +3,8 @@
  * SCO's data reached the LMS with (the last one is what a relaunch resumes from), the strict
  * host's violations and its call log. Reset forgets it: a new attempt.
  */
+import { randomUUID } from 'node:crypto';
+
 export interface Commit {
   readonly final: boolean;
   readonly data: Readonly<Record<string, unknown>>;
@@ -12,6 +14,8 @@ export interface PreviewSession {
   readonly commits: Commit[];
   readonly violations: unknown[];
   calls: readonly unknown[];
+  /** xAPI and cmi5: the registration of the attempt (a relaunch keeps it, a reset starts another). */
+  readonly registration: string;
 }
 
 export class PreviewSessions {
@@ -21,7 +25,7 @@ export class PreviewSessions {
     const key = `${runtime}/${lesson}`;
     let session = this.sessions.get(key);
     if (!session) {
-      session = { commits: [], violations: [], calls: [] };
+      session = { commits: [], violations: [], calls: [], registration: randomUUID() };
       this.sessions.set(key, session);
     }
     return session;

@@ -191,7 +191,7 @@ async function waitFor(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
-it('plays a lesson in the preview LMS; the panel shows the calls and the data model, through relaunch, reset and a runtime switch', async () => {
+it('plays a lesson in the preview LMS; the panel shows the calls and the data model, through relaunch, reset, a runtime and a language switch', async () => {
   await page.goto(`${studio.url}#/preview/kirispe/scorm12`);
   const calls = page.locator('#api-calls');
   const model = page.locator('#data-model');
@@ -221,6 +221,9 @@ it('plays a lesson in the preview LMS; the panel shows the calls and the data mo
   await page.getByRole('combobox', { name: 'Runtime' }).selectOption('scorm2004');
   await page.locator('#api-calls').getByText('Initialize() → "true"', { exact: true }).waitFor();
   await expect(page.locator('#data-model').textContent()).resolves.toMatch(/^Completionincomplete/);
+
+  await page.getByRole('combobox', { name: 'Player language' }).selectOption('en');
+  await page.frameLocator('iframe[title="Lesson in the SCORM 2004 LMS"]').frameLocator('#sco').getByRole('button', { name: 'Next' }).waitFor();
 });
 
 it('plays a lesson in the preview LMS over xAPI and cmi5; statements and state stay in the studio, a relaunch keeps the registration, a reset starts another', async () => {

@@ -16,6 +16,8 @@ const RUNTIMES: [string, string][] = [['scorm12', 'SCORM 1.2'], ['scorm2004', 'S
 /** suspend_data limits of the strict hosts (src/lms/*-host.js). */
 const SUSPEND_LIMIT: Record<string, number> = { scorm12: 4096, scorm2004: 64000 };
 
+const LANGUAGE_NAMES: Record<string, string> = { kk: 'Қазақша (kk)', ru: 'Русский (ru)', en: 'English (en)' };
+
 let timer: number | undefined;
 let narrow = false;
 let shown = '';
@@ -29,6 +31,7 @@ export async function showPreview(lessonId: string | undefined, runtime: string 
   stopPreview();
   const lessons = (await getJson<{ chapters: { lessons: { id: string; title: string }[] }[] }>('/api/map')).chapters.flatMap((c) => c.lessons);
   const lesson = lessons.find((l) => l.id === lessonId) ?? lessons[0];
+  const speech = await getJson<{ language: string; languages: string[] }>('/api/preview/language');
   const kind = RUNTIMES.some(([id]) => id === runtime) ? runtime! : 'scorm12';
   if (!lesson) {
     main().replaceChildren(h('h1', {}, 'Preview'), h('p', {}, 'The course has no lessons.'));
@@ -51,11 +54,12 @@ export async function showPreview(lessonId: string | undefined, runtime: string 
     h('div', { class: 'controls' },
       select('preview-lesson', 'Lesson', lesson.id, lessons.map((l) => [l.id, l.title]), (id) => { location.hash = `#/preview/${id}/${kind}`; }),
       select('preview-runtime', 'Runtime', kind, RUNTIMES, (id) => { location.hash = `#/preview/${lesson.id}/${id}`; }),
+      select('preview-language', 'Player language', speech.language, speech.languages.map((l): [string, string] => [l, LANGUAGE_NAMES[l] ?? l]), (l) => void switchLanguage(l, kind, lesson.id, frame)),
       h('p', {},
         h('button', { type: 'button', onclick: () => void reset(kind, lesson.id, frame) }, 'Reset attempt'), ' ',
         h('button', { type: 'button', onclick: () => void relaunch(kind, lesson.id, frame) }, 'Relaunch (resume)'), ' ',
         h('button', { type: 'button', 'aria-pressed': String(narrow), onclick: (event: Event) => toggleNarrow(event.currentTarget as HTMLElement, stage) }, '360 px view'))),
-    h('p', { class: 'note' }, 'A made-up learner in an LMS that runs in the studio: nothing leaves this machine. The LMS enforces the limits of strict LMSs and lists every call it refused.'),
+    h('p', { class: 'note' }, 'A made-up learner in an LMS that runs in the studio: nothing leaves this machine. The LMS enforces the limits of strict LMSs and lists every call it refused. The player language changes the player\'s own texts; the lesson text stays as written.'),
     h('div', { class: 'preview' }, stage, panel));
   shown = '';
   const xapi = kind === 'xapi' || kind === 'cmi5';
@@ -66,6 +70,12 @@ function toggleNarrow(button: HTMLElement, stage: HTMLElement): void {
   narrow = !narrow;
   button.setAttribute('aria-pressed', String(narrow));
   stage.classList.toggle('narrow', narrow);
+}
+
+/** The player's own texts in another language: the lesson is built again and launched afresh, in the same attempt. */
+async function switchLanguage(language: string, runtime: string, lesson: string, frame: HTMLIFrameElement): Promise<void> {
+  await postJson('/api/preview/language', { language });
+  await relaunch(runtime, lesson, frame);
 }
 
 async function reset(runtime: string, lesson: string, frame: HTMLIFrameElement): Promise<void> {

@@ -8,6 +8,7 @@ import { buildInMemory } from '../../build/pipeline';
 import { defaultSteps } from '../../build/steps';
 import { StageTimer } from '../../build/timer';
 import { selectFormats } from '../../formats/index';
+import type { Language } from '../../model/course';
 import type { QuizItem } from '../../model/quiz';
 import { shippedItems } from '../../quiz/bank/select';
 import type { Workspace } from '../workspace';
@@ -30,17 +31,18 @@ export interface LessonPackage {
 
 const cache = new Map<string, { generation: number; built: Promise<LessonPackage> }>();
 
-export function lessonPackage(workspace: Workspace, runtime: PreviewRuntime, lessonId: string): Promise<LessonPackage> {
-  const key = `${runtime}\u0000${lessonId}`;
+/** `language`: the player's own texts in another language than the course's (the lesson text stays as written). */
+export function lessonPackage(workspace: Workspace, runtime: PreviewRuntime, lessonId: string, language?: Language): Promise<LessonPackage> {
+  const key = `${runtime}\u0000${lessonId}\u0000${language ?? ''}`;
   const known = cache.get(key);
   if (known && known.generation === workspace.generation) return known.built;
-  const built = buildLessonPackage(workspace, runtime, lessonId);
+  const built = buildLessonPackage(workspace, runtime, lessonId, language);
   cache.set(key, { generation: workspace.generation, built });
   built.catch(() => cache.delete(key));
   return built;
 }
 
-async function buildLessonPackage(workspace: Workspace, runtime: PreviewRuntime, lessonId: string): Promise<LessonPackage> {
+async function buildLessonPackage(workspace: Workspace, runtime: PreviewRuntime, lessonId: string, language: Language | undefined): Promise<LessonPackage> {
   const course = workspace.course;
   const lesson = workspace.lesson(lessonId);
   if (!course || !lesson) throw new Error(`the course has no lesson ${lessonId}`);
@@ -48,7 +50,7 @@ async function buildLessonPackage(workspace: Workspace, runtime: PreviewRuntime,
   const quizzes = new Map<string, readonly QuizItem[]>(bank ? [[lessonId, shippedItems(bank, course.settings.quiz)]] : []);
   const { formats } = selectFormats([runtime]);
   // The course cut down to this lesson: its package is the same, and nothing else is rendered.
-  const built = await buildInMemory({ ...course, lessons: [lesson] }, formats, defaultSteps, new StageTimer(), quizzes);
+  const built = await buildInMemory({ ...course, language: language ?? course.language, lessons: [lesson] }, formats, defaultSteps, new StageTimer(), quizzes);
   const zip = built.find((candidate) => candidate.path.endsWith(`/${lessonId}.zip`) && candidate.path.includes('/lessons/'));
   if (!zip) throw new Error(`the ${runtime} build made no package for lesson ${lessonId}`);
   const unpacked = await JSZip.loadAsync(zip.bytes);

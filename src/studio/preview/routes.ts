@@ -13,6 +13,7 @@ import { LMS2004_HOST_SCRIPT, renderLms2004HostPage, SCORM2004_BUNDLE } from '..
 import { createXapiLms, type XapiLms } from '../../lms/xapi-lms';
 import { MemoryStatements } from '../../lms/statements';
 import { lessonActivity } from '../../formats/xapi/activities';
+import { LANGUAGES, type Language } from '../../model/course';
 import type { Workspace } from '../workspace';
 import { isPreviewRuntime, lessonPackage, type PreviewRuntime } from './package';
 import { lastCommittedCmi, PreviewSessions } from './sessions';
@@ -44,6 +45,8 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
   const sessions = new PreviewSessions();
   const text = express.text({ type: () => true, limit: '2mb' });
   const statements = new MemoryStatements();
+  /** The player's language in the preview; undefined: the course's. */
+  let language: Language | undefined;
   let lms: XapiLms | undefined;
   const xapiLms = (): XapiLms => (lms ??= createXapiLms({ origin: origin(), base: '/lrs', pageUrl: (page) => `${origin()}${page}`, statements }));
 
@@ -65,7 +68,7 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
 
   const cmi5Launch = async (page: string, registration: string) => {
     const lessonId = page.split('/')[3]!;
-    const au = (await lessonPackage(workspace, 'cmi5', lessonId)).au!;
+    const au = (await lessonPackage(workspace, 'cmi5', lessonId, language)).au!;
     return xapiLms().launchCmi5({ page, learner: LEARNER, activityId: au.id, publisherId: au.id, registration, ...(au.moveOn ? { moveOn: au.moveOn } : {}), ...(au.masteryScore !== undefined ? { masteryScore: au.masteryScore } : {}) });
   };
 
@@ -106,7 +109,7 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
     const target = targetOf(request, response, workspace);
     if (!target) return;
     const file = (request.params as { file?: string[] }).file?.join('/') ?? '';
-    const built = await lessonPackage(workspace, target.runtime, target.lesson);
+    const built = await lessonPackage(workspace, target.runtime, target.lesson, language);
     const bytes = built.files.get(file);
     if (!bytes) return void response.status(404).type('text').send(`the package has no ${file}`);
     response.type(TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream').send(Buffer.from(bytes));
@@ -140,6 +143,14 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
       return void response.json({ registration: session.registration, statements: statements.list(session.registration), state: xapiLms().statesOf(session.registration) });
     }
     response.json({ commits: session.commits.length, last: lastCommittedCmi(session.commits), violations: session.violations });
+  });
+
+  app.get('/api/preview/language', (_request, response) => void response.json({ language: language ?? workspace.course?.language ?? 'en', languages: LANGUAGES }));
+  app.post('/api/preview/language', (request, response) => {
+    const asked = (request.body as { language?: unknown } | undefined)?.language;
+    if (!LANGUAGES.includes(asked as Language)) return void response.status(400).json({ error: `the player speaks ${LANGUAGES.join(', ')}` });
+    language = asked === workspace.course?.language ? undefined : (asked as Language);
+    response.json({ language: asked });
   });
 
   app.post('/api/preview/:runtime/:lesson/reset', (request, response) => {

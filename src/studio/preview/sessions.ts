@@ -4,11 +4,10 @@
  * host's violations and its call log. Reset forgets it: a new attempt.
  */
 import { randomUUID } from 'node:crypto';
+import { lastCommittedCmi, type CommitRecord } from '../../lms/commits';
 
-export interface Commit {
-  readonly final: boolean;
-  readonly data: Readonly<Record<string, unknown>>;
-}
+export type Commit = CommitRecord;
+export { lastCommittedCmi };
 
 export interface PreviewSession {
   readonly commits: Commit[];
@@ -34,10 +33,4 @@ export class PreviewSessions {
   reset(runtime: string, lesson: string): void {
     this.sessions.delete(`${runtime}/${lesson}`);
   }
-}
-
-/** The `cmi` of the session's last commit: what an LMS hands to the next launch; null when none. */
-export function lastCommittedCmi(commits: readonly Commit[]): Readonly<Record<string, unknown>> | null {
-  const cmi = commits[commits.length - 1]?.data['cmi'];
-  return typeof cmi === 'object' && cmi !== null ? (cmi as Record<string, unknown>) : null;
 }

@@ -22,11 +22,13 @@ Examples:
   coursepack studio --course my-course --port 8080 --open
 
 Pages: the course map (lessons, words, screens, items by status and kind, every diagnostic of
-validate with its file and line) and the question review (one item at a time beside its source
-sentence; keys: a approve, r reject, e edit, j/k next/previous, u undo). Review writes go to the
-bank files (<banks folder>/<lesson-id>.quiz.yaml) as quiz generate writes them, and are kept by
-the next quiz generate; a bank changed on disk meanwhile is never overwritten. Saving a lesson
-or a bank refreshes the open page.
+validate with its file and line); the question review (one item at a time beside its source
+sentence; keys: a approve, r reject, e edit, j/k next/previous, u undo); the preview (a lesson in
+a fake SCORM 1.2, SCORM 2004, xAPI or cmi5 LMS in the studio, with every call or statement, the
+data model and suspend_data shown as they happen; nothing leaves the machine). Review writes go
+to the bank files (<banks folder>/<lesson-id>.quiz.yaml) as quiz generate writes them, and are
+kept by the next quiz generate; a bank changed on disk meanwhile is never overwritten. Saving a
+lesson or a bank refreshes the open page.
 
 The studio listens on 127.0.0.1 only, unless --host says otherwise; without --port it takes
 5757, or the next free port. It writes nothing but the banks of the course's lessons.`;
@@ -40,7 +42,7 @@ function portNumber(value: string): number {
 export function registerStudio(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('studio')
-    .description('Start the local studio: the course map and question review in the browser, refreshed as files change.')
+    .description('Start the local studio: course map, question review and lesson preview in the browser, refreshed as files change.')
     .option('-c, --course <dir>', 'course folder', 'course')
     .option('-q, --quizzes <dir>', QUIZZES_OPTION_HELP)
     .option('-p, --port <n>', 'port to listen on (default: 5757, or the next free one)', portNumber)

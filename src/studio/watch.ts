@@ -15,6 +15,8 @@ import type { Workspace } from './workspace';
 /** Long enough to gather one save's events, short enough to stay well inside the reload budget. */
 const SETTLE_MS = 25;
 const VALIDATE_AFTER_MS = 150;
+/** The first validate waits for the first page to be served: it renders every lesson. */
+const FIRST_VALIDATE_AFTER_MS = 600;
 
 export interface Watcher {
   /** The studio wrote `text` to `file`: an event for exactly that text is its own. */
@@ -32,14 +34,14 @@ export function watchWorkspace(workspace: Workspace, send: (event: StudioEvent) 
   let running: Promise<void> = Promise.resolve();
   const cwd = path.dirname(workspace.courseDir);
 
-  const revalidate = () => {
+  const revalidate = (after = VALIDATE_AFTER_MS) => {
     clearTimeout(validateTimer);
     validateTimer = setTimeout(() => {
       running = running.then(async () => {
         await workspace.revalidate();
         if (workspace.validation.current) send({ kind: 'diagnostics' });
       }).catch(() => undefined);
-    }, VALIDATE_AFTER_MS);
+    }, after);
   };
 
   const handle = async (files: readonly string[]) => {
@@ -80,7 +82,7 @@ export function watchWorkspace(workspace: Workspace, send: (event: StudioEvent) 
   };
   add(workspace.courseDir, true);
   if (!isInside(workspace.courseDir, workspace.quizzesDir)) add(workspace.quizzesDir, false);
-  revalidate();
+  revalidate(FIRST_VALIDATE_AFTER_MS);
   return {
     wrote: (file, text) => void written.set(file, versionOf(text)),
     idle: () => running,

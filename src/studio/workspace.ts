@@ -12,7 +12,6 @@ import type { Course, Lesson } from '../model/course';
 import { bankFileName, quizzesDirOf, defaultQuizzesDir } from '../quiz/bank/paths';
 import { readBankFile, type BankFile } from '../quiz/bank/read';
 import { readBankFiles } from '../quiz/bank/select';
-import { checkCourseFolder } from '../build/check';
 
 export interface ValidateState {
   readonly diagnostics: readonly Diagnostic[];
@@ -70,6 +69,8 @@ export class Workspace {
 
   async revalidate(): Promise<void> {
     const seen = this.generation;
+    // Loaded here, not at start: validate brings the whole build, which the first page does not need.
+    const { checkCourseFolder } = await import('../build/check');
     const check = await checkCourseFolder(this.courseDir, this.quizzesOverride);
     this.validation = { diagnostics: check.diagnostics, ok: check.ok, current: seen === this.generation };
   }

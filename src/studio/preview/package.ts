@@ -13,12 +13,7 @@ import type { QuizItem } from '../../model/quiz';
 import { shippedItems } from '../../quiz/bank/select';
 import type { Workspace } from '../workspace';
 
-export const PREVIEW_RUNTIMES = ['scorm12', 'scorm2004', 'xapi', 'cmi5'] as const;
-export type PreviewRuntime = (typeof PREVIEW_RUNTIMES)[number];
-
-export function isPreviewRuntime(value: string): value is PreviewRuntime {
-  return (PREVIEW_RUNTIMES as readonly string[]).includes(value);
-}
+import type { PreviewRuntime } from './runtimes';
 
 export interface LessonPackage {
   /** Package path → bytes. */

@@ -7,23 +7,17 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
-import { formatMeasure, passMarkToMeasure } from '../../formats/scorm2004/sequencing';
-import { LMS12_HOST_SCRIPT, renderLmsHostPage, SCORM12_BUNDLE } from '../../lms/scorm12';
-import { LMS2004_HOST_SCRIPT, renderLms2004HostPage, SCORM2004_BUNDLE } from '../../lms/scorm2004';
-import { createXapiLms, type XapiLms } from '../../lms/xapi-lms';
-import { MemoryStatements } from '../../lms/statements';
-import { lessonActivity } from '../../formats/xapi/activities';
+import type { XapiLms } from '../../lms/xapi-lms';
+import type { MemoryStatements } from '../../lms/statements';
 import { LANGUAGES, type Language } from '../../model/course';
 import type { Workspace } from '../workspace';
-import { isPreviewRuntime, lessonPackage, type PreviewRuntime } from './package';
+import { isPreviewRuntime, type PreviewRuntime } from './runtimes';
 import { lastCommittedCmi, PreviewSessions } from './sessions';
 
-const LIBRARIES: Readonly<Record<string, string>> = {
-  'scorm12.js': SCORM12_BUNDLE,
-  'scorm12-host.js': LMS12_HOST_SCRIPT,
-  'scorm2004.js': SCORM2004_BUNDLE,
-  'scorm2004-host.js': LMS2004_HOST_SCRIPT,
-};
+type Parts = typeof import('./lms-parts');
+let partsOnce: Promise<Parts> | undefined;
+/** Loaded on the first preview request (./lms-parts.ts). */
+const parts = (): Promise<Parts> => (partsOnce ??= import('./lms-parts'));
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -44,15 +38,21 @@ export const MEMORY_ONLY_WRITES = /^(?:\/preview\/[a-z0-9]+\/[A-Za-z0-9_-]+\/(?:
 export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () => string): PreviewSessions {
   const sessions = new PreviewSessions();
   const text = express.text({ type: () => true, limit: '2mb' });
-  const statements = new MemoryStatements();
   /** The player's language in the preview; undefined: the course's. */
   let language: Language | undefined;
-  let lms: XapiLms | undefined;
-  const xapiLms = (): XapiLms => (lms ??= createXapiLms({ origin: origin(), base: '/lrs', pageUrl: (page) => `${origin()}${page}`, statements }));
+  let lms: { readonly lms: XapiLms; readonly statements: MemoryStatements } | undefined;
+  const xapiLms = async () => {
+    if (!lms) {
+      const { createXapiLms, MemoryStatements } = await parts();
+      const statements = new MemoryStatements();
+      lms = { lms: createXapiLms({ origin: origin(), base: '/lrs', pageUrl: (page) => `${origin()}${page}`, statements }), statements };
+    }
+    return lms;
+  };
 
   app.all('/lrs/*rest', text, async (request, response) => {
     const body = typeof request.body === 'string' ? request.body : '';
-    const answer = await xapiLms().handle({ method: request.method, url: new URL(request.originalUrl, origin()), headers: request.headers, body });
+    const answer = await (await xapiLms()).lms.handle({ method: request.method, url: new URL(request.originalUrl, origin()), headers: request.headers, body });
     if (answer === undefined) return void response.status(404).json({ error: 'not found' });
     if ('destroy' in answer) return void request.socket.destroy();
     response.status(answer.status).setHeader('X-Experience-API-Version', '1.0.3');
@@ -61,15 +61,15 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
   });
 
   app.get('/preview/lib/:file', async (request, response) => {
-    const file = LIBRARIES[String(request.params.file)];
+    const file = (await parts()).LIBRARIES[String(request.params.file)];
     if (!file) return void response.status(404).end();
     response.type('js').send(await readFile(file, 'utf8'));
   });
 
   const cmi5Launch = async (page: string, registration: string) => {
     const lessonId = page.split('/')[3]!;
-    const au = (await lessonPackage(workspace, 'cmi5', lessonId, language)).au!;
-    return xapiLms().launchCmi5({ page, learner: LEARNER, activityId: au.id, publisherId: au.id, registration, ...(au.moveOn ? { moveOn: au.moveOn } : {}), ...(au.masteryScore !== undefined ? { masteryScore: au.masteryScore } : {}) });
+    const au = (await (await parts()).lessonPackage(workspace, 'cmi5', lessonId, language)).au!;
+    return (await xapiLms()).lms.launchCmi5({ page, learner: LEARNER, activityId: au.id, publisherId: au.id, registration, ...(au.moveOn ? { moveOn: au.moveOn } : {}), ...(au.masteryScore !== undefined ? { masteryScore: au.masteryScore } : {}) });
   };
 
   app.get('/preview/:runtime/:lesson/launch', async (request, response) => {
@@ -83,7 +83,7 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
       const course = workspace.course!;
       const lesson = workspace.lesson(target.lesson)!;
       const launch = target.runtime === 'xapi'
-        ? xapiLms().launchTinCan({ page, learner: LEARNER, activityId: lessonActivity(course, lesson).id, registration: session.registration })
+        ? (await xapiLms()).lms.launchTinCan({ page, learner: LEARNER, activityId: (await parts()).lessonActivity(course, lesson).id, registration: session.registration })
         : await cmi5Launch(page, session.registration);
       return void response.redirect(303, launch.url);
     }
@@ -99,6 +99,7 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
     const previous = request.query.resume === '1' ? lastCommittedCmi(session.commits) : null;
     session.violations.length = 0;
     session.calls = [];
+    const { renderLmsHostPage, renderLms2004HostPage, formatMeasure, passMarkToMeasure } = await parts();
     const html = target.runtime === 'scorm12'
       ? renderLmsHostPage({ ...urls, previous, studentId: LEARNER.id, studentName: LEARNER.name })
       : renderLms2004HostPage({ ...urls, previous, studentId: LEARNER.id, studentName: LEARNER.name, scaledPassingScore: formatMeasure(passMarkToMeasure(workspace.course!.settings.quiz.passMark)) });
@@ -109,7 +110,7 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
     const target = targetOf(request, response, workspace);
     if (!target) return;
     const file = (request.params as { file?: string[] }).file?.join('/') ?? '';
-    const built = await lessonPackage(workspace, target.runtime, target.lesson, language);
+    const built = await (await parts()).lessonPackage(workspace, target.runtime, target.lesson, language);
     const bytes = built.files.get(file);
     if (!bytes) return void response.status(404).type('text').send(`the package has no ${file}`);
     response.type(TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream').send(Buffer.from(bytes));
@@ -135,12 +136,13 @@ export function addPreviewRoutes(app: Express, workspace: Workspace, origin: () 
     }
   });
 
-  app.get('/api/preview/:runtime/:lesson', (request, response) => {
+  app.get('/api/preview/:runtime/:lesson', async (request, response) => {
     const target = targetOf(request, response, workspace);
     if (!target) return;
     const session = sessions.get(target.runtime, target.lesson);
     if (target.runtime === 'xapi' || target.runtime === 'cmi5') {
-      return void response.json({ registration: session.registration, statements: statements.list(session.registration), state: xapiLms().statesOf(session.registration) });
+      const { lms: own, statements } = await xapiLms();
+      return void response.json({ registration: session.registration, statements: statements.list(session.registration), state: own.statesOf(session.registration) });
     }
     response.json({ commits: session.commits.length, last: lastCommittedCmi(session.commits), violations: session.violations });
   });

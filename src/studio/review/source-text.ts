@@ -53,7 +53,10 @@ function approximate(paragraph: number, text: string, sentence: string): Highlig
   const words = sentence.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length < 2) return { paragraph };
   const start = text.indexOf(words[0]!);
-  const last = words[words.length - 1]!;
-  const end = start < 0 ? -1 : text.indexOf(last, start);
-  return start >= 0 && end >= 0 ? { paragraph, start, end: end + last.length } : { paragraph };
+  // The last word without its full stop: the text may put citation marks before it ("1994 [12].").
+  const last = words[words.length - 1]!.replace(/[.!?…]+$/u, '');
+  const at = start < 0 || last === '' ? -1 : text.indexOf(last, start);
+  if (at < 0) return { paragraph };
+  const tail = /^(?:\s*\[[^\]]*\])*[.!?…]?/u.exec(text.slice(at + last.length))![0];
+  return { paragraph, start, end: at + last.length + tail.length };
 }

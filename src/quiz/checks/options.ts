@@ -19,15 +19,22 @@ export function checkOptions(draft: Draft): Problem[] {
   const identities = [draft.key.identity, ...draft.distractors.map((distractor) => distractor.identity)];
   if (new Set(texts.map((text) => text.toLowerCase())).size !== texts.length) found.push(problem('options-give-away', `two options read the same: ${texts.join(' | ')}`));
   if (new Set(identities).size !== identities.length) found.push(problem('options-give-away', `two options stand for the same thing: ${identities.join(' | ')}`));
-  const others = draft.distractors.map((distractor) => [...distractor.text].length);
-  const key = [...draft.key.text].length;
+  found.push(...lengthGivesAway(draft.key.text, draft.distractors.map((distractor) => distractor.text)));
+  if (keyInStem(draft)) found.push(problem('options-give-away', `the stem already states the key (${draft.key.identity}) elsewhere`));
+  return found;
+}
+
+/** The key stands out by its length among the options (also run on reviewed items by the studio). */
+export function lengthGivesAway(keyText: string, distractorTexts: readonly string[]): Problem[] {
+  const found: Problem[] = [];
+  const others = distractorTexts.map((text) => [...text].length);
+  const key = [...keyText].length;
   if (others.length > 0) {
     const longest = Math.max(...others);
     const shortest = Math.min(...others);
     if (key > longest * LENGTH_RATIO && key - longest >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far longer than every distractor (≤ ${longest})`));
     if (key * LENGTH_RATIO < shortest && shortest - key >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far shorter than every distractor (≥ ${shortest})`));
   }
-  if (keyInStem(draft)) found.push(problem('options-give-away', `the stem already states the key (${draft.key.identity}) elsewhere`));
   return found;
 }
 

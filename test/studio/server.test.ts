@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/diagnostics/errors';
-import { startStudio, type RunningStudio } from '../../src/studio/server';
+import { createServer, type Server } from 'node:net';
+import { DEFAULT_PORT, startStudio, type RunningStudio } from '../../src/studio/server';
 
 const REPO = join(__dirname, '..', '..');
 let root: string;
@@ -71,4 +72,23 @@ it('says so when the port asked for is in use', async () => {
   await second.catch((error: UserError) => {
     expect(error.diagnostics.map((d) => [d.code, d.message])).toEqual([['studio/port-in-use', `port ${port} is in use on 127.0.0.1: another program (or another studio) listens there`]]);
   });
+});
+
+it('takes the next free port when the default one is taken and no port was asked for', async () => {
+  // Hold the default port (if something else holds it already, that does as well).
+  const blocker: Server | undefined = await new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(DEFAULT_PORT, '127.0.0.1', () => resolve(server));
+  });
+  const second = await startStudio({ courseDir: join(root, 'course') });
+  try {
+    const port = Number(new URL(second.url).port);
+    expect(port).toBeGreaterThan(DEFAULT_PORT);
+    expect(port).toBeLessThanOrEqual(DEFAULT_PORT + 20);
+    expect((await fetch(`${second.url}api/map`)).status).toBe(200);
+  } finally {
+    await second.close();
+    await new Promise((resolve) => (blocker ? blocker.close(resolve) : resolve(undefined)));
+  }
 });

@@ -56,7 +56,7 @@ export function watchWorkspace(workspace: Workspace, send: (event: StudioEvent) 
       if (text !== null && written.get(file) === versionOf(text)) continue;
       written.delete(file);
       await workspace.reloadBank(file);
-      send({ kind: 'bank', lesson: lessonIdOfBankFile(path.basename(file)), file: displayPath(file, cwd) });
+      send({ kind: 'bank', lesson: lessonIdOfBankFile(path.basename(file)), file: displayPath(file, cwd), version: versionOf(text) });
     }
     if (courseFiles.length > 0 || banks.length > 0) revalidate();
   };

@@ -149,6 +149,9 @@ it('reviews with the keyboard alone', async () => {
   await openReview('s2-1');
   await page.keyboard.press('a');
   await expectItem(2);
+  // The page's own write comes back as a change event: the focus stays on the new item.
+  await page.waitForTimeout(400);
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('item-heading');
   await page.keyboard.press('k');
   await expectItem(1);
   await page.keyboard.press('j');

@@ -39,7 +39,9 @@ export async function showReview(lessonId: string | undefined): Promise<void> {
 
 export async function onReviewChange(event: StudioEvent): Promise<void> {
   const view = state.view;
-  if (!view || state.editing) return;
+  // Validate's findings are the map's; a bank at the version shown (this page's own write) needs nothing.
+  if (!view || state.editing || event.kind === 'diagnostics') return;
+  if (event.kind === 'bank' && event.lesson === view.lesson.id && event.version === view.bank.version) return;
   if (event.kind === 'bank' && event.lesson !== view.lesson.id) {
     state.view = { ...view, progress: (await getJson<ReviewView>(`/api/lessons/${view.lesson.id}/review`)).progress };
     render();
@@ -70,6 +72,8 @@ function render(focusItem = false): void {
   const current = list[index];
   state.current = current?.item.id ?? '';
   const root = main();
+  // A reload from disk must not take the keyboard focus away: it goes back to the same control.
+  const focused = document.activeElement?.id;
   const parts: (HTMLElement | null)[] = [
     h('h1', {}, `Review questions: ${view.lesson.title}`),
     controls(view),
@@ -86,6 +90,7 @@ function render(focusItem = false): void {
   // Scroll the lesson text only, not the page: the item and its buttons stay where they are.
   if (mark && box) box.scrollTop = Math.max(0, (mark as HTMLElement).offsetTop - box.clientHeight / 3);
   if (focusItem) (root.querySelector(state.editing ? '#edit-stem' : '#item-heading') as HTMLElement | null)?.focus();
+  else if (focused) document.getElementById(focused)?.focus();
 }
 
 function courseLanguage(): string {
@@ -164,7 +169,7 @@ function checksSection(view: ItemView): HTMLElement {
 
 function toolbar(index: number, count: number): HTMLElement {
   const button = (label: string, key: string, action: () => void, disabled = false) =>
-    h('button', { type: 'button', 'aria-keyshortcuts': key, disabled: disabled || state.busy, onclick: action }, label, h('kbd', { 'aria-hidden': 'true' }, key.toUpperCase()));
+    h('button', { type: 'button', id: `action-${label.toLowerCase()}`, 'aria-keyshortcuts': key, disabled: disabled || state.busy, onclick: action }, label, h('kbd', { 'aria-hidden': 'true' }, key.toUpperCase()));
   const none = count === 0;
   return h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Review actions' },
     button('Approve', 'a', () => void setStatus('approved'), none || state.editing),

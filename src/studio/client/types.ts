@@ -31,4 +31,4 @@ export interface MapView {
   validated: boolean;
   reportRun: boolean;
 }
-export interface StudioEvent { kind: 'course' | 'bank' | 'diagnostics'; lesson?: string; file?: string }
+export interface StudioEvent { kind: 'course' | 'bank' | 'diagnostics'; lesson?: string; file?: string; version?: string }

@@ -98,7 +98,7 @@ async function reviewRoute(parts: AppParts, request: Request, response: Response
     const written = await writeReview(file, body.version, itemId, action);
     parts.wrote(file, written.text);
     workspace.replaceBank(written.file);
-    parts.events.send({ kind: 'bank', lesson });
+    parts.events.send({ kind: 'bank', lesson, version: written.version });
     response.json({ version: written.version, before: written.before, view: itemView(workspace, lesson, itemId), progress: reviewView(workspace, lesson)?.progress });
   } catch (error) {
     if (error instanceof BankConflict) {

@@ -10,6 +10,8 @@ export interface StudioEvent {
   readonly lesson?: string;
   /** The file that changed, relative to the folder holding the course folder. */
   readonly file?: string;
+  /** `bank`: the bank's version now (a page that already shows it has nothing to reload). */
+  readonly version?: string;
 }
 
 export class EventHub {

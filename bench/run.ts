@@ -7,7 +7,7 @@
  * Each build runs in a fresh process (so peak memory is that build's own); figures are
  * medians over several runs because machines are noisy. Targets (issue 2): the whole course
  * in every format under 0.5 s, peak memory under 200 MB, cost linear in text size, SCORM
- * player bundle ≤ 15 KB gzipped; (issue 18) whole-process `--help` and `build` (bench/startup.ts); (issue 17) a 45,000-word .docx with 10 images imported in under 2 s.
+ * player bundle ≤ 15 KB gzipped; (issue 18) whole-process `--help` and `build` (bench/startup.ts); (issue 17) a 45,000-word .docx with 10 images imported in under 2 s; (issue 14) studio start under 1 s, a lesson edit to a refreshed page under 300 ms (bench/studio.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { measureDocxImport } from './docx';
 import { measureQuizGeneration } from './quiz';
 import { writeScaledCourse } from './scale';
 import { measureWholeProcess } from './startup';
+import { measureStudio, printStudio } from './studio';
 import { measureLevels } from './zip-level';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
     console.log(`\nWord import (coursepack import of a generated ${docx.words}-word .docx, ${docx.megabytes.toFixed(1)} MB, with ${docx.images} images, ` +
       `written to disk; median of ${docx.runs} runs in this process): ${docx.medianMs.toFixed(0)} ms ` +
       `(target under 2000 ms: ${docx.medianMs < 2000 ? 'pass' : 'FAIL'})`);
+    printStudio(await measureStudio(root, RUNS));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

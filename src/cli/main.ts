@@ -12,6 +12,7 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerQuiz } from './commands/quiz';
 import { registerReport } from './commands/report';
+import { registerStudio } from './commands/studio';
 import { registerValidate } from './commands/validate';
 
 /** EX_SOFTWARE from sysexits.h: an internal error. */
@@ -43,6 +44,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
   registerImport(program, io, setExit);
   registerQuiz(program, io, setExit);
   registerReport(program, io, setExit);
+  registerStudio(program, io, setExit);
   registerValidate(program, io, setExit);
   return program;
 }

@@ -572,6 +572,17 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Check that the output folder can be written and the disk has space, or choose another folder with --out.',
   },
+  // The studio (coursepack studio)
+  'studio/port-in-use': {
+    title: 'the studio\'s port is in use',
+    severity: 'error',
+    hint: 'Give another port with --port, or leave --port out to take the first free one from 5757 on.',
+  },
+  'studio/cannot-listen': {
+    title: 'the studio cannot listen',
+    severity: 'error',
+    hint: 'Check the --host and --port given: the studio listens on 127.0.0.1 unless asked otherwise.',
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -2,6 +2,7 @@
  * The SCORM 2004 LMS for browser tests: the recording server of ./server.ts with the strict
  * 2004 host page (./lms2004.ts) over scorm-again's Scorm2004API.
  */
+import { lastCommittedCmi } from '../../src/lms/commits';
 import {
   LMS2004_HOST_SCRIPT,
   SCORM2004_BUNDLE,
@@ -27,8 +28,7 @@ export type Lms2004Server = RecordingLms<Launch2004Options, Strict2004Violation,
 
 /** The `cmi` of the session's last commit: what an LMS hands to the next launch. */
 export function lastCommitted2004Cmi(commits: readonly CommitRecord[]): Cmi2004 | null {
-  const cmi = commits[commits.length - 1]?.data['cmi'];
-  return typeof cmi === 'object' && cmi !== null ? (cmi as Cmi2004) : null;
+  return lastCommittedCmi(commits) as Cmi2004 | null;
 }
 
 const SCORM2004_RUNTIME: LmsRuntime<Launch2004Options> = {

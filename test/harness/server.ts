@@ -13,6 +13,7 @@
  *   POST /lms/violation/<session>    strict-limit violations, one beacon each
  *   POST /lms/calls/<session>        the host's call log, sent when the SCO ends its session
  */
+import { lastCommittedCmi as lastCommit } from '../../src/lms/commits';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -112,10 +113,7 @@ interface SessionState<Violation, Call> {
 
 /** The `cmi` of the session's last commit: what an LMS hands to the next launch. */
 export function lastCommittedCmi(commits: readonly CommitRecord[]): CmiData | null {
-  const last = commits[commits.length - 1];
-  if (!last) return null;
-  const cmi = last.data['cmi'];
-  return typeof cmi === 'object' && cmi !== null ? (cmi as CmiData) : null;
+  return lastCommit(commits) as CmiData | null;
 }
 
 const SCORM12_RUNTIME: LmsRuntime<LaunchOptions> = {

@@ -22,20 +22,27 @@ export function checkOptions(draft: Draft): Problem[] {
   const identities = [draft.key.identity, ...draft.distractors.map((distractor) => distractor.identity)];
   if (new Set(texts.map((text) => text.toLowerCase())).size !== texts.length) found.push(problem('options-give-away', `two options read the same: ${texts.join(' | ')}`));
   if (new Set(identities).size !== identities.length) found.push(problem('options-give-away', `two options stand for the same thing: ${identities.join(' | ')}`));
-  const others = draft.distractors.map((distractor) => [...distractor.text].length);
-  const key = [...draft.key.text].length;
-  if (others.length > 0) {
-    const longest = Math.max(...others);
-    const shortest = Math.min(...others);
-    if (key > longest * LENGTH_RATIO && key - longest >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far longer than every distractor (≤ ${longest})`));
-    if (key * LENGTH_RATIO < shortest && shortest - key >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far shorter than every distractor (≥ ${shortest})`));
-  }
+  found.push(...lengthGivesAway(draft.key.text, draft.distractors.map((distractor) => distractor.text)));
   if (keyInStem(draft)) found.push(problem('options-give-away', `the stem already states the key (${draft.key.identity}) elsewhere`));
   const word = isEntityKey(draft.key) ? nameInWord(draft.key.name, draft.stem) : undefined;
   if (word) found.push(problem('options-give-away', `the stem shows the key's name inside «${word}»`));
   if (isEntityKey(draft.key) && acronymSpelledOut(draft.key.name, draft.stem)) found.push(problem('options-give-away', `the stem spells out the acronym ${draft.key.name} in full`));
   const city = cityOfKey(draft);
   if (city) found.push(problem('options-give-away', `the stem names ${city}, a city of the key's country`));
+  return found;
+}
+
+/** The key stands out by its length among the options (also run on reviewed items by the studio). */
+export function lengthGivesAway(keyText: string, distractorTexts: readonly string[]): Problem[] {
+  const found: Problem[] = [];
+  const others = distractorTexts.map((text) => [...text].length);
+  const key = [...keyText].length;
+  if (others.length > 0) {
+    const longest = Math.max(...others);
+    const shortest = Math.min(...others);
+    if (key > longest * LENGTH_RATIO && key - longest >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far longer than every distractor (≤ ${longest})`));
+    if (key * LENGTH_RATIO < shortest && shortest - key >= LENGTH_MARGIN) found.push(problem('options-give-away', `the key (${key} characters) is far shorter than every distractor (≥ ${shortest})`));
+  }
   return found;
 }
 

@@ -1,5 +1,5 @@
 /*
- * Test LMS host for SCORM 2004 4th edition (browser script, served by ./lms2004-server.ts).
+ * Strict LMS host for SCORM 2004 4th edition (browser script, served by the studio preview and test/harness/lms2004-server.ts).
  *
  * scorm-again's Scorm2004API plays the LMS as `window.API_1484_11`, wrapped like the 1.2 host
  * (./lms12-host.js): every call is recorded with GetLastError right after it, and a call that

@@ -1,5 +1,5 @@
 /*
- * Test LMS host for SCORM 1.2 (browser script, served by test/harness/server.ts).
+ * Strict LMS host for SCORM 1.2 (browser script, served by the studio preview, src/studio/preview, and test/harness/server.ts).
  *
  * scorm-again plays the LMS, but it is looser than SCORM 1.2 and than the LMSs our packages
  * meet (Moodle's mobile app and others enforce the spec limits). So `window.API` is a wrapper:

@@ -1,0 +1,59 @@
+/**
+ * The automatic checks of one item as the page shows it, run again after every edit: lint's
+ * checks of the item (src/quiz/bank/lint-item.ts: id, source line, empty texts, cloze blank,
+ * options, answers, pairs), whether its source sentence is still in the lesson
+ * (src/quiz/bank/stale.ts), and of the generator's checks (src/quiz/checks) those that need
+ * only the item's text: the right option put in the blank gives the source sentence
+ * (restores-source), and the right option does not stand out by its length (options-give-away).
+ * The others need the analysis of the whole course text that only generation does.
+ */
+import { diagnostic } from '../../diagnostics/codes';
+import type { Lesson } from '../../model/course';
+import type { QuizItem } from '../../model/quiz';
+import { lintItem } from '../../quiz/bank/lint-item';
+import type { BankFile } from '../../quiz/bank/read';
+import { isStale } from '../../quiz/bank/stale';
+import { placeOfValue } from '../../load/yaml-source';
+import { LANGUAGES, type Language } from '../../model/course';
+import { CLOZE_BLANK } from '../../quiz/bank/lint-item';
+import { lengthGivesAway } from '../../quiz/checks/options';
+import { restoreKey } from '../../quiz/checks/restores-source';
+import { problem, type Problem } from '../../quiz/checks/types';
+import { normaliseStatement } from '../../quiz/rules/shared/statement';
+
+export interface ItemProblem {
+  /** A lint code (`quiz/…`) or the name of a generator check. */
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** Line in the bank file. */
+  readonly line: number;
+}
+
+/** The checks named to the reviewer as passed when no problem is found. */
+export const ITEM_CHECKS = ['id', 'source line', 'texts', 'options and answers', 'source sentence in the lesson', 'restores-source', 'options-give-away'] as const;
+
+export function itemProblems(item: QuizItem, index: number, file: BankFile, lesson: Lesson | undefined): ItemProblem[] {
+  if (!file.yaml) return [];
+  const found = lintItem(item, index, { yaml: file.yaml, lesson, lessonId: file.lessonId });
+  if (lesson && item.status !== 'rejected' && isStale(item, lesson)) {
+    found.push(diagnostic('quiz/stale-item', `item ${item.id}: its source sentence is no longer in ${lesson.file}`, placeOfValue(file.yaml, ['items', index, 'source', 'text'])));
+  }
+  const line = placeOfValue(file.yaml, ['items', index, 'stem']).line;
+  const generated = generatorProblems(item, file.bank?.language ?? 'en').map((p) => ({ code: p.check, severity: 'warning' as const, message: `item ${item.id}: ${p.message}`, line }));
+  return [...found.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.place?.line ?? 0 })), ...generated];
+}
+
+function generatorProblems(item: QuizItem, language: string): Problem[] {
+  if (item.kind !== 'choice') return [];
+  const key = item.options.find((option) => option.id === item.answer)?.text;
+  if (key === undefined) return [];
+  const found = lengthGivesAway(key, item.options.filter((option) => option.id !== item.answer).map((option) => option.text));
+  if (!item.stem.includes(CLOZE_BLANK)) return found;
+  const restored = restoreKey(item.stem, key);
+  if (typeof restored !== 'string') return [...found, restored];
+  // Context sentences the stem shows before its own sentence come first.
+  const source = normaliseStatement(item.source.text, (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'en');
+  if (restored !== source && !restored.endsWith(` ${source}`)) found.push(problem('restores-source', `the right option in the blank gives «${restored}», not the source sentence «${source}»`));
+  return found;
+}

@@ -1,0 +1,35 @@
+/** The checks the review page runs again on an item as it stands (src/studio/review/checks.ts). */
+import type { ChoiceItem, QuestionBank } from '../../src/model/quiz';
+import { parseBankText } from '../../src/quiz/bank/read';
+import { serializeBank } from '../../src/quiz/bank/write';
+import { itemProblems } from '../../src/studio/review/checks';
+
+const item: ChoiceItem = {
+  id: 'l1-year', kind: 'choice', status: 'draft', rule: 'cloze-year', stem: 'The treaty was signed in ____.', feedback: 'See the lesson.',
+  source: { lesson: 'l1', line: 3, text: 'The treaty was signed in 1994.' }, fingerprint: 'f',
+  options: [{ id: 'a', text: '1991' }, { id: 'b', text: '1994' }, { id: 'c', text: '1997' }], answer: 'b',
+};
+
+function problemsOf(shown: ChoiceItem): string[] {
+  const bank: QuestionBank = { course: 'c', lesson: 'l1', language: 'en', items: [shown] };
+  const file = parseBankText('/banks/l1.quiz.yaml', serializeBank(bank));
+  return itemProblems(shown, 0, file, undefined).map((p) => `${p.code} line ${p.line}: ${p.message}`);
+}
+
+describe('the review page\'s checks of an item', () => {
+  it('finds nothing wrong with an item as generated', () => {
+    expect(problemsOf(item)).toEqual([]);
+  });
+
+  it('says when the edited right answer no longer gives the source sentence, or stands out by its length', () => {
+    expect(problemsOf({ ...item, answer: 'a' })).toEqual([
+      'restores-source line 18: item l1-year: the right option in the blank gives «The treaty was signed in 1991.», not the source sentence «The treaty was signed in 1994.»',
+    ]);
+    const long = { ...item, options: [item.options[0]!, { id: 'b', text: 'the year nineteen ninety-four' }, item.options[2]!] };
+    expect(problemsOf(long)[0]).toBe('options-give-away line 18: item l1-year: the key (29 characters) is far longer than every distractor (≤ 4)');
+  });
+
+  it('reports lint\'s problems at their line of the bank', () => {
+    expect(problemsOf({ ...item, stem: 'No blank here.' })).toEqual(['quiz/cloze-without-blank line 18: item l1-year: the stem of a cloze-year item has no blank (____)']);
+  });
+});

@@ -1,13 +1,20 @@
 /**
- * The build without the disk: prepare each lesson once, write its page once per runtime, bundle
- * the player once per runtime, let every format describe its packages, zip them. Returns zips in memory.
+ * The build up to the disk: prepare each lesson once, bundle the player once per runtime, then
+ * format by format write each lesson's page for the format's runtime, let the format describe its
+ * packages, and zip them one by one, each handed to `sink` (the writer) as soon as it is made.
+ *
+ * Memory is bounded by one format, not all of them (issue 18): a format's pages and the texts its
+ * zips remembered go before the next format's are made, and a zip is written and dropped before
+ * the next is made. What every format shares stays: each lesson's prepared page, and its shared
+ * beginning deflated once (src/package/deflate-cache.ts).
  */
 import { InternalError } from '../diagnostics/errors';
 import type { Course } from '../model/course';
 import type { QuizItem } from '../model/quiz';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
-import type { FormatAdapter, FormatInput, PackageSpec, PlayerAssets } from '../formats/format';
+import type { FormatAdapter, FormatInput, PlayerAssets } from '../formats/format';
 import { LESSON_ASSET_BASE } from '../formats/layout';
+import type { PreparedLesson } from '../render/index';
 import { DeflateCache, zipFiles } from '../package/zip';
 import type { BuildSteps } from './steps';
 import { StageTimer } from './timer';
@@ -22,63 +29,73 @@ export type QuizItemsByLesson = ReadonlyMap<string, readonly QuizItem[]>;
 export interface BuiltPackage {
   readonly format: string;
   readonly path: string;
-  readonly bytes: Uint8Array;
+  /** Size of the zip in bytes (0 when nothing was zipped). */
+  readonly size: number;
   readonly files: number;
 }
 
-interface RuntimeOutput {
-  readonly lessons: readonly RenderedLesson[];
-  readonly player: PlayerAssets;
+/** A zip as it is made, for the writer. */
+export interface ZippedPackage {
+  readonly path: string;
+  readonly bytes: Uint8Array;
 }
 
-export async function buildInMemory(
+/** Takes each zip as soon as it is made; null: every check of the build, nothing zipped (coursepack validate). */
+export type PackageSink = ((pkg: ZippedPackage) => Promise<void>) | null;
+
+type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>;
+
+export async function buildPackages(
   course: Course,
   formats: readonly FormatAdapter[],
-  steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
+  steps: PipelineSteps,
+  sink: PackageSink,
   timer: StageTimer = new StageTimer(),
   quizzes: QuizItemsByLesson = new Map(),
-  { zip = true }: { readonly zip?: boolean } = {},
 ): Promise<BuiltPackage[]> {
-  // Shared by every zip of this build: a page or the player is deflated once, however many
-  // packages carry it, and what is known early is deflated on other threads while the build goes on.
-  // Without zips (coursepack validate: every check, nothing written) nothing is deflated.
-  const deflated = new DeflateCache();
-  const runtimes = await prepareRuntimes(course, formats, steps, timer, quizzes, zip ? deflated : null);
-  const oversized = checkSuspendData(runtimes.get('scorm12')?.lessons ?? []);
-  if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
-  const described: { format: FormatAdapter; specs: readonly PackageSpec[] }[] = [];
+  // Shared by every zip of this build: a page's shared beginning or the player is deflated once,
+  // however many packages carry it, and what is known early is deflated on other threads while
+  // the build goes on. Without zips nothing is deflated.
+  const deflated = sink === null ? null : new DeflateCache();
+  const targets = [...new Set(formats.map((format) => format.runtime))];
+  const players = bundlePlayers(targets, steps, timer, deflated);
+  const prepared = await prepareLessons(course, targets[0], steps, timer, quizzes, deflated);
+  // The first runtime's pages, until its format has used them.
+  let first = prepared.first;
+  prepared.first = null;
+  if (targets.includes('scorm12')) {
+    // Screens and quiz do not depend on the runtime: any runtime's pages tell.
+    const oversized = checkSuspendData(first ?? []);
+    if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
+  }
+  const playerOf = new Map(targets.map((target, i) => [target, players[i]]));
+  const built: BuiltPackage[] = [];
   for (const format of formats) {
-    const output = runtimes.get(format.runtime);
-    if (!output) throw new InternalError(`no output was prepared for runtime ${format.runtime}`);
-    const input: FormatInput = { course, lessons: output.lessons, player: output.player };
+    const lessons = format.runtime === targets[0] && first !== null
+      ? first
+      : await timer.time('render', () => prepared.lessons.map((ready) => steps.renderLessonPage(ready, { target: format.runtime, assetBase: LESSON_ASSET_BASE })));
+    first = null;
+    const player = await (playerOf.get(format.runtime) as Promise<PlayerAssets>);
+    const input: FormatInput = { course, lessons, player };
     const specs = await timer.time('package', () => format.packages(input));
     for (const spec of specs) assertInFormatFolder(format, spec.path);
-    described.push({ format, specs });
-  }
-  if (!zip) {
-    return described.flatMap(({ format, specs }) => specs.map((spec) => ({ format: format.id, path: spec.path, bytes: new Uint8Array(0), files: spec.files.length })));
-  }
-  await timer.time('zip', () => deflated.ready());
-  const built: BuiltPackage[] = [];
-  for (const { format, specs } of described) {
+    if (deflated === null || sink === null) {
+      built.push(...specs.map((spec) => ({ format: format.id, path: spec.path, size: 0, files: spec.files.length })));
+      continue;
+    }
+    await timer.time('zip', () => deflated.ready());
     for (const spec of specs) {
       const bytes = await timer.time('zip', () => zipFiles(spec.files, deflated));
-      built.push({ format: format.id, path: spec.path, bytes, files: spec.files.length });
+      await timer.time('write', () => sink({ path: spec.path, bytes }));
+      built.push({ format: format.id, path: spec.path, size: bytes.byteLength, files: spec.files.length });
     }
+    await deflated.forgetTexts();
   }
   return built;
 }
 
-/** Prepares each lesson once, then writes its page and bundles the player once for each runtime the chosen formats need; the bundles build while lessons render. */
-async function prepareRuntimes(
-  course: Course,
-  formats: readonly FormatAdapter[],
-  steps: Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>,
-  timer: StageTimer,
-  quizzes: QuizItemsByLesson,
-  deflated: DeflateCache | null,
-): Promise<Map<RuntimeTarget, RuntimeOutput>> {
-  const targets = [...new Set(formats.map((format) => format.runtime))];
+/** One bundle per runtime, started at once: they build while the lessons are prepared. */
+function bundlePlayers(targets: readonly RuntimeTarget[], steps: PipelineSteps, timer: StageTimer, deflated: DeflateCache | null): Promise<PlayerAssets>[] {
   const bundles = targets.map((target) =>
     timer.time('bundle', async () => {
       const player = await steps.bundlePlayer(target);
@@ -89,22 +106,34 @@ async function prepareRuntimes(
   );
   // If rendering throws first, a failing bundle must not become an unhandled rejection.
   for (const bundle of bundles) bundle.catch(() => undefined);
-  const assetBase = LESSON_ASSET_BASE;
-  // Each lesson's first page is written as soon as the lesson is prepared, so the part every
-  // runtime's page shares starts deflating on another thread while the next lessons are prepared.
-  const prepared = await timer.time('render', () =>
-    course.lessons.map((lesson) => {
+  return bundles;
+}
+
+/**
+ * Prepares each lesson once and writes its page for the first runtime at once, so that the part
+ * every runtime's page shares starts deflating on another thread while the next lessons are prepared.
+ */
+async function prepareLessons(
+  course: Course,
+  target: RuntimeTarget | undefined,
+  steps: PipelineSteps,
+  timer: StageTimer,
+  quizzes: QuizItemsByLesson,
+  deflated: DeflateCache | null,
+): Promise<{ readonly lessons: PreparedLesson[]; first: RenderedLesson[] | null }> {
+  const prepared: PreparedLesson[] = [];
+  const first: RenderedLesson[] = [];
+  await timer.time('render', () => {
+    for (const lesson of course.lessons) {
       const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
-      const first = targets[0] === undefined ? undefined : steps.renderLessonPage(ready, { target: targets[0], assetBase });
-      if (first) deflated?.warm(first.page, first.sharedLength);
-      return { ready, first };
-    }),
-  );
-  const rendered = await timer.time('render', () =>
-    targets.map((target, i) => prepared.map(({ ready, first }) => (i === 0 && first ? first : steps.renderLessonPage(ready, { target, assetBase })))),
-  );
-  const players = await Promise.all(bundles);
-  return new Map(targets.map((target, i) => [target, { lessons: rendered[i], player: players[i] }]));
+      prepared.push(ready);
+      if (target === undefined) continue;
+      const page = steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE });
+      deflated?.warm(page.page, page.sharedLength, page.sharedKey);
+      first.push(page);
+    }
+  });
+  return { lessons: prepared, first: target === undefined ? null : first };
 }
 
 /** The writer swaps whole format folders, so a format may only write inside its own. */

@@ -63,7 +63,14 @@ function assemble(
   shape: Pick<ScormPackageShape, 'identifier' | 'organizationTitle' | 'organization'>,
 ): PackageSpec {
   const shared = playerFiles(input.player);
-  const pages: OutputFile[] = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: rendered.page, sharedPrefix: rendered.sharedLength }));
+  // The rendered lesson stands for its page (OutputFile.contentKey): the course package and the lesson's own hold the same one.
+  const pages: OutputFile[] = lessons.map((rendered) => ({
+    path: lessonPagePath(rendered.lesson.id),
+    content: rendered.page,
+    sharedPrefix: rendered.sharedLength,
+    sharedPrefixKey: rendered.sharedKey,
+    contentKey: rendered,
+  }));
   const manifest = format.manifest(
     {
       ...shape,

@@ -10,4 +10,16 @@ export interface OutputFile {
    * the build depends on it; absent or 0: nothing is known to be shared.
    */
   readonly sharedPrefix?: number;
+  /**
+   * Stands for the shared beginning: the same object in every file that starts with it (a
+   * lesson's page frame). The zip writer finds the deflated beginning by it, without hashing or
+   * comparing long texts; absent, it compares the texts themselves.
+   */
+  readonly sharedPrefixKey?: object;
+  /**
+   * Stands for the whole content: files of one build given the same object hold the same
+   * content and shared beginning (a lesson page in the course package and in its own). The zip
+   * writer deflates it once and forgets it with the object; absent, texts are compared.
+   */
+  readonly contentKey?: object;
 }

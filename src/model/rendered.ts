@@ -27,6 +27,8 @@ export interface RenderedLesson {
    * writer, which deflates that part once (OutputFile.sharedPrefix). Absent: not known.
    */
   readonly sharedLength?: number;
+  /** Stands for that shared beginning: the same object in each runtime's page of the lesson (OutputFile.sharedPrefixKey). */
+  readonly sharedKey?: object;
   /** The lesson's quiz as the page carries it; absent when the lesson has no quiz items. */
   readonly quiz?: QuizPageData;
 }

@@ -24,8 +24,8 @@ export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache
   const parts: Uint8Array[] = [];
   const placed: PlacedEntry[] = [];
   let offset = 0;
-  for (const { name, content, sharedPrefix } of namedInByteOrder(files)) {
-    const entry = cache.entryFor(content, sharedPrefix);
+  for (const { name, file } of namedInByteOrder(files)) {
+    const entry = cache.entryOf(file);
     placed.push({ name, entry, offset });
     parts.push(localHeader(name, entry), name, entry.deflated);
     offset += LOCAL_HEADER_SIZE + name.byteLength + entry.deflated.byteLength;
@@ -42,14 +42,13 @@ export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache
 
 interface NamedContent {
   readonly name: Buffer;
-  readonly content: string | Uint8Array;
-  readonly sharedPrefix: number | undefined;
+  readonly file: OutputFile;
 }
 
 /** Sorted by the bytes of the UTF-8 paths, so the order never depends on the locale. */
 function namedInByteOrder(files: readonly OutputFile[]): NamedContent[] {
   return files
-    .map((file) => ({ name: Buffer.from(file.path, 'utf8'), content: file.content, sharedPrefix: file.sharedPrefix }))
+    .map((file) => ({ name: Buffer.from(file.path, 'utf8'), file }))
     .sort((a, b) => Buffer.compare(a.name, b.name));
 }
 

@@ -86,3 +86,36 @@ describe('DeflateCache with a shared beginning', () => {
     expect(cache.sharedBeginnings).toBe(0);
   });
 });
+
+describe('DeflateCache by key (OutputFile.contentKey, sharedPrefixKey)', () => {
+  it('gives the same bytes as by text, deflating a keyed beginning once and a keyed file once', () => {
+    const byText = new DeflateCache();
+    const byKey = new DeflateCache();
+    const frame = {};
+    const keys = PAGES.map(() => ({}));
+    for (let round = 0; round < 2; round++) {
+      PAGES.forEach((page, i) => {
+        const expected = Buffer.from(byText.entryFor(page, BEGINNING.length).deflated);
+        const entry = byKey.entryOf({ path: 'lessons/a/index.html', content: page, sharedPrefix: BEGINNING.length, sharedPrefixKey: frame, contentKey: keys[i] });
+        expect(Buffer.from(entry.deflated).equals(expected)).toBe(true);
+      });
+    }
+    expect(byKey.sharedBeginnings).toBe(1);
+    expect(byKey.deflations).toBe(1 + PAGES.length);
+  });
+
+  it('refuses one beginning key for beginnings of different lengths (a bug in the caller)', () => {
+    const cache = new DeflateCache();
+    const frame = {};
+    cache.entryOf({ path: 'a', content: PAGES[0], sharedPrefix: BEGINNING.length, sharedPrefixKey: frame });
+    expect(() => cache.entryOf({ path: 'b', content: PAGES[1], sharedPrefix: BEGINNING.length - 10, sharedPrefixKey: frame })).toThrow(/share a beginning key but not its length/);
+  });
+
+  it('forgets what it remembered by text between formats, and gives the same bytes after', async () => {
+    const cache = new DeflateCache();
+    const first = Buffer.from(cache.entryFor(PAGES[0]).deflated);
+    await cache.forgetTexts();
+    expect(cache.size).toBe(0);
+    expect(Buffer.from(cache.entryFor(PAGES[0]).deflated).equals(first)).toBe(true);
+  });
+});

@@ -20,26 +20,31 @@ const MAYBE_CREDENTIAL = new RegExp(CREDENTIAL_PATTERNS.map((pattern) => `(?:${p
  * remembers goes when the packages are made.
  */
 export interface CredentialScan {
-  /** The patterns (their source) found in `text`. */
-  found(text: string): readonly string[];
+  /** The patterns (their source) found in `text`; `key` stands for the text when the caller has one (OutputFile.contentKey). */
+  found(text: string, key?: object): readonly string[];
   /** How many distinct texts were read. */
   readonly textsRead: number;
 }
 
 export function credentialScan(): CredentialScan {
-  // Keyed by the string itself: the packages share each page's string, whose hash V8 keeps.
+  // Short texts by themselves; pages by their key (a map of long texts compares equal-length
+  // pages character by character: V8 hashes a long string by its length alone).
   const seen = new Map<string, readonly string[]>();
+  const seenByKey = new WeakMap<object, readonly string[]>();
+  let textsRead = 0;
   return {
-    found(text) {
-      let found = seen.get(text);
+    found(text, key) {
+      let found = key === undefined ? seen.get(text) : seenByKey.get(key);
       if (found === undefined) {
         found = MAYBE_CREDENTIAL.test(text) ? CREDENTIAL_PATTERNS.filter((pattern) => pattern.test(text)).map((pattern) => pattern.source) : [];
-        seen.set(text, found);
+        if (key === undefined) seen.set(text, found);
+        else seenByKey.set(key, found);
+        textsRead += 1;
       }
       return found;
     },
     get textsRead() {
-      return seen.size;
+      return textsRead;
     },
   };
 }
@@ -83,7 +88,7 @@ function checkMastery(all: readonly XmlElement[]): string[] {
 function checkCredentials(files: readonly OutputFile[], scan: CredentialScan): string[] {
   return files
     .filter((file): file is OutputFile & { content: string } => typeof file.content === 'string' && !file.path.endsWith('.js'))
-    .flatMap((file) => scan.found(file.content).map((source) => `${file.path} contains something like an LRS credential (${source})`));
+    .flatMap((file) => scan.found(file.content, file.contentKey).map((source) => `${file.path} contains something like an LRS credential (${source})`));
 }
 
 function descendants(node: XmlElement): XmlElement[] {

@@ -8,21 +8,26 @@ import { xapiLessonPage } from './page';
 
 export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): OutputFile[] {
   // The xAPI data goes in after the shared part of the page (before the player script), so that part stays shared.
-  const pages = lessons.map((rendered) => ({
-    path: lessonPagePath(rendered.lesson.id),
-    content: pageOf(course, rendered),
-    sharedPrefix: rendered.sharedLength,
-  }));
+  const pages = lessons.map((rendered): OutputFile => {
+    const made = pageOf(course, rendered);
+    // `made` stands for the page (OutputFile.contentKey): the course package and the lesson's own share it.
+    return { path: lessonPagePath(rendered.lesson.id), content: made.page, sharedPrefix: rendered.sharedLength, sharedPrefixKey: rendered.sharedKey, contentKey: made };
+  });
   return [...playerFiles(player), ...pages, ...mediaFiles(lessons.map((rendered) => rendered.lesson))];
 }
 
 /** Each page once, though the course package and the lesson's own package both carry it. */
-const pages = new WeakMap<RenderedLesson, { readonly course: Course; readonly page: string }>();
+const pages = new WeakMap<RenderedLesson, MadePage>();
 
-function pageOf(course: Course, rendered: RenderedLesson): string {
+interface MadePage {
+  readonly course: Course;
+  readonly page: string;
+}
+
+function pageOf(course: Course, rendered: RenderedLesson): MadePage {
   const known = pages.get(rendered);
-  if (known?.course === course) return known.page;
-  const page = xapiLessonPage(course, rendered);
-  pages.set(rendered, { course, page });
-  return page;
+  if (known?.course === course) return known;
+  const made = { course, page: xapiLessonPage(course, rendered) };
+  pages.set(rendered, made);
+  return made;
 }

@@ -150,7 +150,7 @@ async function main(): Promise<void> {
       (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
     printTargets(one, timeRatio <= wordRatio * 1.2);
     const manyDir = path.join(scratch, `x${MANY_FACTOR}`);
-    await writeScaledCourse(courseDir, MANY_FACTOR, manyDir);
+    await writeScaledCourse(courseDir, MANY_FACTOR, manyDir, { distinct: true });
     const many = Array.from({ length: MANY_RUNS }, () => measureOnce(manyDir));
     console.log(`\nMany lessons: course/ ×${MANY_FACTOR} (generated, ${(parse(await readFile(path.join(manyDir, 'course.yaml'), 'utf8')) as { lessons: string[] }).lessons.length} lessons, ${await countWords(manyDir)} words; median of ${MANY_RUNS} runs, one process each)`);
     console.log(`  ${many[0].packages} packages, ${(many[0].bytes / 1024 / 1024).toFixed(1)} MB; build ${median(many.map((s) => s.ms)).toFixed(0)} ms, ` +

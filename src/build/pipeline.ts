@@ -1,20 +1,22 @@
 /**
- * The build up to the disk: prepare each lesson once, bundle the player once per runtime, then
- * format by format write each lesson's page for the format's runtime, let the format describe its
- * packages, and zip them one by one, each handed to `sink` (the writer) as soon as it is made.
+ * The build up to the disk, lesson by lesson: prepare a lesson once, write its page for each
+ * runtime, let each format describe the lesson's package and zip it, handing each zip to `sink`
+ * (the writer) as soon as it is made. Then each format's course package, from every lesson's
+ * page as its lesson package zipped it (RenderedLesson.packedPage).
  *
- * Memory is bounded by one format, not all of them (issue 18): a format's pages and the texts its
- * zips remembered go before the next format's are made, and a zip is written and dropped before
- * the next is made. What every format shares stays: each lesson's prepared page, and its shared
- * beginning deflated once (src/package/deflate-cache.ts).
+ * So memory does not grow with formats × lessons (issue 18): once a lesson's packages are
+ * written, what the build keeps of it is its deflated page per format (for the course packages)
+ * and the lesson's own data in the Course; its text, screens and pages go. The same files give
+ * the same bytes in any order, so the zips are those of a build that held everything.
  */
 import { InternalError } from '../diagnostics/errors';
-import type { Course } from '../model/course';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Course, Lesson } from '../model/course';
+import type { PackedContent } from '../model/files';
 import type { QuizItem } from '../model/quiz';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
-import type { FormatAdapter, FormatInput, PlayerAssets } from '../formats/format';
-import { LESSON_ASSET_BASE } from '../formats/layout';
-import type { PreparedLesson } from '../render/index';
+import type { FormatAdapter, FormatInput, PackageSpec, PlayerAssets } from '../formats/format';
+import { LESSON_ASSET_BASE, lessonPagePath } from '../formats/layout';
 import { DeflateCache, zipFiles } from '../package/zip';
 import type { BuildSteps } from './steps';
 import { StageTimer } from './timer';
@@ -45,6 +47,9 @@ export type PackageSink = ((pkg: ZippedPackage) => Promise<void>) | null;
 
 type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>;
 
+/** Without zips (coursepack validate) the course packages are checked with pages that were never deflated. */
+const NOT_ZIPPED: PackedContent = { crc: 0, size: 0, deflated: new Uint8Array(0) };
+
 export async function buildPackages(
   course: Course,
   formats: readonly FormatAdapter[],
@@ -53,87 +58,147 @@ export async function buildPackages(
   timer: StageTimer = new StageTimer(),
   quizzes: QuizItemsByLesson = new Map(),
 ): Promise<BuiltPackage[]> {
-  // Shared by every zip of this build: a page's shared beginning or the player is deflated once,
-  // however many packages carry it, and what is known early is deflated on other threads while
-  // the build goes on. Without zips nothing is deflated.
+  // Shared by every zip of this build: the player is deflated once however many packages carry
+  // it, a lesson page's shared beginning once for every runtime. Without zips nothing is deflated.
   const deflated = sink === null ? null : new DeflateCache();
-  const targets = [...new Set(formats.map((format) => format.runtime))];
-  const players = bundlePlayers(targets, steps, timer, deflated);
-  const prepared = await prepareLessons(course, targets[0], steps, timer, quizzes, deflated);
-  // The first runtime's pages, until its format has used them.
-  let first = prepared.first;
-  prepared.first = null;
-  if (targets.includes('scorm12')) {
-    // Screens and quiz do not depend on the runtime: any runtime's pages tell.
-    const oversized = checkSuspendData(first ?? []);
-    if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
+  const writes = new Writes(sink, timer);
+  const zipAndWrite = async (format: FormatAdapter, spec: PackageSpec): Promise<BuiltPackage> => {
+    assertInFormatFolder(format, spec.path);
+    if (deflated === null || sink === null) return { format: format.id, path: spec.path, size: 0, files: spec.files.length };
+    const bytes = await timer.time('zip', () => zipFiles(spec.files, deflated));
+    await writes.add({ path: spec.path, bytes });
+    return { format: format.id, path: spec.path, size: bytes.byteLength, files: spec.files.length };
+  };
+  try {
+    const built = await zipFormats(course, formats, steps, zipAndWrite, timer, quizzes, deflated);
+    await writes.done();
+    return built;
+  } catch (error) {
+    // No write may still be under way when the caller removes the temporary folder.
+    await writes.settle();
+    throw error;
   }
-  const playerOf = new Map(targets.map((target, i) => [target, players[i]]));
+}
+
+async function zipFormats(
+  course: Course,
+  formats: readonly FormatAdapter[],
+  steps: PipelineSteps,
+  zipAndWrite: (format: FormatAdapter, spec: PackageSpec) => Promise<BuiltPackage>,
+  timer: StageTimer,
+  quizzes: QuizItemsByLesson,
+  deflated: DeflateCache | null,
+): Promise<BuiltPackage[]> {
+  const targets = [...new Set(formats.map((format) => format.runtime))];
+  const players = await bundlePlayers(targets, steps, timer, deflated);
+  const inputFor = (format: FormatAdapter, lessons: readonly RenderedLesson[]): FormatInput => ({ course, lessons, player: players.get(format.runtime) as PlayerAssets });
+  /** Per format: what the course package needs of each lesson, and each lesson's package. */
+  const kept = formats.map((): RenderedLesson[] => []);
+  const lessonPackages = formats.map((): BuiltPackage[] => []);
+  const oversized: Diagnostic[] = [];
+  for (const lesson of course.lessons) {
+    const pages = await renderPages(course, lesson, targets, steps, timer, quizzes);
+    // Screens and quiz do not depend on the runtime: any runtime's page tells.
+    if (targets.includes('scorm12')) oversized.push(...checkSuspendData([pages.get('scorm12') as RenderedLesson]));
+    // Every lesson is still checked, so that the message names them all; nothing more is made.
+    if (oversized.length > 0) continue;
+    for (const [i, format] of formats.entries()) {
+      const rendered = pages.get(format.runtime) as RenderedLesson;
+      const spec = await timer.time('package', () => format.lessonPackage(inputFor(format, [rendered]), rendered));
+      lessonPackages[i].push(await zipAndWrite(format, spec));
+      kept[i].push(withPackedPage(rendered, deflated === null ? NOT_ZIPPED : packedPage(spec, rendered.lesson, deflated)));
+    }
+  }
+  if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
   const built: BuiltPackage[] = [];
-  for (const format of formats) {
-    const lessons = format.runtime === targets[0] && first !== null
-      ? first
-      : await timer.time('render', () => prepared.lessons.map((ready) => steps.renderLessonPage(ready, { target: format.runtime, assetBase: LESSON_ASSET_BASE })));
-    first = null;
-    const player = await (playerOf.get(format.runtime) as Promise<PlayerAssets>);
-    const input: FormatInput = { course, lessons, player };
-    const specs = await timer.time('package', () => format.packages(input));
-    for (const spec of specs) assertInFormatFolder(format, spec.path);
-    if (deflated === null || sink === null) {
-      built.push(...specs.map((spec) => ({ format: format.id, path: spec.path, size: 0, files: spec.files.length })));
-      continue;
-    }
-    await timer.time('zip', () => deflated.ready());
-    for (const spec of specs) {
-      const bytes = await timer.time('zip', () => zipFiles(spec.files, deflated));
-      await timer.time('write', () => sink({ path: spec.path, bytes }));
-      built.push({ format: format.id, path: spec.path, size: bytes.byteLength, files: spec.files.length });
-    }
-    await deflated.forgetTexts();
+  for (const [i, format] of formats.entries()) {
+    const spec = await timer.time('package', () => format.coursePackage(inputFor(format, kept[i])));
+    kept[i] = [];
+    built.push(await zipAndWrite(format, spec), ...lessonPackages[i]);
   }
   return built;
 }
 
-/** One bundle per runtime, started at once: they build while the lessons are prepared. */
-function bundlePlayers(targets: readonly RuntimeTarget[], steps: PipelineSteps, timer: StageTimer, deflated: DeflateCache | null): Promise<PlayerAssets>[] {
-  const bundles = targets.map((target) =>
+/** Zips written while the next are made: at most this many at once, so memory stays bounded. */
+export const WRITES_IN_FLIGHT = 8;
+
+/** The writes under way; the first failure is reported by the next `add` or by `done`. */
+class Writes {
+  private readonly running = new Set<Promise<void>>();
+  private failure: { readonly error: unknown } | null = null;
+
+  constructor(private readonly sink: PackageSink, private readonly timer: StageTimer) {}
+
+  async add(pkg: ZippedPackage): Promise<void> {
+    if (this.sink === null) return;
+    while (this.running.size >= WRITES_IN_FLIGHT) await Promise.race(this.running);
+    this.throwIfFailed();
+    const write: Promise<void> = this.timer.time('write', () => (this.sink as NonNullable<PackageSink>)(pkg)).then(
+      () => { this.running.delete(write); },
+      (error: unknown) => {
+        this.running.delete(write);
+        this.failure ??= { error };
+      },
+    );
+    this.running.add(write);
+  }
+
+  /** Waits for every write, failed or not. */
+  async settle(): Promise<void> {
+    await Promise.all(this.running);
+  }
+
+  /** Waits for every write; throws the first failure. */
+  async done(): Promise<void> {
+    await Promise.all(this.running);
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== null) throw this.failure.error;
+  }
+}
+
+/** One bundle per runtime, all at once; each is deflated on another thread as soon as it is there. */
+async function bundlePlayers(targets: readonly RuntimeTarget[], steps: PipelineSteps, timer: StageTimer, deflated: DeflateCache | null): Promise<Map<RuntimeTarget, PlayerAssets>> {
+  const bundles = await Promise.all(targets.map((target) =>
     timer.time('bundle', async () => {
       const player = await steps.bundlePlayer(target);
       deflated?.warm(player.js);
       deflated?.warm(player.css);
       return player;
     }),
-  );
-  // If rendering throws first, a failing bundle must not become an unhandled rejection.
-  for (const bundle of bundles) bundle.catch(() => undefined);
-  return bundles;
+  ));
+  return new Map(targets.map((target, i) => [target, bundles[i]]));
 }
 
-/**
- * Prepares each lesson once and writes its page for the first runtime at once, so that the part
- * every runtime's page shares starts deflating on another thread while the next lessons are prepared.
- */
-async function prepareLessons(
+/** A lesson prepared once, and its page for each runtime; its shared beginning starts deflating at once. */
+async function renderPages(
   course: Course,
-  target: RuntimeTarget | undefined,
+  lesson: Lesson,
+  targets: readonly RuntimeTarget[],
   steps: PipelineSteps,
   timer: StageTimer,
   quizzes: QuizItemsByLesson,
-  deflated: DeflateCache | null,
-): Promise<{ readonly lessons: PreparedLesson[]; first: RenderedLesson[] | null }> {
-  const prepared: PreparedLesson[] = [];
-  const first: RenderedLesson[] = [];
-  await timer.time('render', () => {
-    for (const lesson of course.lessons) {
-      const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
-      prepared.push(ready);
-      if (target === undefined) continue;
-      const page = steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE });
-      deflated?.warm(page.page, page.sharedLength, page.sharedKey);
-      first.push(page);
-    }
+): Promise<Map<RuntimeTarget, RenderedLesson>> {
+  return timer.time('render', () => {
+    const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
+    return new Map(targets.map((target) => [target, steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE })]));
   });
-  return { lessons: prepared, first: target === undefined ? null : first };
+}
+
+/** The lesson's page as its lesson package holds it (deflated already: the cache gives it back by its key). */
+function packedPage(spec: PackageSpec, lesson: Lesson, deflated: DeflateCache): PackedContent {
+  const path = lessonPagePath(lesson.id);
+  const page = spec.files.find((file) => file.path === path);
+  if (page === undefined) throw new InternalError(`the package ${spec.path} holds no ${path}`);
+  return deflated.entryOf(page);
+}
+
+/** What the course package needs of a lesson: no text, no screens, the page as zipped. */
+function withPackedPage(rendered: RenderedLesson, packed: PackedContent): RenderedLesson {
+  const { lesson, quiz } = rendered;
+  return quiz === undefined ? { lesson, screens: [], page: '', packedPage: packed } : { lesson, screens: [], page: '', quiz, packedPage: packed };
 }
 
 /** The writer swaps whole format folders, so a format may only write inside its own. */

@@ -23,3 +23,30 @@ export interface OutputFile {
    */
   readonly contentKey?: object;
 }
+
+/**
+ * Content the zip writer deflated earlier in the build, as a zip stores it: a lesson page zipped
+ * into its lesson's package, which the course package then holds without the page's text
+ * (RenderedLesson.packedPage; issue 18: memory that does not grow with lessons).
+ */
+export interface PackedContent {
+  /** CRC-32 of the uncompressed bytes. */
+  readonly crc: number;
+  /** Uncompressed size in bytes. */
+  readonly size: number;
+  /** Raw DEFLATE. */
+  readonly deflated: Uint8Array;
+}
+
+/** A package file whose content is already deflated. */
+export interface PackedFile {
+  readonly path: string;
+  readonly packed: PackedContent;
+}
+
+/** What a package holds: files, and pages the build zipped earlier. */
+export type PackageFile = OutputFile | PackedFile;
+
+export function isPacked(file: PackageFile): file is PackedFile {
+  return 'packed' in file;
+}

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { InternalError } from '../diagnostics/errors';
-import type { OutputFile } from '../model/files';
+import { isPacked, type PackageFile } from '../model/files';
 import { crc32 } from './crc32';
 
 export interface CompressedEntry {
@@ -107,8 +107,9 @@ export class DeflateCache {
     return remember(cuts, cut, () => this.compressAfter(content, cut, sharedPrefixKey));
   }
 
-  /** The entry of a file: by its keys when it has them (OutputFile.contentKey, sharedPrefixKey), else by its content. */
-  entryOf(file: OutputFile): CompressedEntry {
+  /** The entry of a file: packed already, by its keys when it has them (OutputFile.contentKey, sharedPrefixKey), else by its content. */
+  entryOf(file: PackageFile): CompressedEntry {
+    if (isPacked(file)) return file.packed;
     const { content, sharedPrefix = 0, sharedPrefixKey, contentKey } = file;
     if (contentKey === undefined || typeof content !== 'string') return this.entryFor(content, sharedPrefix, sharedPrefixKey);
     let entry = this.byKey.get(contentKey);

@@ -8,7 +8,7 @@
  * is compressed once (docs/decisions.md: why our own writer rather than jszip).
  */
 import { InternalError } from '../diagnostics/errors';
-import type { OutputFile } from '../model/files';
+import type { PackageFile } from '../model/files';
 import { DeflateCache } from './deflate-cache';
 import { centralHeader, CENTRAL_HEADER_SIZE, endRecord, END_RECORD_SIZE, localHeader, LOCAL_HEADER_SIZE, type PlacedEntry } from './zip-records';
 
@@ -18,7 +18,7 @@ export { DeflateCache } from './deflate-cache';
 const MAX_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
 
-export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache = new DeflateCache()): Promise<Uint8Array> {
+export async function zipFiles(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<Uint8Array> {
   assertUsablePaths(files);
   if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files`);
   const parts: Uint8Array[] = [];
@@ -42,11 +42,11 @@ export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache
 
 interface NamedContent {
   readonly name: Buffer;
-  readonly file: OutputFile;
+  readonly file: PackageFile;
 }
 
 /** Sorted by the bytes of the UTF-8 paths, so the order never depends on the locale. */
-function namedInByteOrder(files: readonly OutputFile[]): NamedContent[] {
+function namedInByteOrder(files: readonly PackageFile[]): NamedContent[] {
   return files
     .map((file) => ({ name: Buffer.from(file.path, 'utf8'), file }))
     .sort((a, b) => Buffer.compare(a.name, b.name));
@@ -56,7 +56,7 @@ function tooLarge(what: string): InternalError {
   return new InternalError(`a zip of ${what} needs zip64, which coursepack does not write`);
 }
 
-function assertUsablePaths(files: readonly OutputFile[]): void {
+function assertUsablePaths(files: readonly PackageFile[]): void {
   const seen = new Set<string>();
   for (const { path } of files) {
     const unsafe = path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').some((part) => part === '' || part === '.' || part === '..');

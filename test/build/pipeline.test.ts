@@ -1,4 +1,4 @@
-import { buildPackages } from '../../src/build/pipeline';
+import { buildPackages, WRITES_IN_FLIGHT } from '../../src/build/pipeline';
 import { FORMATS } from '../../src/formats/index';
 import { sampleCourse } from '../formats/sample-course';
 import { fakeSteps } from './doubles';
@@ -8,18 +8,41 @@ const course = sampleCourse();
 const SCORM = FORMATS.filter((format) => format.id === 'scorm12' || format.id === 'scorm2004');
 
 describe('buildPackages', () => {
-  it('hands each zip to the writer as soon as it is made, so a build holds one zip at a time', async () => {
+  it('hands each zip to the writer as soon as it is made, and makes no more while the writer is behind', async () => {
     const seen: string[] = [];
-    const sink = async ({ path }: { path: string }) => {
+    const release: Array<() => void> = [];
+    const sink = ({ path }: { path: string }) => new Promise<void>((resolve) => {
       seen.push(path);
-      if (seen.length === 3) throw new Error('disk full');
-    };
-    await expect(buildPackages(course, SCORM, fakeSteps(course), sink)).rejects.toThrow('disk full');
-    // Had every zip been made before the first write, the failure would come after all of them.
-    expect(seen).toHaveLength(3);
+      release.push(resolve);
+    });
+    const building = buildPackages(course, SCORM, fakeSteps(course), sink);
+    for (let tick = 0; tick < 50; tick++) await new Promise((resolve) => setImmediate(resolve));
+    // Memory stays bounded: a slow disk holds back the build instead of zips piling up.
+    expect(seen).toHaveLength(WRITES_IN_FLIGHT);
+    while (release.length > 0) {
+      (release.shift() as () => void)();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const built = await building;
+    expect(seen).toHaveLength(built.length);
   });
 
-  it('zips format after format, every package of each, and reports their sizes', async () => {
+  it('stops at a failed write, after the writes under way have ended', async () => {
+    let writing = 0;
+    let seen = 0;
+    const sink = async () => {
+      const nth = ++seen;
+      writing++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      writing--;
+      if (nth === 3) throw new Error('disk full');
+    };
+    await expect(buildPackages(course, SCORM, fakeSteps(course), sink)).rejects.toThrow('disk full');
+    expect(writing).toBe(0);
+    expect(seen).toBeLessThan(SCORM.length * (course.lessons.length + 1));
+  });
+
+  it('zips every package of each format, the course package first, and reports their sizes', async () => {
     const sizes = new Map<string, number>();
     const built = await buildPackages(course, SCORM, fakeSteps(course), async ({ path, bytes }) => {
       sizes.set(path, bytes.byteLength);

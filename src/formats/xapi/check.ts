@@ -4,7 +4,7 @@
  * 0–1, and nothing in any file looks like an LRS credential or endpoint (the launch URL must
  * bring those). Any problem is a bug in coursepack: the format throws.
  */
-import type { OutputFile } from '../../model/files';
+import { isPacked, type OutputFile, type PackageFile } from '../../model/files';
 import type { XmlElement, XmlNode } from '../xml';
 
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
@@ -49,7 +49,7 @@ export function credentialScan(): CredentialScan {
   };
 }
 
-export function checkPackage(structure: XmlElement, files: readonly OutputFile[], launchElement: 'launch' | 'url', scan: CredentialScan = credentialScan()): string[] {
+export function checkPackage(structure: XmlElement, files: readonly PackageFile[], launchElement: 'launch' | 'url', scan: CredentialScan = credentialScan()): string[] {
   const all = descendants(structure);
   return [...checkIds(all), ...checkLaunches(all, launchElement, files), ...checkMastery(all), ...checkCredentials(files, scan)];
 }
@@ -67,7 +67,7 @@ function checkIds(all: readonly XmlElement[]): string[] {
   return problems;
 }
 
-function checkLaunches(all: readonly XmlElement[], launchElement: string, files: readonly OutputFile[]): string[] {
+function checkLaunches(all: readonly XmlElement[], launchElement: string, files: readonly PackageFile[]): string[] {
   const present = new Set(files.map((file) => file.path));
   const launches = all.filter((node) => node.name === launchElement).map((node) => textOf(node).trim());
   const problems = launches.filter((path) => !present.has(path)).map((path) => `launch "${path}" is not in the package`);
@@ -85,9 +85,10 @@ function checkMastery(all: readonly XmlElement[]): string[] {
     .map((value) => `masteryScore "${value}" is not a number from 0 to 1`);
 }
 
-function checkCredentials(files: readonly OutputFile[], scan: CredentialScan): string[] {
+/** Packed files are pages the build zipped into their lesson's package before, where they were read. */
+function checkCredentials(files: readonly PackageFile[], scan: CredentialScan): string[] {
   return files
-    .filter((file): file is OutputFile & { content: string } => typeof file.content === 'string' && !file.path.endsWith('.js'))
+    .filter((file): file is OutputFile & { content: string } => !isPacked(file) && typeof file.content === 'string' && !file.path.endsWith('.js'))
     .flatMap((file) => scan.found(file.content, file.contentKey).map((source) => `${file.path} contains something like an LRS credential (${source})`));
 }
 

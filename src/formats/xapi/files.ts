@@ -1,17 +1,18 @@
 /** The files every xAPI and cmi5 package holds besides its structure file: player, lesson pages and their images. */
 import type { Course } from '../../model/course';
-import type { OutputFile } from '../../model/files';
+import type { PackageFile } from '../../model/files';
 import type { RenderedLesson } from '../../model/rendered';
 import type { PlayerAssets } from '../format';
-import { lessonPagePath, mediaFiles, playerFiles } from '../layout';
+import { lessonPageFile, mediaFiles, playerFiles } from '../layout';
 import { xapiLessonPage } from './page';
 
-export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): OutputFile[] {
+export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): PackageFile[] {
   // The xAPI data goes in after the shared part of the page (before the player script), so that part stays shared.
-  const pages = lessons.map((rendered): OutputFile => {
+  const pages = lessons.map((rendered): PackageFile => {
+    if (rendered.packedPage !== undefined) return lessonPageFile(rendered, () => '', rendered);
     const made = pageOf(course, rendered);
     // `made` stands for the page (OutputFile.contentKey): the course package and the lesson's own share it.
-    return { path: lessonPagePath(rendered.lesson.id), content: made.page, sharedPrefix: rendered.sharedLength, sharedPrefixKey: rendered.sharedKey, contentKey: made };
+    return lessonPageFile(rendered, () => made.page, made);
   });
   return [...playerFiles(player), ...pages, ...mediaFiles(lessons.map((rendered) => rendered.lesson))];
 }

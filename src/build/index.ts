@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { hasErrors } from '../diagnostics/diagnostic';
 import { UserError } from '../diagnostics/errors';
 import { selectFormats, formatIds } from '../formats/index';
-import { buildPackages, type BuiltPackage, type QuizItemsByLesson } from './pipeline';
+import { buildPackages, type BuiltPackage, type PackageSink, type QuizItemsByLesson } from './pipeline';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Course } from '../model/course';
 import type { QuestionBank, QuizItem } from '../model/quiz';
@@ -17,7 +17,7 @@ import { shippedItems } from '../quiz/bank/select';
 import type { BuildReport } from './report';
 import { defaultSteps, type BuildSteps } from './steps';
 import { StageTimer } from './timer';
-import { openStaging, type PackageBytes } from './write';
+import { openStaging } from './write';
 
 export type { BuildReport, PackageReport, StageTiming, StageName } from './report';
 export { buildPackages, type BuiltPackage } from './pipeline';
@@ -69,7 +69,7 @@ export async function buildCourse(options: BuildOptions, steps: BuildSteps = def
  */
 async function buildAndWrite(
   outDir: string,
-  build: (sink: (pkg: PackageBytes) => Promise<void>) => Promise<BuiltPackage[]>,
+  build: (sink: PackageSink) => Promise<BuiltPackage[]>,
   timer: StageTimer,
 ): Promise<BuiltPackage[]> {
   const asUserError = (error: unknown): never => {
@@ -77,7 +77,10 @@ async function buildAndWrite(
   };
   const staging = await timer.time('write', () => openStaging(outDir)).catch(asUserError);
   try {
-    const built = await build((pkg) => staging.put(pkg).catch(asUserError));
+    const built = await build({
+      write: (pkg) => staging.put(pkg).catch(asUserError),
+      read: (packagePath, offset, length) => staging.read(packagePath, offset, length).catch(asUserError),
+    });
     await timer.time('write', () => staging.commit()).catch(asUserError);
     return built;
   } finally {

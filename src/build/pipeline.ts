@@ -5,9 +5,10 @@
  * page as its lesson package zipped it (RenderedLesson.packedPage).
  *
  * So memory does not grow with formats × lessons (issue 18): once a lesson's packages are
- * written, what the build keeps of it is its deflated page per format (for the course packages)
- * and the lesson's own data in the Course; its text, screens and pages go. The same files give
- * the same bytes in any order, so the zips are those of a build that held everything.
+ * written, the build keeps of it only where its page lies in each lesson package (a course
+ * package reads the deflated pages back from there, one format at a time) besides the Course it
+ * loaded; the lesson's screens and pages go. The same files give the same bytes in any order, so
+ * the zips are those of a build that held everything.
  */
 import { InternalError } from '../diagnostics/errors';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -17,7 +18,7 @@ import type { QuizItem } from '../model/quiz';
 import type { RenderedLesson, RuntimeTarget } from '../model/rendered';
 import type { FormatAdapter, FormatInput, PackageSpec, PlayerAssets } from '../formats/format';
 import { LESSON_ASSET_BASE, lessonPagePath } from '../formats/layout';
-import { DeflateCache, zipFiles } from '../package/zip';
+import { DeflateCache, zipIndexed, type StoredEntry } from '../package/zip';
 import type { BuildSteps } from './steps';
 import { StageTimer } from './timer';
 import { checkSuspendData } from './suspend-data';
@@ -42,8 +43,13 @@ export interface ZippedPackage {
   readonly bytes: Uint8Array;
 }
 
-/** Takes each zip as soon as it is made; null: every check of the build, nothing zipped (coursepack validate). */
-export type PackageSink = ((pkg: ZippedPackage) => Promise<void>) | null;
+/** Where the zips go (the writer); the build passes null for every check and no zip (coursepack validate). */
+export interface PackageSink {
+  /** Takes a zip as soon as it is made. */
+  write(pkg: ZippedPackage): Promise<void>;
+  /** Reads back bytes of a zip it took: a course package copies each page's deflated data from the lesson's package. */
+  read(path: string, offset: number, length: number): Promise<Uint8Array>;
+}
 
 type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>;
 
@@ -54,7 +60,7 @@ export async function buildPackages(
   course: Course,
   formats: readonly FormatAdapter[],
   steps: PipelineSteps,
-  sink: PackageSink,
+  sink: PackageSink | null,
   timer: StageTimer = new StageTimer(),
   quizzes: QuizItemsByLesson = new Map(),
 ): Promise<BuiltPackage[]> {
@@ -62,15 +68,20 @@ export async function buildPackages(
   // it, a lesson page's shared beginning once for every runtime. Without zips nothing is deflated.
   const deflated = sink === null ? null : new DeflateCache();
   const writes = new Writes(sink, timer);
-  const zipAndWrite = async (format: FormatAdapter, spec: PackageSpec): Promise<BuiltPackage> => {
+  const zipAndWrite = async (format: FormatAdapter, spec: PackageSpec): Promise<Zipped> => {
     assertInFormatFolder(format, spec.path);
-    if (deflated === null || sink === null) return { format: format.id, path: spec.path, size: 0, files: spec.files.length };
-    const bytes = await timer.time('zip', () => zipFiles(spec.files, deflated));
+    if (deflated === null || sink === null) return { built: { format: format.id, path: spec.path, size: 0, files: spec.files.length }, stored: new Map() };
+    const { bytes, stored } = await timer.time('zip', () => zipIndexed(spec.files, deflated));
     await writes.add({ path: spec.path, bytes });
-    return { format: format.id, path: spec.path, size: bytes.byteLength, files: spec.files.length };
+    return { built: { format: format.id, path: spec.path, size: bytes.byteLength, files: spec.files.length }, stored };
+  };
+  const readPages = async (lessons: readonly KeptLesson[]): Promise<RenderedLesson[]> => {
+    if (sink === null) return lessons.map(({ rendered }) => withPackedPage(rendered, NOT_ZIPPED));
+    await writes.done();
+    return timer.time('zip', () => readBack(sink, lessons));
   };
   try {
-    const built = await zipFormats(course, formats, steps, zipAndWrite, timer, quizzes, deflated);
+    const built = await zipFormats(course, formats, steps, { zipAndWrite, readPages }, timer, quizzes, deflated);
     await writes.done();
     return built;
   } catch (error) {
@@ -80,11 +91,29 @@ export async function buildPackages(
   }
 }
 
+interface Zipped {
+  readonly built: BuiltPackage;
+  /** Where each file's deflated data lies in the zip. */
+  readonly stored: ReadonlyMap<string, StoredEntry>;
+}
+
+/** What a course package needs of a lesson: the lesson (no screens, no page) and where its lesson package holds the page. */
+interface KeptLesson {
+  readonly rendered: RenderedLesson;
+  readonly page: { readonly zip: string; readonly stored: StoredEntry } | null;
+}
+
+interface Packaging {
+  zipAndWrite(format: FormatAdapter, spec: PackageSpec): Promise<Zipped>;
+  /** The kept lessons with their pages as the lesson packages hold them. */
+  readPages(lessons: readonly KeptLesson[]): Promise<RenderedLesson[]>;
+}
+
 async function zipFormats(
   course: Course,
   formats: readonly FormatAdapter[],
   steps: PipelineSteps,
-  zipAndWrite: (format: FormatAdapter, spec: PackageSpec) => Promise<BuiltPackage>,
+  { zipAndWrite, readPages }: Packaging,
   timer: StageTimer,
   quizzes: QuizItemsByLesson,
   deflated: DeflateCache | null,
@@ -93,7 +122,7 @@ async function zipFormats(
   const players = await bundlePlayers(targets, steps, timer, deflated);
   const inputFor = (format: FormatAdapter, lessons: readonly RenderedLesson[]): FormatInput => ({ course, lessons, player: players.get(format.runtime) as PlayerAssets });
   /** Per format: what the course package needs of each lesson, and each lesson's package. */
-  const kept = formats.map((): RenderedLesson[] => []);
+  const kept = formats.map((): KeptLesson[] => []);
   const lessonPackages = formats.map((): BuiltPackage[] => []);
   const oversized: Diagnostic[] = [];
   for (const lesson of course.lessons) {
@@ -105,16 +134,19 @@ async function zipFormats(
     for (const [i, format] of formats.entries()) {
       const rendered = pages.get(format.runtime) as RenderedLesson;
       const spec = await timer.time('package', () => format.lessonPackage(inputFor(format, [rendered]), rendered));
-      lessonPackages[i].push(await zipAndWrite(format, spec));
-      kept[i].push(withPackedPage(rendered, deflated === null ? NOT_ZIPPED : packedPage(spec, rendered.lesson, deflated)));
+      const { built, stored } = await zipAndWrite(format, spec);
+      lessonPackages[i].push(built);
+      kept[i].push({ rendered: slim(rendered), page: deflated === null ? null : pageIn(spec.path, stored, rendered.lesson) });
     }
   }
   if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
   const built: BuiltPackage[] = [];
   for (const [i, format] of formats.entries()) {
-    const spec = await timer.time('package', () => format.coursePackage(inputFor(format, kept[i])));
+    // One format's pages at a time: read back, zipped into its course package, let go.
+    const lessons = await readPages(kept[i]);
     kept[i] = [];
-    built.push(await zipAndWrite(format, spec), ...lessonPackages[i]);
+    const spec = await timer.time('package', () => format.coursePackage(inputFor(format, lessons)));
+    built.push((await zipAndWrite(format, spec)).built, ...lessonPackages[i]);
   }
   return built;
 }
@@ -127,13 +159,17 @@ class Writes {
   private readonly running = new Set<Promise<void>>();
   private failure: { readonly error: unknown } | null = null;
 
-  constructor(private readonly sink: PackageSink, private readonly timer: StageTimer) {}
+  constructor(private readonly sink: PackageSink | null, private readonly timer: StageTimer) {}
 
+  /** Starts writing `pkg` once fewer than WRITES_IN_FLIGHT are under way; the build's wait for that is its "write" time. */
   async add(pkg: ZippedPackage): Promise<void> {
     if (this.sink === null) return;
-    while (this.running.size >= WRITES_IN_FLIGHT) await Promise.race(this.running);
+    await this.timer.time('write', async () => {
+      while (this.running.size >= WRITES_IN_FLIGHT) await Promise.race(this.running);
+    });
     this.throwIfFailed();
-    const write: Promise<void> = this.timer.time('write', () => (this.sink as NonNullable<PackageSink>)(pkg)).then(
+    const sink = this.sink;
+    const write: Promise<void> = sink.write(pkg).then(
       () => { this.running.delete(write); },
       (error: unknown) => {
         this.running.delete(write);
@@ -150,7 +186,7 @@ class Writes {
 
   /** Waits for every write; throws the first failure. */
   async done(): Promise<void> {
-    await Promise.all(this.running);
+    await this.timer.time('write', () => Promise.all(this.running));
     this.throwIfFailed();
   }
 
@@ -187,18 +223,36 @@ async function renderPages(
   });
 }
 
-/** The lesson's page as its lesson package holds it (deflated already: the cache gives it back by its key). */
-function packedPage(spec: PackageSpec, lesson: Lesson, deflated: DeflateCache): PackedContent {
+/** Where the lesson's package holds its page. */
+function pageIn(zip: string, stored: ReadonlyMap<string, StoredEntry>, lesson: Lesson): { zip: string; stored: StoredEntry } {
   const path = lessonPagePath(lesson.id);
-  const page = spec.files.find((file) => file.path === path);
-  if (page === undefined) throw new InternalError(`the package ${spec.path} holds no ${path}`);
-  return deflated.entryOf(page);
+  const entry = stored.get(path);
+  if (entry === undefined) throw new InternalError(`the package ${zip} holds no ${path}`);
+  return { zip, stored: entry };
 }
 
-/** What the course package needs of a lesson: no text, no screens, the page as zipped. */
-function withPackedPage(rendered: RenderedLesson, packed: PackedContent): RenderedLesson {
+/** Reads each page's deflated data back from its lesson package, a few at a time. */
+async function readBack(sink: PackageSink, lessons: readonly KeptLesson[]): Promise<RenderedLesson[]> {
+  const read = async ({ rendered, page }: KeptLesson): Promise<RenderedLesson> => {
+    if (page === null) throw new InternalError(`lesson ${rendered.lesson.id} was not zipped`);
+    const { crc, size, offset, length } = page.stored;
+    return withPackedPage(rendered, { crc, size, deflated: await sink.read(page.zip, offset, length) });
+  };
+  const pages: RenderedLesson[] = [];
+  for (let at = 0; at < lessons.length; at += READS_AT_ONCE) pages.push(...(await Promise.all(lessons.slice(at, at + READS_AT_ONCE).map(read))));
+  return pages;
+}
+
+const READS_AT_ONCE = 16;
+
+/** The lesson without its screens and page: all the course package needs besides the page's bytes. */
+function slim(rendered: RenderedLesson): RenderedLesson {
   const { lesson, quiz } = rendered;
-  return quiz === undefined ? { lesson, screens: [], page: '', packedPage: packed } : { lesson, screens: [], page: '', quiz, packedPage: packed };
+  return quiz === undefined ? { lesson, screens: [], page: '' } : { lesson, screens: [], page: '', quiz };
+}
+
+function withPackedPage(rendered: RenderedLesson, packed: PackedContent): RenderedLesson {
+  return { ...rendered, packedPage: packed };
 }
 
 /** The writer swaps whole format folders, so a format may only write inside its own. */

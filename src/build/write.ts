@@ -10,7 +10,7 @@
  * SIGINT, SIGTERM and SIGHUP during the write put things back and remove the temporary folders;
  * what a killed build (SIGKILL, power cut) left is cleaned up by the next build.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_MARKER, markerText } from '../package/build-marker';
@@ -38,6 +38,8 @@ export async function writeAtomically(outDir: string, packages: readonly Package
 export interface Staging {
   /** Writes one package into the temporary folder. */
   put(pkg: PackageBytes): Promise<void>;
+  /** Reads back `length` bytes at `offset` of a package written with `put`. */
+  read(packagePath: string, offset: number, length: number): Promise<Uint8Array>;
   /** Makes the folders of these package paths first, in order, so that a package in the way of a folder fails as itself. */
   makeFolders(paths: readonly string[]): Promise<void>;
   /** Writes the markers and swaps every format folder written into the output folder. */
@@ -70,6 +72,17 @@ export async function openStaging(outDir: string): Promise<Staging> {
   };
   return {
     put,
+    async read(packagePath, offset, length) {
+      const handle = await open(targetOf(packagePath), 'r');
+      try {
+        const bytes = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(bytes, 0, length, offset);
+        if (bytesRead !== length) throw new Error(`${packagePath} is shorter than it was written (${offset + bytesRead} of ${offset + length} bytes)`);
+        return bytes;
+      } finally {
+        await handle.close();
+      }
+    },
     async makeFolders(paths) {
       for (const folder of [...new Set(paths.map((packagePath) => path.dirname(targetOf(packagePath))))].sort()) {
         const made = mkdir(folder, { recursive: true });

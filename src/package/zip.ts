@@ -19,16 +19,34 @@ const MAX_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
 
 export async function zipFiles(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<Uint8Array> {
+  return (await zipIndexed(files, cache)).bytes;
+}
+
+/** Where a file's deflated data lies in a zip: what is needed to copy it into another zip. */
+export interface StoredEntry {
+  readonly crc: number;
+  readonly size: number;
+  /** Byte offset of the deflated data in the zip. */
+  readonly offset: number;
+  /** Length of the deflated data. */
+  readonly length: number;
+}
+
+/** The zip, and where each file's deflated data lies in it, by path. */
+export async function zipIndexed(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<{ bytes: Uint8Array; stored: ReadonlyMap<string, StoredEntry> }> {
   assertUsablePaths(files);
   if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files`);
   const parts: Uint8Array[] = [];
   const placed: PlacedEntry[] = [];
+  const stored = new Map<string, StoredEntry>();
   let offset = 0;
   for (const { name, file } of namedInByteOrder(files)) {
     const entry = cache.entryOf(file);
     placed.push({ name, entry, offset });
     parts.push(localHeader(name, entry), name, entry.deflated);
-    offset += LOCAL_HEADER_SIZE + name.byteLength + entry.deflated.byteLength;
+    const data = offset + LOCAL_HEADER_SIZE + name.byteLength;
+    stored.set(file.path, { crc: entry.crc, size: entry.size, offset: data, length: entry.deflated.byteLength });
+    offset = data + entry.deflated.byteLength;
   }
   const directoryOffset = offset;
   for (const item of placed) {
@@ -37,7 +55,7 @@ export async function zipFiles(files: readonly PackageFile[], cache: DeflateCach
   }
   if (offset > MAX_OFFSET) throw tooLarge(`${offset} bytes`);
   parts.push(endRecord(placed.length, offset - directoryOffset, directoryOffset));
-  return Buffer.concat(parts, offset + END_RECORD_SIZE);
+  return { bytes: Buffer.concat(parts, offset + END_RECORD_SIZE), stored };
 }
 
 interface NamedContent {

@@ -4,7 +4,6 @@ import type { BuildReport } from '../../build/index';
 import { FORMAT_IDS } from '../../formats/ids';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { CliIo } from '../io';
-import { loadBuild } from '../load-build';
 import { QUIZZES_OPTION_HELP } from './quiz-options';
 import { plural } from '../plural';
 
@@ -28,7 +27,7 @@ export function registerBuild(program: Command, io: CliIo, setExit: (code: numbe
     .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12\n\nThe output folder must be new, empty, or one an earlier build wrote (it leaves a .coursepack-build\nfile in it); a build never replaces a folder holding files it did not write, the course folder or /.')
     .action(async (flags: BuildFlags) => {
       // Loaded only when the command runs (one bundled file when fresh): --help and the other commands never load the build.
-      const { buildCourse } = await loadBuild();
+      const { buildCourse } = await (await import('../load-build')).loadBuild();
       const report = await buildCourse({
         courseDir: path.resolve(io.cwd, flags.course),
         outDir: path.resolve(io.cwd, flags.out),

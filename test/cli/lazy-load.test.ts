@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../player/quiz/fixture';
-import { bundledInputs } from '../../src/self/build-bundle';
+import { bundledBuild, bundledInputs } from '../../src/self/build-bundle';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -40,6 +40,7 @@ describe('what each command loads', () => {
   });
 
   it('build loads no quiz generation, report, import or export code', () => {
+    if (bundledBuild(ROOT) === null) throw new Error('dist/bundle/build.js is missing or older than dist/: run npm run compile first');
     const out = mkdtempSync(join(tmpdir(), 'coursepack-lazy-'));
     try {
       const loaded = modulesLoadedBy(['build', '--course', join(FIXTURE_DIR, 'course'), '--out', join(out, 'build'), '--quiet']);

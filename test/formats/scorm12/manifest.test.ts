@@ -9,9 +9,9 @@ import { requireXmllint, validateXml } from '../xmllint';
 import { runTool } from '../../harness/tools';
 
 function manifestOf(spec: PackageSpec): string {
-  const file = spec.files.find((f) => f.path === 'imsmanifest.xml');
-  if (!file || typeof file.content !== 'string') throw new Error(`no manifest in ${spec.path}`);
-  return file.content;
+  const content = contentOf(spec.files.find((f) => f.path === 'imsmanifest.xml'));
+  if (typeof content !== 'string') throw new Error(`no manifest in ${spec.path}`);
+  return content;
 }
 
 /** Evaluates an XPath over the manifest with xmllint; namespaces are ignored through local-name(). */
@@ -134,6 +134,7 @@ describe('SCORM 1.2 lesson packages', () => {
 });
 
 import { lessonMasteryScore } from '../../../src/formats/scorm12/mastery';
+import { contentOf } from '../files';
 
 describe('SCORM 1.2 mastery score of quiz lessons', () => {
   const quiz = (statusOnFail: 'failed' | 'incomplete') => ({

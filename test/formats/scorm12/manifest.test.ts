@@ -7,6 +7,7 @@ import type { PackageSpec } from '../../../src/formats/format';
 import { lesson, sampleCourse, sampleInput } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
 import { runTool } from '../../harness/tools';
+import { contentOf } from '../files';
 
 function manifestOf(spec: PackageSpec): string {
   const content = contentOf(spec.files.find((f) => f.path === 'imsmanifest.xml'));
@@ -134,7 +135,6 @@ describe('SCORM 1.2 lesson packages', () => {
 });
 
 import { lessonMasteryScore } from '../../../src/formats/scorm12/mastery';
-import { contentOf } from '../files';
 
 describe('SCORM 1.2 mastery score of quiz lessons', () => {
   const quiz = (statusOnFail: 'failed' | 'incomplete') => ({

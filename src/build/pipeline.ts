@@ -66,7 +66,7 @@ export async function buildPackages(
 ): Promise<BuiltPackage[]> {
   // Shared by every zip of this build: the player is deflated once however many packages carry
   // it, a lesson page's shared beginning once for every runtime. Without zips nothing is deflated.
-  const deflated = sink === null ? null : new DeflateCache();
+  const deflated = sink === null ? null : new DeflateCache({ rememberTexts: 'warmed' });
   const writes = new Writes(sink, timer);
   const zipAndWrite = async (format: FormatAdapter, spec: PackageSpec): Promise<Zipped> => {
     assertInFormatFolder(format, spec.path);

@@ -74,6 +74,13 @@ export class DeflateCache {
   private keyedEntries = 0;
   private keyedBeginnings = 0;
 
+  /**
+   * `rememberTexts: 'warmed'`: files without a key are remembered only when `warm` named them
+   * (the player, which every package carries); any other text (a package's manifest) is that
+   * package's own, and remembering it would hold every manifest of the build. Default: all.
+   */
+  constructor(private readonly options: { readonly rememberTexts?: 'all' | 'warmed' } = {}) {}
+
   /** How many distinct contents have been compressed (shared beginnings not counted). */
   get size(): number {
     let seamed = 0;
@@ -111,6 +118,9 @@ export class DeflateCache {
   entryOf(file: PackageFile): CompressedEntry {
     if (isPacked(file)) return file.packed;
     const { content, sharedPrefix = 0, sharedPrefixKey, contentKey } = file;
+    if (contentKey === undefined && typeof content === 'string' && this.options.rememberTexts === 'warmed' && usableCut(content, sharedPrefix) === 0) {
+      return this.byText.get(content) ?? this.compress(Buffer.from(content, 'utf8'));
+    }
     if (contentKey === undefined || typeof content !== 'string') return this.entryFor(content, sharedPrefix, sharedPrefixKey);
     let entry = this.byKey.get(contentKey);
     if (entry === undefined) {
@@ -184,7 +194,8 @@ export class DeflateCache {
 
   private compress(bytes: Uint8Array): CompressedEntry {
     this.runs += 1;
-    return { crc: crc32(bytes), size: bytes.byteLength, deflated: deflateRawSync(bytes, { level: LEVEL }) };
+    // Copied out: zlib returns a small output as a view of its 16 KiB chunk.
+    return { crc: crc32(bytes), size: bytes.byteLength, deflated: exact(deflateRawSync(bytes, { level: LEVEL })) };
   }
 
   private compressAfter(content: string, cut: number, key: object | undefined): CompressedEntry {

@@ -119,3 +119,21 @@ describe('DeflateCache by key (OutputFile.contentKey, sharedPrefixKey)', () => {
     expect(Buffer.from(cache.entryFor(PAGES[0]).deflated).equals(first)).toBe(true);
   });
 });
+
+describe("DeflateCache remembering only warmed texts (the build's: rememberTexts 'warmed')", () => {
+  it('remembers the player it warmed, not a manifest of one package, with the same bytes either way', async () => {
+    const cache = new DeflateCache({ rememberTexts: 'warmed' });
+    const player = 'window.player = 1;\n'.repeat(300);
+    const manifest = '<manifest identifier="MANIFEST-a"/>';
+    cache.warm(player);
+    await cache.ready();
+    const runs = cache.deflations;
+    const first = Buffer.from(cache.entryOf({ path: 'assets/player.js', content: player }).deflated);
+    cache.entryOf({ path: 'imsmanifest.xml', content: manifest });
+    cache.entryOf({ path: 'imsmanifest.xml', content: manifest });
+    expect(cache.deflations).toBe(runs + 2);
+    expect(cache.size).toBe(1);
+    expect(first.equals(Buffer.from(new DeflateCache().entryFor(player).deflated))).toBe(true);
+    expect(Buffer.from(cache.entryOf({ path: 'imsmanifest.xml', content: manifest }).deflated).equals(Buffer.from(new DeflateCache().entryFor(manifest).deflated))).toBe(true);
+  });
+});

@@ -208,7 +208,7 @@ async function bundlePlayers(targets: readonly RuntimeTarget[], steps: PipelineS
   return new Map(targets.map((target, i) => [target, bundles[i]]));
 }
 
-/** A lesson prepared once, and its page for each runtime; its shared beginning starts deflating at once. */
+/** A lesson prepared once, and its page for each runtime (they share the page's beginning, deflated once when zipped). */
 async function renderPages(
   course: Course,
   lesson: Lesson,

@@ -15,7 +15,10 @@ export interface PlayerAssets {
 
 export interface FormatInput {
   readonly course: Course;
-  /** Every lesson of the course, rendered for the adapter's runtime, in course order. */
+  /**
+   * The lessons rendered for the adapter's runtime, in course order: every lesson of the course
+   * for `coursePackage` and `packages`; the build gives `lessonPackage` the lesson alone.
+   */
   readonly lessons: readonly RenderedLesson[];
   readonly player: PlayerAssets;
 }

@@ -3,6 +3,8 @@
  *
  *   npm run bench                 # the course in course/ and a generated course ten times its size
  *   npm run bench -- path/to/dir  # also any other course folder
+ *   BENCH_AGAINST=<compiled checkout> npm run bench   # whole process and many lessons paired with it
+ *   BENCH_BROWSER=1 npm run bench                      # also the first lesson text in Chromium, 4× CPU throttle
  *
  * Each build runs in a fresh process (so peak memory is that build's own); figures are
  * medians over several runs because machines are noisy. Targets (issue 2): the whole course
@@ -20,7 +22,8 @@ import { FORMATS } from '../src/formats/index';
 import { measureDocxImport } from './docx';
 import { measureQuizGeneration } from './quiz';
 import { writeScaledCourse } from './scale';
-import { measureWholeProcess } from './startup';
+import { measureFirstText } from './first-text';
+import { measurePaired, measureWholeProcess, printPaired } from './startup';
 import { measureStudio, printStudio } from './studio';
 import { measureLevels } from './zip-level';
 
@@ -30,6 +33,10 @@ const DOCX_RUNS = Number(process.env.BENCH_DOCX_RUNS ?? 5);
 /** The many-lessons course (issue 18): course/'s lessons repeated this many times (55: ~600 lessons for course/). */
 const MANY_FACTOR = Number(process.env.BENCH_MANY_FACTOR ?? 55);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 3);
+/** A compiled checkout to compare with in alternating pairs (the commit before a change): whole process and the many-lessons course. */
+const AGAINST = process.env.BENCH_AGAINST;
+/** Set to 1 to measure the first lesson text in Chromium under a 4× CPU throttle (bench/first-text.ts; needs /usr/bin/chromium). */
+const BROWSER = process.env.BENCH_BROWSER === '1';
 
 interface Sample {
   readonly ms: number;
@@ -68,8 +75,8 @@ async function countWords(courseDir: string): Promise<number> {
   return words;
 }
 
-function measureOnce(courseDir: string): Sample {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'child.js'), courseDir], { encoding: 'utf8' });
+function measureOnce(courseDir: string, child: string = path.join(__dirname, 'child.js')): Sample {
+  const out = execFileSync(process.execPath, [child, courseDir], { encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop() as string) as Sample;
 }
 
@@ -103,7 +110,7 @@ function printRows(rows: readonly Row[]): void {
 }
 
 function printStages(rows: readonly Row[]): void {
-  console.log('\nMedian ms per stage (BuildReport; bundle waits while render runs, so the two overlap)');
+  console.log('\nMedian ms per stage (BuildReport; write is what the build waited for the disk, writes run while the next zips are made)');
   const stages = rows[0].stageMs.map(([stage]) => stage);
   console.log(`${'course'.padEnd(28)} ${stages.map((stage) => stage.padStart(8)).join(' ')}`);
   for (const r of rows) {
@@ -132,6 +139,53 @@ async function printBundles(): Promise<void> {
   }
 }
 
+function load(): string {
+  return `load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`;
+}
+
+/** The many-lessons course: build time, CPU (main thread and libuv's threads) and peak RSS; paired with BENCH_AGAINST when given. */
+async function printManyLessons(courseDir: string, manyDir: string): Promise<void> {
+  const lessons = (parse(await readFile(path.join(manyDir, 'course.yaml'), 'utf8')) as { lessons: string[] }).lessons.length;
+  const other = AGAINST === undefined ? undefined : path.join(path.resolve(AGAINST), 'dist', 'bench', 'child.js');
+  const mine: Sample[] = [];
+  const theirs: Sample[] = [];
+  for (let run = 0; run < MANY_RUNS; run++) {
+    // Alternating, so that a loaded machine slows both alike.
+    if (other !== undefined && run % 2 === 1) theirs.push(measureOnce(manyDir, other));
+    mine.push(measureOnce(manyDir));
+    if (other !== undefined && run % 2 === 0) theirs.push(measureOnce(manyDir, other));
+  }
+  console.log(`\nMany lessons: course/ ×${MANY_FACTOR} (generated, each copy's titles its own; ${lessons} lessons, ${await countWords(manyDir)} words; median of ${MANY_RUNS} runs, one process each; ${load()})`);
+  const line = (samples: readonly Sample[]) => `build ${median(samples.map((s) => s.ms)).toFixed(0)} ms, CPU ${(median(samples.map((s) => s.cpuMs)) / 1000).toFixed(2)} s, ` +
+    `peak RSS ${median(samples.map((s) => s.maxRssMB)).toFixed(0)} MB (max ${Math.max(...samples.map((s) => s.maxRssMB)).toFixed(0)})`;
+  console.log(`  ${mine[0].packages} packages, ${(mine[0].bytes / 1024 / 1024).toFixed(1)} MB; ${line(mine)}`);
+  const cpu = median(mine.map((s) => s.cpuMs)) / 1000;
+  const rss = median(mine.map((s) => s.maxRssMB));
+  console.log(`  targets: peak RSS ≤ 250 MB ${rss <= 250 ? 'pass' : 'FAIL'}, CPU ≤ 3.5 s ${cpu <= 3.5 ? 'pass' : 'FAIL'} (CPU time grows with the machine's load)`);
+  if (other !== undefined) {
+    const ratio = (pick: (s: Sample) => number) => median(mine.map((s, i) => pick(s) / pick(theirs[i]))).toFixed(2);
+    console.log(`  against ${AGAINST}: ${line(theirs)}; ratios (median of pairs) CPU ${ratio((s) => s.cpuMs)}, peak RSS ${ratio((s) => s.maxRssMB)}`);
+  }
+}
+
+/** `coursepack --help` and `coursepack build` as a user runs them; paired with BENCH_AGAINST when given. */
+function printWholeProcess(root: string, courseDir: string): void {
+  console.log(`\nWhole process (wall ms, Node start-up and module loading included; median of ${RUNS} runs; ${load()})`);
+  if (AGAINST === undefined) {
+    for (const row of measureWholeProcess(root, courseDir, RUNS)) console.log(`  ${row.name.padEnd(42)} ${row.medianMs.toFixed(0)} ms`);
+  } else {
+    printPaired(measurePaired(root, path.resolve(AGAINST), courseDir, RUNS));
+  }
+  console.log(`  targets on an idle 2-core machine: --help ≤ 80 ms, build ≤ 350 ms (${load()} now)`);
+}
+
+async function printFirstText(courseDir: string): Promise<void> {
+  const result = await measureFirstText(courseDir);
+  console.log(`\nFirst lesson text in Chromium, CPU throttled ${result.rate}× (lesson ${result.lesson}, median of ${result.runs} page loads; ${load()})`);
+  console.log(`  first contentful paint ${result.paintMs.toFixed(0)} ms, first screen shown by the player ${result.shownMs.toFixed(0)} ms ` +
+    `(target ≤ 250 ms: ${Math.max(result.paintMs, result.shownMs) <= 250 ? 'pass' : 'FAIL'})`);
+}
+
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
   const courseDir = path.join(root, 'course');
@@ -151,13 +205,10 @@ async function main(): Promise<void> {
       (timeRatio <= wordRatio * 1.2 ? 'linear or better' : 'WORSE than linear'));
     printTargets(one, timeRatio <= wordRatio * 1.2);
     const manyDir = path.join(scratch, `x${MANY_FACTOR}`);
-    await writeScaledCourse(courseDir, MANY_FACTOR, manyDir);
-    const many = Array.from({ length: MANY_RUNS }, () => measureOnce(manyDir));
-    console.log(`\nMany lessons: course/ ×${MANY_FACTOR} (generated, ${(parse(await readFile(path.join(manyDir, 'course.yaml'), 'utf8')) as { lessons: string[] }).lessons.length} lessons, ${await countWords(manyDir)} words; median of ${MANY_RUNS} runs, one process each)`);
-    console.log(`  ${many[0].packages} packages, ${(many[0].bytes / 1024 / 1024).toFixed(1)} MB; build ${median(many.map((s) => s.ms)).toFixed(0)} ms, ` +
-      `CPU ${(median(many.map((s) => s.cpuMs)) / 1000).toFixed(2)} s, peak RSS ${median(many.map((s) => s.maxRssMB)).toFixed(0)} MB (max ${Math.max(...many.map((s) => s.maxRssMB)).toFixed(0)}; targets ≤ 250 MB, CPU ≤ 3.5 s)`);
-    console.log(`\nWhole process (wall ms, Node start-up and module loading included; median of ${RUNS} runs, load average ${os.loadavg()[0].toFixed(1)})`);
-    for (const row of measureWholeProcess(root, courseDir, RUNS)) console.log(`  ${row.name.padEnd(42)} ${row.medianMs.toFixed(0)} ms`);
+    await writeScaledCourse(courseDir, MANY_FACTOR, manyDir, { distinct: true });
+    await printManyLessons(courseDir, manyDir);
+    printWholeProcess(root, courseDir);
+    if (BROWSER) await printFirstText(courseDir);
     await printBundles();
     console.log('\nDEFLATE level (every distinct text file of course/\'s zips, one thread; the zips use src/package/deflate-cache.ts DEFLATE_LEVEL)');
     const levels = await measureLevels(courseDir, [6, 9]);

@@ -8,7 +8,12 @@ import { parse, stringify } from 'yaml';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 
-export async function writeScaledCourse(courseDir: string, factor: number, outDir: string): Promise<void> {
+/**
+ * `distinct`: each copy's lesson titles say which copy it is, so that no two lesson pages are alike
+ * up to their player configuration, as in a real course (otherwise the zip writer's cache would
+ * deflate one page beginning for all copies of a lesson and the figures would flatter the build).
+ */
+export async function writeScaledCourse(courseDir: string, factor: number, outDir: string, { distinct = false }: { readonly distinct?: boolean } = {}): Promise<void> {
   const config = parse(await readFile(path.join(courseDir, 'course.yaml'), 'utf8')) as {
     lessons: string[];
     id: string;
@@ -20,8 +25,8 @@ export async function writeScaledCourse(courseDir: string, factor: number, outDi
       const text = await readFile(path.join(courseDir, file), 'utf8');
       const match = FRONT_MATTER.exec(text);
       if (!match) throw new Error(`${file}: no front matter`);
-      const front = parse(match[1]) as { id: string; order: number };
-      const scaled = { ...front, id: `${front.id}-x${copy}`, order: copy * 10000 + front.order };
+      const front = parse(match[1]) as { id: string; order: number; title: string };
+      const scaled = { ...front, id: `${front.id}-x${copy}`, order: copy * 10000 + front.order, ...(distinct ? { title: `${front.title} (${copy + 1})` } : {}) };
       const name = `chapters/x${copy}-${path.basename(file)}`;
       await writeFile(path.join(outDir, name), `---\n${stringify(scaled)}---\n${text.slice(match[0].length)}`);
       lessons.push(name);

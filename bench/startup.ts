@@ -54,12 +54,19 @@ export function measureWholeProcess(root: string, courseDir: string, runs: numbe
   }
 }
 
-function paired(root: string, other: string, courseDir: string, runs: number): void {
+export interface PairedRow {
+  readonly name: string;
+  readonly thisMs: number;
+  readonly otherMs: number;
+  /** Median of the per-pair ratios this / other. */
+  readonly ratio: number;
+}
+
+/** Each command run `runs` times in alternating pairs with the checkout at `other`. */
+export function measurePaired(root: string, other: string, courseDir: string, runs: number): PairedRow[] {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'coursepack-startup-'));
   try {
-    console.log(`Whole process, ${runs} alternating pairs; this: ${root}, against: ${other}`);
-    console.log(`${'command'.padEnd(42)} ${'this ms'.padStart(8)} ${'other ms'.padStart(9)} ${'ratio'.padStart(6)}`);
-    for (const command of startupCommands(courseDir)) {
+    return startupCommands(courseDir).map((command) => {
       const mine: number[] = [];
       const theirs: number[] = [];
       for (let i = 0; i < runs; i++) {
@@ -70,12 +77,23 @@ function paired(root: string, other: string, courseDir: string, runs: number): v
           (which === root ? mine : theirs).push(ms);
         }
       }
-      const ratio = median(mine.map((ms, i) => ms / theirs[i]));
-      console.log(`${command.name.padEnd(42)} ${median(mine).toFixed(0).padStart(8)} ${median(theirs).toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)}`);
-    }
+      return { name: command.name, thisMs: median(mine), otherMs: median(theirs), ratio: median(mine.map((ms, i) => ms / theirs[i])) };
+    });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+export function printPaired(rows: readonly PairedRow[]): void {
+  console.log(`${'command'.padEnd(42)} ${'this ms'.padStart(8)} ${'other ms'.padStart(9)} ${'ratio'.padStart(6)}`);
+  for (const row of rows) {
+    console.log(`${row.name.padEnd(42)} ${row.thisMs.toFixed(0).padStart(8)} ${row.otherMs.toFixed(0).padStart(9)} ${row.ratio.toFixed(2).padStart(6)}`);
+  }
+}
+
+function paired(root: string, other: string, courseDir: string, runs: number): void {
+  console.log(`Whole process, ${runs} alternating pairs; this: ${root}, against: ${other}`);
+  printPaired(measurePaired(root, other, courseDir, runs));
 }
 
 if (require.main === module) {

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { hasErrors } from '../diagnostics/diagnostic';
 import { UserError } from '../diagnostics/errors';
 import { selectFormats, formatIds } from '../formats/index';
-import { buildInMemory, type QuizItemsByLesson } from './pipeline';
+import { buildPackages, type BuiltPackage, type PackageSink, type QuizItemsByLesson } from './pipeline';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Course } from '../model/course';
 import type { QuestionBank, QuizItem } from '../model/quiz';
@@ -17,10 +17,10 @@ import { shippedItems } from '../quiz/bank/select';
 import type { BuildReport } from './report';
 import { defaultSteps, type BuildSteps } from './steps';
 import { StageTimer } from './timer';
-import { writeAtomically } from './write';
+import { openStaging } from './write';
 
 export type { BuildReport, PackageReport, StageTiming, StageName } from './report';
-export { buildInMemory, type BuiltPackage } from './pipeline';
+export { buildPackages, type BuiltPackage } from './pipeline';
 
 export interface BuildOptions {
   readonly courseDir: string;
@@ -48,21 +48,44 @@ export async function buildCourse(options: BuildOptions, steps: BuildSteps = def
   // Refused before any work: the answer does not depend on what the build makes.
   if (write) await checkOutDir(outDir, { courseDir: options.courseDir, quizzesDir, formatFolders: formats.map((format) => format.id) });
   const quizzes = await timer.time('load', () => loadQuizzes(course, quizzesDir, steps));
-  const built = await buildInMemory(course, formats, steps, timer, quizzes.items, { zip: write });
-  if (write) {
-    await timer.time('write', () => writeAtomically(outDir, built).catch((error: unknown) => {
-      throw isSystemError(error) ? cannotWriteError(outDir, error) : error;
-    }));
-  }
+  const built = write
+    ? await buildAndWrite(outDir, (sink) => buildPackages(course, formats, steps, sink, timer, quizzes.items), timer)
+    : await buildPackages(course, formats, steps, null, timer, quizzes.items);
   return {
     courseId: course.id,
     outDir,
     formats: formats.map((format) => format.id),
-    packages: built.map(({ format, path: packagePath, bytes, files }) => ({ format, path: packagePath, bytes: bytes.byteLength, files })),
+    packages: built.map(({ format, path: packagePath, size, files }) => ({ format, path: packagePath, bytes: size, files })),
     timings: timer.timings(),
     totalMs: Math.round(performance.now() - started),
     warnings: [...diagnostics, ...quizzes.diagnostics].filter((d) => d.severity === 'warning'),
   };
+}
+
+/**
+ * Each package goes into the temporary folder as soon as it is zipped; the format folders are
+ * swapped in once every package is there. On any failure the temporary folder goes and the
+ * previous output stays as it was.
+ */
+async function buildAndWrite(
+  outDir: string,
+  build: (sink: PackageSink) => Promise<BuiltPackage[]>,
+  timer: StageTimer,
+): Promise<BuiltPackage[]> {
+  const asUserError = (error: unknown): never => {
+    throw isSystemError(error) ? cannotWriteError(outDir, error) : error;
+  };
+  const staging = await timer.time('write', () => openStaging(outDir)).catch(asUserError);
+  try {
+    const built = await build({
+      write: (pkg) => staging.put(pkg).catch(asUserError),
+      read: (packagePath, offset, length) => staging.read(packagePath, offset, length).catch(asUserError),
+    });
+    await timer.time('write', () => staging.commit()).catch(asUserError);
+    return built;
+  } finally {
+    await staging.discard();
+  }
 }
 
 interface LoadedQuizzes {

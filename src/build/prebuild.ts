@@ -1,11 +1,13 @@
 /**
  * `node dist/src/build/prebuild.js`, run by `npm run compile` (and prepare, build, test, bench)
  * right after tsc: does once what every build would otherwise do again, namely bundle the
- * player, compile the schema validators and precompile the lesson template, into dist/. Builds check that what they find was
+ * player, compile the schema validators and precompile the lesson template, into dist/; and
+ * bundles the build's own code into one file for `coursepack build` to load (src/self/build-bundle.ts). Builds check that what they find was
  * made from the current sources and redo the work themselves when it was not, so a stale or
  * missing dist/ costs time, never correctness.
  */
 import { prebuildPlayers } from '../assets/prebuild';
+import { writeBuildBundle } from '../self/build-bundle';
 import { precompiledTemplateFile, writePrecompiledTemplates } from '../render/templates';
 import { precompiledFile, writePrecompiled } from '../validate/compiled-schemas';
 
@@ -13,7 +15,8 @@ async function main(): Promise<void> {
   const targets = await prebuildPlayers();
   writePrecompiled();
   writePrecompiledTemplates();
-  console.log(`prebuilt: player bundles for ${targets.join(', ')}; schema validators in ${precompiledFile()}; lesson template in ${precompiledTemplateFile()}`);
+  const bundle = await writeBuildBundle();
+  console.log(`prebuilt: player bundles for ${targets.join(', ')}; schema validators in ${precompiledFile()}; lesson template in ${precompiledTemplateFile()}; the build bundled in ${bundle}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * Writes the packages so that the output folder is never half-built: everything goes into a
- * temporary folder beside it first; only when all of it is on disk is each format folder
+ * temporary folder beside it first (package by package as the build makes them, `openStaging`);
+ * only when all of it is on disk is each format folder
  * swapped in (old one renamed away, new one renamed in, old one deleted). If anything fails
  * before the swap, the previous output is untouched and the temporary folder is removed.
  *
@@ -9,7 +10,7 @@
  * SIGINT, SIGTERM and SIGHUP during the write put things back and remove the temporary folders;
  * what a killed build (SIGKILL, power cut) left is cleaned up by the next build.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_MARKER, markerText } from '../package/build-marker';
@@ -21,49 +22,115 @@ export interface PackageBytes {
 }
 
 export async function writeAtomically(outDir: string, packages: readonly PackageBytes[]): Promise<void> {
+  const staging = await openStaging(outDir);
+  try {
+    await writeAll(staging, packages);
+    await staging.commit();
+  } finally {
+    await staging.discard();
+  }
+}
+
+/**
+ * The temporary folder of one build: packages go in one by one as they are made (so a build
+ * holds one package at a time, not all of them), and `commit` swaps the format folders in.
+ */
+export interface Staging {
+  /** Writes one package into the temporary folder. */
+  put(pkg: PackageBytes): Promise<void>;
+  /** Reads back `length` bytes at `offset` of a package written with `put`. */
+  read(packagePath: string, offset: number, length: number): Promise<Uint8Array>;
+  /** Makes the folders of these package paths first, in order, so that a package in the way of a folder fails as itself. */
+  makeFolders(paths: readonly string[]): Promise<void>;
+  /** Writes the markers and swaps every format folder written into the output folder. */
+  commit(): Promise<void>;
+  /** Removes the temporary folders and the signal handlers; after a commit, only tidies up. Always call it. */
+  discard(): Promise<void>;
+}
+
+/** Clears what killed builds left, then opens the temporary folder beside `outDir` (with the signal handlers that remove it). */
+export async function openStaging(outDir: string): Promise<Staging> {
   const staging = `${outDir}.tmp-${process.pid}`;
   const retired = `${outDir}.old-${process.pid}`;
   await removeLeftovers(outDir);
   await rm(staging, { recursive: true, force: true });
   const release = cleanUpOnSignals(outDir, [staging, retired]);
-  try {
-    await writeAll(staging, withMarkers(packages));
-    await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, BUILD_MARKER), markerText([]));
-    for (const folder of formatFolders(packages)) {
-      await swapIn(path.join(staging, folder), path.join(outDir, folder), path.join(retired, folder));
+  const written: string[] = [];
+  const folders = new Map<string, Promise<unknown>>();
+  const targetOf = (packagePath: string): string => path.join(staging, ...packagePath.split('/'));
+  const put = async (pkg: PackageBytes): Promise<void> => {
+    const target = targetOf(pkg.path);
+    const folder = path.dirname(target);
+    let made = folders.get(folder);
+    if (made === undefined) {
+      made = mkdir(folder, { recursive: true });
+      folders.set(folder, made);
     }
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-    await rm(retired, { recursive: true, force: true });
-    release();
-  }
+    await made;
+    await writeFile(target, pkg.bytes);
+    written.push(pkg.path);
+  };
+  return {
+    put,
+    async read(packagePath, offset, length) {
+      const handle = await open(targetOf(packagePath), 'r');
+      try {
+        const bytes = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(bytes, 0, length, offset);
+        if (bytesRead !== length) throw new Error(`${packagePath} is shorter than it was written (${offset + bytesRead} of ${offset + length} bytes)`);
+        return bytes;
+      } finally {
+        await handle.close();
+      }
+    },
+    async makeFolders(paths) {
+      for (const folder of [...new Set(paths.map((packagePath) => path.dirname(targetOf(packagePath))))].sort()) {
+        const made = mkdir(folder, { recursive: true });
+        folders.set(folder, made);
+        await made;
+      }
+    },
+    async commit() {
+      for (const marker of markers(written)) await put(marker);
+      await mkdir(outDir, { recursive: true });
+      await writeFile(path.join(outDir, BUILD_MARKER), markerText([]));
+      for (const folder of formatFolders(written)) {
+        await swapIn(path.join(staging, folder), path.join(outDir, folder), path.join(retired, folder));
+      }
+    },
+    async discard() {
+      try {
+        await rm(staging, { recursive: true, force: true });
+        await rm(retired, { recursive: true, force: true });
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
-/** The packages plus one marker per format folder, naming the files written into it. */
-function withMarkers(packages: readonly PackageBytes[]): PackageBytes[] {
-  const markers = formatFolders(packages).map((folder) => {
-    const inside = packages.filter((pkg) => pkg.path.startsWith(`${folder}/`)).map((pkg) => pkg.path.slice(folder.length + 1));
+/** One marker per format folder, naming the files written into it. */
+function markers(paths: readonly string[]): PackageBytes[] {
+  return formatFolders(paths).map((folder) => {
+    const inside = paths.filter((written) => written.startsWith(`${folder}/`)).map((written) => written.slice(folder.length + 1));
     return { path: `${folder}/${BUILD_MARKER}`, bytes: new TextEncoder().encode(markerText(inside)) };
   });
-  return [...packages, ...markers];
 }
 
 /**
- * Folders first, then every file at once: the writes wait on the disk, not on each other. All
- * of them end before this does, so that a failure (no space, say) is reported as itself and
- * the staging folder is not removed while files are still being written into it.
+ * Folders first, then every file at once: the writes wait on the disk, not on each other. All of them end before
+ * this does, so that a failure (no space, say) is reported as itself and the staging folder is
+ * not removed while files are still being written into it.
  */
-async function writeAll(root: string, packages: readonly PackageBytes[]): Promise<void> {
-  const targets = packages.map((pkg) => path.join(root, ...pkg.path.split('/')));
-  for (const folder of [...new Set(targets.map((target) => path.dirname(target)))].sort()) await mkdir(folder, { recursive: true });
-  const written = await Promise.allSettled(packages.map((pkg, i) => writeFile(targets[i], pkg.bytes)));
+async function writeAll(staging: Staging, packages: readonly PackageBytes[]): Promise<void> {
+  await staging.makeFolders(packages.map((pkg) => pkg.path));
+  const written = await Promise.allSettled(packages.map((pkg) => staging.put(pkg)));
   const failed = written.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
 }
 
-function formatFolders(packages: readonly PackageBytes[]): string[] {
-  return [...new Set(packages.map((pkg) => pkg.path.split('/')[0]))].sort();
+function formatFolders(paths: readonly string[]): string[] {
+  return [...new Set(paths.map((written) => written.split('/')[0]))].sort();
 }
 
 /** Replaces `target` with `fresh`; if moving the new folder in fails, the old one is put back. */

@@ -3,7 +3,8 @@
  * deep, the player in `assets/`. Render and formats both rely on it, so it lives in one place.
  */
 import type { Lesson } from '../model/course';
-import type { OutputFile } from '../model/files';
+import type { OutputFile, PackageFile } from '../model/files';
+import type { RenderedLesson } from '../model/rendered';
 import type { PlayerAssets } from './format';
 
 export const PLAYER_JS_PATH = 'assets/player.js';
@@ -39,6 +40,17 @@ export function lessonMediaPaths(lesson: Lesson): readonly string[] {
 
 export function lessonPagePath(lessonId: string): string {
   return `lessons/${lessonId}/index.html`;
+}
+
+/**
+ * A lesson's page as a package file: `content` (the format's page text, made from the rendered
+ * page), or the page already zipped when the build gives one (RenderedLesson.packedPage).
+ * `key` stands for the text (OutputFile.contentKey): the same object wherever the same page goes.
+ */
+export function lessonPageFile(rendered: RenderedLesson, content: () => string, key: object): PackageFile {
+  const path = lessonPagePath(rendered.lesson.id);
+  if (rendered.packedPage !== undefined) return { path, packed: rendered.packedPage };
+  return { path, content: content(), sharedPrefix: rendered.sharedLength, sharedPrefixKey: rendered.sharedKey, contentKey: key };
 }
 
 export function playerFiles(player: PlayerAssets): readonly OutputFile[] {

@@ -6,10 +6,10 @@
  */
 import { InternalError } from '../diagnostics/errors';
 import { courseTitle } from '../model/course';
-import type { OutputFile } from '../model/files';
+import type { PackageFile } from '../model/files';
 import type { RenderedLesson } from '../model/rendered';
 import type { FormatInput, PackageSpec } from './format';
-import { lessonPagePath, mediaFiles, playerFiles } from './layout';
+import { lessonPageFile, mediaFiles, playerFiles } from './layout';
 import type { OrganizationNode } from './scorm12/organization';
 import { courseOrganization, lessonOrganization } from './scorm12/organization';
 import { lessonTitle } from './scorm12/titles';
@@ -38,21 +38,23 @@ export interface ScormPackaging {
   check(manifest: XmlElement, packagePaths: readonly string[]): readonly string[];
 }
 
-export function scormPackages(format: ScormPackaging, input: FormatInput): PackageSpec[] {
+/** The course package: one SCO per lesson, organised by chapter. */
+export function scormCoursePackage(format: ScormPackaging, input: FormatInput): PackageSpec {
   const { course } = input;
-  const whole = assemble(format, `${format.folder}/${course.id}.zip`, input, input.lessons, {
+  return assemble(format, `${format.folder}/${course.id}.zip`, input, input.lessons, {
     identifier: format.manifestId(course.id),
     organizationTitle: courseTitle(course),
     organization: courseOrganization(course),
   });
-  const single = input.lessons.map((rendered) =>
-    assemble(format, `${format.folder}/lessons/${rendered.lesson.id}.zip`, input, [rendered], {
-      identifier: format.manifestId(course.id, rendered.lesson.id),
-      organizationTitle: lessonTitle(rendered.lesson),
-      organization: lessonOrganization(rendered.lesson),
-    }),
-  );
-  return [whole, ...single];
+}
+
+/** The package of one lesson. */
+export function scormLessonPackage(format: ScormPackaging, input: FormatInput, rendered: RenderedLesson): PackageSpec {
+  return assemble(format, `${format.folder}/lessons/${rendered.lesson.id}.zip`, input, [rendered], {
+    identifier: format.manifestId(input.course.id, rendered.lesson.id),
+    organizationTitle: lessonTitle(rendered.lesson),
+    organization: lessonOrganization(rendered.lesson),
+  });
 }
 
 function assemble(
@@ -63,7 +65,8 @@ function assemble(
   shape: Pick<ScormPackageShape, 'identifier' | 'organizationTitle' | 'organization'>,
 ): PackageSpec {
   const shared = playerFiles(input.player);
-  const pages: OutputFile[] = lessons.map((rendered) => ({ path: lessonPagePath(rendered.lesson.id), content: rendered.page, sharedPrefix: rendered.sharedLength }));
+  // The rendered lesson stands for its page (OutputFile.contentKey): the course package and the lesson's own hold the same one.
+  const pages: PackageFile[] = lessons.map((rendered) => lessonPageFile(rendered, () => rendered.page, rendered));
   const manifest = format.manifest(
     {
       ...shape,

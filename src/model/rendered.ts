@@ -1,4 +1,5 @@
 import type { Lesson, QuizSettings } from './course';
+import type { PackedContent } from './files';
 import type { ItemSource, QuizItem } from './quiz';
 
 /** The LMS runtime a page is built for; decides which player bundle and LMS adapter it gets. */
@@ -27,6 +28,15 @@ export interface RenderedLesson {
    * writer, which deflates that part once (OutputFile.sharedPrefix). Absent: not known.
    */
   readonly sharedLength?: number;
+  /**
+   * The page as the format's lesson package already zipped it, set by the build for the course
+   * package (whose `page` is then empty and `screens` none): formats put it in the course
+   * package as it is (src/formats/layout.ts lessonPageFile), so the build holds no page text
+   * for it.
+   */
+  readonly packedPage?: PackedContent;
+  /** Stands for that shared beginning: the same object in each runtime's page of the lesson (OutputFile.sharedPrefixKey). */
+  readonly sharedKey?: object;
   /** The lesson's quiz as the page carries it; absent when the lesson has no quiz items. */
   readonly quiz?: QuizPageData;
 }

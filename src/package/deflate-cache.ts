@@ -19,6 +19,8 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
+import { InternalError } from '../diagnostics/errors';
+import { isPacked, type PackageFile } from '../model/files';
 import { crc32 } from './crc32';
 
 export interface CompressedEntry {
@@ -33,6 +35,8 @@ export interface CompressedEntry {
 interface OpenEntry extends CompressedEntry {
   /** The last bytes of the beginning, which its endings may refer back to. */
   readonly window: Uint8Array;
+  /** Its length in characters (UTF-16 units), where the endings start. */
+  readonly chars: number;
 }
 
 /**
@@ -48,29 +52,45 @@ const WINDOW_BYTES = 32 * 1024;
 const MIN_SHARED_CHARS = 4 * 1024;
 
 export class DeflateCache {
-  // Strings are looked up by themselves: V8 hashes a string once, and the build hands the
-  // same string objects (player, pages) to every package, so a hit costs next to nothing.
+  // Short texts (the player, manifests) are looked up by themselves: V8 hashes a string once,
+  // and the build hands the same string objects to every package. Long texts that the build
+  // can name by an object (a lesson's page, its shared beginning) are looked up by that object
+  // (OutputFile.contentKey, sharedPrefixKey): V8 hashes a string longer than 16,383 characters
+  // by its length alone, so pages of equal length would be compared character by character, and
+  // a map of texts would keep every page of every format alive until the build ends.
   private readonly byText = new Map<string, CompressedEntry>();
   /** Texts deflated with a seam, by text then by where the seam is (another seam gives other bytes). */
   private readonly bySeam = new Map<string, Map<number, CompressedEntry>>();
   private readonly byDigest = new Map<string, CompressedEntry>();
+  private readonly byKey = new WeakMap<object, CompressedEntry>();
   private readonly beginnings = new Map<string, OpenEntry>();
+  private readonly beginningsByKey = new WeakMap<object, OpenEntry>();
   private readonly pending: Promise<void>[] = [];
   /** What `warm` has started, so that the same content is not deflated twice meanwhile (the four players share one stylesheet). */
   private readonly startedWhole = new Set<string>();
   private readonly startedBeginnings = new Set<string>();
+  private readonly startedKeys = new WeakSet<object>();
   private runs = 0;
+  private keyedEntries = 0;
+  private keyedBeginnings = 0;
+
+  /**
+   * `rememberTexts: 'warmed'`: files without a key are remembered only when `warm` named them
+   * (the player, which every package carries); any other text (a package's manifest) is that
+   * package's own, and remembering it would hold every manifest of the build. Default: all.
+   */
+  constructor(private readonly options: { readonly rememberTexts?: 'all' | 'warmed' } = {}) {}
 
   /** How many distinct contents have been compressed (shared beginnings not counted). */
   get size(): number {
     let seamed = 0;
     for (const cuts of this.bySeam.values()) seamed += cuts.size;
-    return this.byText.size + seamed + this.byDigest.size;
+    return this.byText.size + seamed + this.byDigest.size + this.keyedEntries;
   }
 
   /** How many shared beginnings have been compressed. */
   get sharedBeginnings(): number {
-    return this.beginnings.size;
+    return this.beginnings.size + this.keyedBeginnings;
   }
 
   /** How many times zlib was run (whole files, beginnings and endings): the work the cache did. */
@@ -79,7 +99,7 @@ export class DeflateCache {
   }
 
   /** The entry of `content`; for text, `sharedPrefix` is the length of a beginning other contents share (see above). */
-  entryFor(content: string | Uint8Array, sharedPrefix = 0): CompressedEntry {
+  entryFor(content: string | Uint8Array, sharedPrefix = 0, sharedPrefixKey?: object): CompressedEntry {
     if (typeof content !== 'string') {
       const digest = createHash('sha256').update(content).digest('hex');
       return remember(this.byDigest, digest, () => this.compress(content));
@@ -91,14 +111,32 @@ export class DeflateCache {
       cuts = new Map();
       this.bySeam.set(content, cuts);
     }
-    return remember(cuts, cut, () => this.compressAfter(content.slice(0, cut), Buffer.from(content.slice(cut), 'utf8')));
+    return remember(cuts, cut, () => this.compressAfter(content, cut, sharedPrefixKey));
+  }
+
+  /** The entry of a file: packed already, by its keys when it has them (OutputFile.contentKey, sharedPrefixKey), else by its content. */
+  entryOf(file: PackageFile): CompressedEntry {
+    if (isPacked(file)) return file.packed;
+    const { content, sharedPrefix = 0, sharedPrefixKey, contentKey } = file;
+    if (contentKey === undefined && typeof content === 'string' && this.options.rememberTexts === 'warmed' && usableCut(content, sharedPrefix) === 0) {
+      return this.byText.get(content) ?? this.compress(Buffer.from(content, 'utf8'));
+    }
+    if (contentKey === undefined || typeof content !== 'string') return this.entryFor(content, sharedPrefix, sharedPrefixKey);
+    let entry = this.byKey.get(contentKey);
+    if (entry === undefined) {
+      const cut = usableCut(content, sharedPrefix);
+      entry = cut === 0 ? this.compress(Buffer.from(content, 'utf8')) : this.compressAfter(content, cut, sharedPrefixKey);
+      this.byKey.set(contentKey, entry);
+      this.keyedEntries += 1;
+    }
+    return entry;
   }
 
   /**
    * Starts deflating, off the main thread, what `entryFor(content, sharedPrefix)` will need: the
    * whole text, or only its shared beginning when it has one (the ending is the file's own).
    */
-  warm(content: string, sharedPrefix = 0): void {
+  warm(content: string, sharedPrefix = 0, sharedPrefixKey?: object): void {
     const cut = usableCut(content, sharedPrefix);
     if (cut === 0) {
       if (this.byText.has(content) || this.startedWhole.has(content)) return;
@@ -106,7 +144,18 @@ export class DeflateCache {
       const bytes = Buffer.from(content, 'utf8');
       this.runs += 1;
       this.later(deflateOffThread(bytes, { level: LEVEL }).then((deflated) => {
-        this.byText.set(content, { crc: crc32(bytes), size: bytes.byteLength, deflated });
+        this.byText.set(content, { crc: crc32(bytes), size: bytes.byteLength, deflated: exact(deflated) });
+      }));
+      return;
+    }
+    if (sharedPrefixKey !== undefined) {
+      if (this.beginningsByKey.has(sharedPrefixKey) || this.startedKeys.has(sharedPrefixKey)) return;
+      this.startedKeys.add(sharedPrefixKey);
+      const bytes = Buffer.from(content.slice(0, cut), 'utf8');
+      this.runs += 1;
+      this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
+        this.beginningsByKey.set(sharedPrefixKey, openEntry(bytes, deflated, cut));
+        this.keyedBeginnings += 1;
       }));
       return;
     }
@@ -116,13 +165,25 @@ export class DeflateCache {
     const bytes = Buffer.from(beginning, 'utf8');
     this.runs += 1;
     this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
-      this.beginnings.set(beginning, openEntry(bytes, deflated));
+      this.beginnings.set(beginning, openEntry(bytes, deflated, cut));
     }));
   }
 
   /** Settles once everything `warm` started is done; rejects if any of it failed. */
   async ready(): Promise<void> {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
+  /**
+   * Forgets what was remembered by text (the player, manifests), once the packages that share
+   * it are zipped: a build calls it between formats, so memory does not grow with formats.
+   * What is remembered by key goes with its key; shared beginnings by text stay.
+   */
+  async forgetTexts(): Promise<void> {
+    await this.ready();
+    this.byText.clear();
+    this.bySeam.clear();
+    this.startedWhole.clear();
   }
 
   private later(work: Promise<void>): void {
@@ -133,17 +194,13 @@ export class DeflateCache {
 
   private compress(bytes: Uint8Array): CompressedEntry {
     this.runs += 1;
-    return { crc: crc32(bytes), size: bytes.byteLength, deflated: deflateRawSync(bytes, { level: LEVEL }) };
+    // Copied out: zlib returns a small output as a view of its 16 KiB chunk.
+    return { crc: crc32(bytes), size: bytes.byteLength, deflated: exact(deflateRawSync(bytes, { level: LEVEL })) };
   }
 
-  private compressAfter(beginning: string, ending: Uint8Array): CompressedEntry {
-    let open = this.beginnings.get(beginning);
-    if (open === undefined) {
-      const bytes = Buffer.from(beginning, 'utf8');
-      this.runs += 1;
-      open = openEntry(bytes, deflateRawSync(bytes, OPEN_OPTIONS));
-      this.beginnings.set(beginning, open);
-    }
+  private compressAfter(content: string, cut: number, key: object | undefined): CompressedEntry {
+    const open = this.openBeginning(content, cut, key);
+    const ending = Buffer.from(content.slice(cut), 'utf8');
     this.runs += 1;
     const tail = deflateRawSync(ending, { level: LEVEL, dictionary: open.window });
     return {
@@ -151,6 +208,26 @@ export class DeflateCache {
       size: open.size + ending.byteLength,
       deflated: Buffer.concat([open.deflated, tail]),
     };
+  }
+
+  /** The deflated beginning `content.slice(0, cut)`, by its key or by itself; deflated now if not yet. */
+  private openBeginning(content: string, cut: number, key: object | undefined): OpenEntry {
+    let open = key === undefined ? this.beginnings.get(content.slice(0, cut)) : this.beginningsByKey.get(key);
+    if (open !== undefined) {
+      if (open.chars !== cut) throw new InternalError(`two files share a beginning key but not its length (${open.chars} and ${cut} characters)`);
+      return open;
+    }
+    const beginning = content.slice(0, cut);
+    const bytes = Buffer.from(beginning, 'utf8');
+    this.runs += 1;
+    open = openEntry(bytes, deflateRawSync(bytes, OPEN_OPTIONS), cut);
+    if (key === undefined) {
+      this.beginnings.set(beginning, open);
+    } else {
+      this.beginningsByKey.set(key, open);
+      this.keyedBeginnings += 1;
+    }
+    return open;
   }
 }
 
@@ -185,6 +262,21 @@ function deflateOffThread(bytes: Buffer, options: ZlibOptions): Promise<Buffer> 
   return deflateLater(bytes, { ...options, chunkSize: Math.max(16 * 1024, bytes.byteLength + 1024) });
 }
 
-function openEntry(bytes: Buffer, deflated: Uint8Array): OpenEntry {
-  return { crc: crc32(bytes), size: bytes.byteLength, deflated, window: bytes.subarray(Math.max(0, bytes.byteLength - WINDOW_BYTES)) };
+/**
+ * The window and the deflated bytes are copied out: a view would keep the whole beginning (and
+ * zlib's output buffer, sized for the input) alive as long as the entry.
+ */
+function openEntry(bytes: Buffer, deflated: Uint8Array, chars: number): OpenEntry {
+  return {
+    crc: crc32(bytes),
+    size: bytes.byteLength,
+    deflated: exact(deflated),
+    window: Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - WINDOW_BYTES))),
+    chars,
+  };
+}
+
+/** The bytes in a buffer of their own size. */
+function exact(bytes: Uint8Array): Uint8Array {
+  return bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
 }

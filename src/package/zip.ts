@@ -8,7 +8,7 @@
  * is compressed once (docs/decisions.md: why our own writer rather than jszip).
  */
 import { InternalError } from '../diagnostics/errors';
-import type { OutputFile } from '../model/files';
+import type { PackageFile } from '../model/files';
 import { DeflateCache } from './deflate-cache';
 import { centralHeader, CENTRAL_HEADER_SIZE, endRecord, END_RECORD_SIZE, localHeader, LOCAL_HEADER_SIZE, type PlacedEntry } from './zip-records';
 
@@ -18,17 +18,35 @@ export { DeflateCache } from './deflate-cache';
 const MAX_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
 
-export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache = new DeflateCache()): Promise<Uint8Array> {
+export async function zipFiles(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<Uint8Array> {
+  return (await zipIndexed(files, cache)).bytes;
+}
+
+/** Where a file's deflated data lies in a zip: what is needed to copy it into another zip. */
+export interface StoredEntry {
+  readonly crc: number;
+  readonly size: number;
+  /** Byte offset of the deflated data in the zip. */
+  readonly offset: number;
+  /** Length of the deflated data. */
+  readonly length: number;
+}
+
+/** The zip, and where each file's deflated data lies in it, by path. */
+export async function zipIndexed(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<{ bytes: Uint8Array; stored: ReadonlyMap<string, StoredEntry> }> {
   assertUsablePaths(files);
   if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files`);
   const parts: Uint8Array[] = [];
   const placed: PlacedEntry[] = [];
+  const stored = new Map<string, StoredEntry>();
   let offset = 0;
-  for (const { name, content, sharedPrefix } of namedInByteOrder(files)) {
-    const entry = cache.entryFor(content, sharedPrefix);
+  for (const { name, file } of namedInByteOrder(files)) {
+    const entry = cache.entryOf(file);
     placed.push({ name, entry, offset });
     parts.push(localHeader(name, entry), name, entry.deflated);
-    offset += LOCAL_HEADER_SIZE + name.byteLength + entry.deflated.byteLength;
+    const data = offset + LOCAL_HEADER_SIZE + name.byteLength;
+    stored.set(file.path, { crc: entry.crc, size: entry.size, offset: data, length: entry.deflated.byteLength });
+    offset = data + entry.deflated.byteLength;
   }
   const directoryOffset = offset;
   for (const item of placed) {
@@ -37,19 +55,18 @@ export async function zipFiles(files: readonly OutputFile[], cache: DeflateCache
   }
   if (offset > MAX_OFFSET) throw tooLarge(`${offset} bytes`);
   parts.push(endRecord(placed.length, offset - directoryOffset, directoryOffset));
-  return Buffer.concat(parts, offset + END_RECORD_SIZE);
+  return { bytes: Buffer.concat(parts, offset + END_RECORD_SIZE), stored };
 }
 
 interface NamedContent {
   readonly name: Buffer;
-  readonly content: string | Uint8Array;
-  readonly sharedPrefix: number | undefined;
+  readonly file: PackageFile;
 }
 
 /** Sorted by the bytes of the UTF-8 paths, so the order never depends on the locale. */
-function namedInByteOrder(files: readonly OutputFile[]): NamedContent[] {
+function namedInByteOrder(files: readonly PackageFile[]): NamedContent[] {
   return files
-    .map((file) => ({ name: Buffer.from(file.path, 'utf8'), content: file.content, sharedPrefix: file.sharedPrefix }))
+    .map((file) => ({ name: Buffer.from(file.path, 'utf8'), file }))
     .sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
@@ -57,7 +74,7 @@ function tooLarge(what: string): InternalError {
   return new InternalError(`a zip of ${what} needs zip64, which coursepack does not write`);
 }
 
-function assertUsablePaths(files: readonly OutputFile[]): void {
+function assertUsablePaths(files: readonly PackageFile[]): void {
   const seen = new Set<string>();
   for (const { path } of files) {
     const unsafe = path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').some((part) => part === '' || part === '.' || part === '..');

@@ -73,7 +73,8 @@ export function renderLessonPage(prepared: PreparedLesson, options: PageOptions)
   const page = pageFor(frame, options.target);
   // Up to the configuration's JSON, every runtime's page is the same.
   const sharedLength = frame.before.length;
-  return quiz === null ? { lesson, screens, page, sharedLength } : { lesson, screens, page, sharedLength, quiz };
+  const sharedKey = frame;
+  return quiz === null ? { lesson, screens, page, sharedLength, sharedKey } : { lesson, screens, page, sharedLength, sharedKey, quiz };
 }
 
 /** Renders one lesson: its screens and its page. Pure and deterministic (reads only the

@@ -86,3 +86,54 @@ describe('DeflateCache with a shared beginning', () => {
     expect(cache.sharedBeginnings).toBe(0);
   });
 });
+
+describe('DeflateCache by key (OutputFile.contentKey, sharedPrefixKey)', () => {
+  it('gives the same bytes as by text, deflating a keyed beginning once and a keyed file once', () => {
+    const byText = new DeflateCache();
+    const byKey = new DeflateCache();
+    const frame = {};
+    const keys = PAGES.map(() => ({}));
+    for (let round = 0; round < 2; round++) {
+      PAGES.forEach((page, i) => {
+        const expected = Buffer.from(byText.entryFor(page, BEGINNING.length).deflated);
+        const entry = byKey.entryOf({ path: 'lessons/a/index.html', content: page, sharedPrefix: BEGINNING.length, sharedPrefixKey: frame, contentKey: keys[i] });
+        expect(Buffer.from(entry.deflated).equals(expected)).toBe(true);
+      });
+    }
+    expect(byKey.sharedBeginnings).toBe(1);
+    expect(byKey.deflations).toBe(1 + PAGES.length);
+  });
+
+  it('refuses one beginning key for beginnings of different lengths (a bug in the caller)', () => {
+    const cache = new DeflateCache();
+    const frame = {};
+    cache.entryOf({ path: 'a', content: PAGES[0], sharedPrefix: BEGINNING.length, sharedPrefixKey: frame });
+    expect(() => cache.entryOf({ path: 'b', content: PAGES[1], sharedPrefix: BEGINNING.length - 10, sharedPrefixKey: frame })).toThrow(/share a beginning key but not its length/);
+  });
+
+  it('forgets what it remembered by text between formats, and gives the same bytes after', async () => {
+    const cache = new DeflateCache();
+    const first = Buffer.from(cache.entryFor(PAGES[0]).deflated);
+    await cache.forgetTexts();
+    expect(cache.size).toBe(0);
+    expect(Buffer.from(cache.entryFor(PAGES[0]).deflated).equals(first)).toBe(true);
+  });
+});
+
+describe("DeflateCache remembering only warmed texts (the build's: rememberTexts 'warmed')", () => {
+  it('remembers the player it warmed, not a manifest of one package, with the same bytes either way', async () => {
+    const cache = new DeflateCache({ rememberTexts: 'warmed' });
+    const player = 'window.player = 1;\n'.repeat(300);
+    const manifest = '<manifest identifier="MANIFEST-a"/>';
+    cache.warm(player);
+    await cache.ready();
+    const runs = cache.deflations;
+    const first = Buffer.from(cache.entryOf({ path: 'assets/player.js', content: player }).deflated);
+    cache.entryOf({ path: 'imsmanifest.xml', content: manifest });
+    cache.entryOf({ path: 'imsmanifest.xml', content: manifest });
+    expect(cache.deflations).toBe(runs + 2);
+    expect(cache.size).toBe(1);
+    expect(first.equals(Buffer.from(new DeflateCache().entryFor(player).deflated))).toBe(true);
+    expect(Buffer.from(cache.entryOf({ path: 'imsmanifest.xml', content: manifest }).deflated).equals(Buffer.from(new DeflateCache().entryFor(manifest).deflated))).toBe(true);
+  });
+});

@@ -37,13 +37,16 @@ describe('the lesson page follows docs/page-contract.md', () => {
       const n = i + 1;
       // A title made of the screen's opening words would repeat them on screen: it is for screen readers.
       const titleClass = i === 0 ? 'cp-screen__title cp-visually-hidden' : 'cp-screen__title';
+      // Every screen but the first comes hidden, so the first paint lays out one screen (issue 18); shown again without JavaScript.
+      const hidden = i === 0 ? '' : ' hidden';
       expect(page).toContain(
-        `<section class="cp-screen" id="cp-screen-${n}" data-cp-screen="${i}" aria-labelledby="cp-screen-${n}-title">\n` +
+        `<section class="cp-screen" id="cp-screen-${n}" data-cp-screen="${i}" aria-labelledby="cp-screen-${n}-title"${hidden}>\n` +
           `<h2 class="${titleClass}" id="cp-screen-${n}-title" tabindex="-1">${screen.title}</h2>`,
       );
       expect(page).toContain(`<a href="#cp-screen-${n}" data-cp-goto="${i}">${n}. ${screen.title}</a>`);
     });
     expect(count(page, /<section /g)).toBe(3);
+    expect(page).toContain('<noscript><style>.cp-progress, .cp-pager { display: none; } .cp-screen[hidden] { display: block !important; }</style></noscript>');
     expect(page).toMatch(/<nav class="cp-toc" id="cp-toc" aria-label="[^"]+">/);
   });
 

@@ -24,7 +24,7 @@ describe('the quiz on the lesson page', () => {
     const { page, screens, quiz } = await rendered();
     const textScreens = screens.length;
     expect(textScreens).toBe(3);
-    expect(page).toContain(`<section class="cp-screen cp-quiz" id="cp-screen-4" data-cp-screen="3" aria-labelledby="cp-screen-4-title">`);
+    expect(page).toContain(`<section class="cp-screen cp-quiz" id="cp-screen-4" data-cp-screen="3" aria-labelledby="cp-screen-4-title" hidden>`);
     expect(page).toContain('<li><a href="#cp-screen-4" data-cp-goto="3">4. Quiz</a></li>');
     expect(page.indexOf('cp-quiz"')).toBeGreaterThan(page.lastIndexOf('data-cp-screen="2"'));
     const data = quizDataOf(page);

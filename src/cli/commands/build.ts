@@ -26,8 +26,8 @@ export function registerBuild(program: Command, io: CliIo, setExit: (code: numbe
     .option('-q, --quiet', 'print nothing unless something is wrong')
     .addHelpText('after', '\nExamples:\n  coursepack build\n  coursepack build --course my-course --out dist-lms --format scorm12\n\nThe output folder must be new, empty, or one an earlier build wrote (it leaves a .coursepack-build\nfile in it); a build never replaces a folder holding files it did not write, the course folder or /.')
     .action(async (flags: BuildFlags) => {
-      // Loaded only when the command runs: --help and the other commands never load the build.
-      const { buildCourse } = await import('../../build/index');
+      // Loaded only when the command runs (one bundled file when fresh): --help and the other commands never load the build.
+      const { buildCourse } = await (await import('../load-build')).loadBuild();
       const report = await buildCourse({
         courseDir: path.resolve(io.cwd, flags.course),
         outDir: path.resolve(io.cwd, flags.out),

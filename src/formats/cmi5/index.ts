@@ -5,7 +5,7 @@
  */
 import { InternalError } from '../../diagnostics/errors';
 import type { RenderedLesson } from '../../model/rendered';
-import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
+import { allPackages, type FormatAdapter, type FormatInput, type PackageSpec } from '../format';
 import { serializeDocument, type XmlElement } from '../xml';
 import { checkPackage, credentialScan, type CredentialScan } from '../xapi/check';
 import { contentFiles } from '../xapi/files';
@@ -15,13 +15,12 @@ export const cmi5: FormatAdapter = {
   id: 'cmi5',
   label: 'cmi5',
   runtime: 'cmi5',
+  coursePackage: (input: FormatInput): PackageSpec =>
+    assemble(`cmi5/${input.course.id}.zip`, input, input.lessons, courseStructure(input.course, input.lessons.map(auLesson)), credentialScan()),
+  lessonPackage: (input: FormatInput, rendered: RenderedLesson): PackageSpec =>
+    assemble(`cmi5/lessons/${rendered.lesson.id}.zip`, input, [rendered], lessonStructure(input.course, auLesson(rendered)), credentialScan()),
   packages(input: FormatInput): readonly PackageSpec[] {
-    const { course } = input;
-    const scan = credentialScan();
-    return [
-      assemble(`cmi5/${course.id}.zip`, input, input.lessons, courseStructure(course, input.lessons.map(auLesson)), scan),
-      ...input.lessons.map((rendered) => assemble(`cmi5/lessons/${rendered.lesson.id}.zip`, input, [rendered], lessonStructure(course, auLesson(rendered)), scan)),
-    ];
+    return allPackages(this, input);
   },
 };
 

@@ -2,8 +2,9 @@
  * SCORM 1.2, the default target for Moodle: one zip for the whole course (one SCO per lesson)
  * and one zip per lesson, for teachers who want to place lessons one by one.
  */
-import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
-import { scormPackages, type ScormPackaging } from '../scorm-packages';
+import type { RenderedLesson } from '../../model/rendered';
+import { allPackages, type FormatAdapter, type FormatInput, type PackageSpec } from '../format';
+import { scormCoursePackage, scormLessonPackage, type ScormPackaging } from '../scorm-packages';
 import { checkManifest } from './check';
 import * as ids from './identifiers';
 import { MANIFEST_PATH, manifestElement } from './manifest';
@@ -28,7 +29,9 @@ export const scorm12: FormatAdapter = {
   id: 'scorm12',
   label: 'SCORM 1.2',
   runtime: 'scorm12',
+  coursePackage: (input: FormatInput): PackageSpec => scormCoursePackage(packaging, input),
+  lessonPackage: (input: FormatInput, rendered: RenderedLesson): PackageSpec => scormLessonPackage(packaging, input, rendered),
   packages(input: FormatInput): readonly PackageSpec[] {
-    return scormPackages(packaging, input);
+    return allPackages(this, input);
   },
 };

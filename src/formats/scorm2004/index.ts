@@ -3,8 +3,8 @@
  * and one zip per lesson, with sequencing for free navigation and one objective per lesson.
  */
 import type { RenderedLesson } from '../../model/rendered';
-import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
-import { scormPackages, type ScormPackaging } from '../scorm-packages';
+import { allPackages, type FormatAdapter, type FormatInput, type PackageSpec } from '../format';
+import { scormCoursePackage, scormLessonPackage, type ScormPackaging } from '../scorm-packages';
 import { checkManifest } from './check';
 import * as ids from './identifiers';
 import { MANIFEST_PATH, manifestElement, type ScoLesson } from './manifest';
@@ -24,8 +24,10 @@ export const scorm2004: FormatAdapter = {
   id: 'scorm2004',
   label: 'SCORM 2004 4th edition',
   runtime: 'scorm2004',
+  coursePackage: (input: FormatInput): PackageSpec => scormCoursePackage(packaging, input),
+  lessonPackage: (input: FormatInput, rendered: RenderedLesson): PackageSpec => scormLessonPackage(packaging, input, rendered),
   packages(input: FormatInput): readonly PackageSpec[] {
-    return scormPackages(packaging, input);
+    return allPackages(this, input);
   },
 };
 

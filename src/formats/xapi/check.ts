@@ -4,7 +4,7 @@
  * 0–1, and nothing in any file looks like an LRS credential or endpoint (the launch URL must
  * bring those). Any problem is a bug in coursepack: the format throws.
  */
-import type { OutputFile } from '../../model/files';
+import { isPacked, type OutputFile, type PackageFile } from '../../model/files';
 import type { XmlElement, XmlNode } from '../xml';
 
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
@@ -20,31 +20,36 @@ const MAYBE_CREDENTIAL = new RegExp(CREDENTIAL_PATTERNS.map((pattern) => `(?:${p
  * remembers goes when the packages are made.
  */
 export interface CredentialScan {
-  /** The patterns (their source) found in `text`. */
-  found(text: string): readonly string[];
+  /** The patterns (their source) found in `text`; `key` stands for the text when the caller has one (OutputFile.contentKey). */
+  found(text: string, key?: object): readonly string[];
   /** How many distinct texts were read. */
   readonly textsRead: number;
 }
 
 export function credentialScan(): CredentialScan {
-  // Keyed by the string itself: the packages share each page's string, whose hash V8 keeps.
+  // Short texts by themselves; pages by their key (a map of long texts compares equal-length
+  // pages character by character: V8 hashes a long string by its length alone).
   const seen = new Map<string, readonly string[]>();
+  const seenByKey = new WeakMap<object, readonly string[]>();
+  let textsRead = 0;
   return {
-    found(text) {
-      let found = seen.get(text);
+    found(text, key) {
+      let found = key === undefined ? seen.get(text) : seenByKey.get(key);
       if (found === undefined) {
         found = MAYBE_CREDENTIAL.test(text) ? CREDENTIAL_PATTERNS.filter((pattern) => pattern.test(text)).map((pattern) => pattern.source) : [];
-        seen.set(text, found);
+        if (key === undefined) seen.set(text, found);
+        else seenByKey.set(key, found);
+        textsRead += 1;
       }
       return found;
     },
     get textsRead() {
-      return seen.size;
+      return textsRead;
     },
   };
 }
 
-export function checkPackage(structure: XmlElement, files: readonly OutputFile[], launchElement: 'launch' | 'url', scan: CredentialScan = credentialScan()): string[] {
+export function checkPackage(structure: XmlElement, files: readonly PackageFile[], launchElement: 'launch' | 'url', scan: CredentialScan = credentialScan()): string[] {
   const all = descendants(structure);
   return [...checkIds(all), ...checkLaunches(all, launchElement, files), ...checkMastery(all), ...checkCredentials(files, scan)];
 }
@@ -62,7 +67,7 @@ function checkIds(all: readonly XmlElement[]): string[] {
   return problems;
 }
 
-function checkLaunches(all: readonly XmlElement[], launchElement: string, files: readonly OutputFile[]): string[] {
+function checkLaunches(all: readonly XmlElement[], launchElement: string, files: readonly PackageFile[]): string[] {
   const present = new Set(files.map((file) => file.path));
   const launches = all.filter((node) => node.name === launchElement).map((node) => textOf(node).trim());
   const problems = launches.filter((path) => !present.has(path)).map((path) => `launch "${path}" is not in the package`);
@@ -80,10 +85,11 @@ function checkMastery(all: readonly XmlElement[]): string[] {
     .map((value) => `masteryScore "${value}" is not a number from 0 to 1`);
 }
 
-function checkCredentials(files: readonly OutputFile[], scan: CredentialScan): string[] {
+/** Packed files are pages the build zipped into their lesson's package before, where they were read. */
+function checkCredentials(files: readonly PackageFile[], scan: CredentialScan): string[] {
   return files
-    .filter((file): file is OutputFile & { content: string } => typeof file.content === 'string' && !file.path.endsWith('.js'))
-    .flatMap((file) => scan.found(file.content).map((source) => `${file.path} contains something like an LRS credential (${source})`));
+    .filter((file): file is OutputFile & { content: string } => !isPacked(file) && typeof file.content === 'string' && !file.path.endsWith('.js'))
+    .flatMap((file) => scan.found(file.content, file.contentKey).map((source) => `${file.path} contains something like an LRS credential (${source})`));
 }
 
 function descendants(node: XmlElement): XmlElement[] {

@@ -1,28 +1,34 @@
 /** The files every xAPI and cmi5 package holds besides its structure file: player, lesson pages and their images. */
 import type { Course } from '../../model/course';
-import type { OutputFile } from '../../model/files';
+import type { PackageFile } from '../../model/files';
 import type { RenderedLesson } from '../../model/rendered';
 import type { PlayerAssets } from '../format';
-import { lessonPagePath, mediaFiles, playerFiles } from '../layout';
+import { lessonPageFile, mediaFiles, playerFiles } from '../layout';
 import { xapiLessonPage } from './page';
 
-export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): OutputFile[] {
+export function contentFiles(course: Course, lessons: readonly RenderedLesson[], player: PlayerAssets): PackageFile[] {
   // The xAPI data goes in after the shared part of the page (before the player script), so that part stays shared.
-  const pages = lessons.map((rendered) => ({
-    path: lessonPagePath(rendered.lesson.id),
-    content: pageOf(course, rendered),
-    sharedPrefix: rendered.sharedLength,
-  }));
+  const pages = lessons.map((rendered): PackageFile => {
+    if (rendered.packedPage !== undefined) return lessonPageFile(rendered, () => '', rendered);
+    const made = pageOf(course, rendered);
+    // `made` stands for the page (OutputFile.contentKey): the course package and the lesson's own share it.
+    return lessonPageFile(rendered, () => made.page, made);
+  });
   return [...playerFiles(player), ...pages, ...mediaFiles(lessons.map((rendered) => rendered.lesson))];
 }
 
 /** Each page once, though the course package and the lesson's own package both carry it. */
-const pages = new WeakMap<RenderedLesson, { readonly course: Course; readonly page: string }>();
+const pages = new WeakMap<RenderedLesson, MadePage>();
 
-function pageOf(course: Course, rendered: RenderedLesson): string {
+interface MadePage {
+  readonly course: Course;
+  readonly page: string;
+}
+
+function pageOf(course: Course, rendered: RenderedLesson): MadePage {
   const known = pages.get(rendered);
-  if (known?.course === course) return known.page;
-  const page = xapiLessonPage(course, rendered);
-  pages.set(rendered, { course, page });
-  return page;
+  if (known?.course === course) return known;
+  const made = { course, page: xapiLessonPage(course, rendered) };
+  pages.set(rendered, made);
+  return made;
 }

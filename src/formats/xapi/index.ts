@@ -6,7 +6,7 @@
  */
 import { InternalError } from '../../diagnostics/errors';
 import type { RenderedLesson } from '../../model/rendered';
-import type { FormatAdapter, FormatInput, PackageSpec } from '../format';
+import { allPackages, type FormatAdapter, type FormatInput, type PackageSpec } from '../format';
 import { serializeDocument } from '../xml';
 import { checkPackage, credentialScan, type CredentialScan } from './check';
 import { contentFiles } from './files';
@@ -17,12 +17,13 @@ export const xapi: FormatAdapter = {
   id: 'xapi',
   label: 'xAPI (TinCan launch)',
   runtime: 'xapi',
+  // One credential scan per package: a page is read in its lesson's package, and the course
+  // package holds the same page (already zipped when the build gives it so).
+  coursePackage: (input: FormatInput): PackageSpec => assemble(`xapi/${input.course.id}.zip`, input, input.lessons, true, credentialScan()),
+  lessonPackage: (input: FormatInput, rendered: RenderedLesson): PackageSpec =>
+    assemble(`xapi/lessons/${rendered.lesson.id}.zip`, input, [rendered], false, credentialScan()),
   packages(input: FormatInput): readonly PackageSpec[] {
-    const scan = credentialScan();
-    return [
-      assemble(`xapi/${input.course.id}.zip`, input, input.lessons, true, scan),
-      ...input.lessons.map((rendered) => assemble(`xapi/lessons/${rendered.lesson.id}.zip`, input, [rendered], false, scan)),
-    ];
+    return allPackages(this, input);
   },
 };
 

@@ -5,11 +5,13 @@ import { sampleCourse } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
 import { QUIZ_LESSON, stubInput } from '../xapi/stub-input';
 import { sharedPath } from '../../harness/shared-dir';
+import type { PackageFile } from '../../../src/model/files';
+import { contentOf } from '../files';
 
 const CMI5_XSD = sharedPath('xsd', 'cmi5', 'CourseStructure.xsd');
 const IRI = 'https://coursepack.invalid/courses/security-central-asia';
 const text = (content: string | Uint8Array | undefined) => String(content ?? '');
-const structureOf = (files: readonly { path: string; content: string | Uint8Array }[]) => text(files.find((f) => f.path === 'cmi5.xml')?.content);
+const structureOf = (files: readonly PackageFile[]) => text(contentOf(files.find((f) => f.path === 'cmi5.xml')));
 
 beforeAll(() => requireXmllint());
 
@@ -73,7 +75,7 @@ describe('the cmi5 packages', () => {
 
   it('write no credential, endpoint or launch parameter into any file', () => {
     for (const pkg of cmi5.packages(stubInput(sampleCourse({ iri: 'https://courses.example.edu/sca' })))) {
-      for (const file of pkg.files) expect([pkg.path, file.path, /Basic |auth|endpoint|fetch=|registration=/.test(text(file.content))]).toEqual([pkg.path, file.path, false]);
+      for (const file of pkg.files) expect([pkg.path, file.path, /Basic |auth|endpoint|fetch=|registration=/.test(text(contentOf(file)))]).toEqual([pkg.path, file.path, false]);
     }
   });
 });

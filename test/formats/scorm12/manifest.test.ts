@@ -7,11 +7,12 @@ import type { PackageSpec } from '../../../src/formats/format';
 import { lesson, sampleCourse, sampleInput } from '../sample-course';
 import { requireXmllint, validateXml } from '../xmllint';
 import { runTool } from '../../harness/tools';
+import { contentOf } from '../files';
 
 function manifestOf(spec: PackageSpec): string {
-  const file = spec.files.find((f) => f.path === 'imsmanifest.xml');
-  if (!file || typeof file.content !== 'string') throw new Error(`no manifest in ${spec.path}`);
-  return file.content;
+  const content = contentOf(spec.files.find((f) => f.path === 'imsmanifest.xml'));
+  if (typeof content !== 'string') throw new Error(`no manifest in ${spec.path}`);
+  return content;
 }
 
 /** Evaluates an XPath over the manifest with xmllint; namespaces are ignored through local-name(). */

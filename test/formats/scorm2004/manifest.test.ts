@@ -13,13 +13,14 @@ import type { QuizPageData } from '../../../src/model/rendered';
 import { requireXmllint, validateXml } from '../xmllint';
 import { sharedPath } from '../../harness/shared-dir';
 import { runTool } from '../../harness/tools';
+import { contentOf } from '../files';
 
 const SCORM2004_XSD = sharedPath('xsd', 'scorm2004-4th', 'scorm2004-all.xsd');
 
 function manifestOf(spec: PackageSpec): string {
-  const file = spec.files.find((f) => f.path === 'imsmanifest.xml');
-  if (!file || typeof file.content !== 'string') throw new Error(`no manifest in ${spec.path}`);
-  return file.content;
+  const content = contentOf(spec.files.find((f) => f.path === 'imsmanifest.xml'));
+  if (typeof content !== 'string') throw new Error(`no manifest in ${spec.path}`);
+  return content;
 }
 
 /** Evaluates an XPath over the manifest with xmllint; namespaces are ignored through local-name(). */

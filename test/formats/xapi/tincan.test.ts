@@ -1,6 +1,7 @@
 import { xapi } from '../../../src/formats/xapi';
 import { sampleCourse } from '../sample-course';
 import { stubInput } from './stub-input';
+import { contentOf } from '../files';
 
 const IRI = 'https://coursepack.invalid/courses/security-central-asia';
 const text = (content: string | Uint8Array | undefined) => String(content ?? '');
@@ -8,7 +9,7 @@ const text = (content: string | Uint8Array | undefined) => String(content ?? '')
 describe('the xAPI (TinCan) packages', () => {
   const packages = xapi.packages(stubInput());
   const course = packages[0]!;
-  const tincan = text(course.files.find((file) => file.path === 'tincan.xml')?.content);
+  const tincan = text(contentOf(course.files.find((file) => file.path === 'tincan.xml')));
 
   it('are a course package and one package per lesson', () => {
     expect(packages.map((pkg) => pkg.path)).toEqual(['xapi/security-central-asia.zip', ...sampleCourse().lessons.map((l) => `xapi/lessons/${l.id}.zip`)]);
@@ -30,11 +31,11 @@ describe('the xAPI (TinCan) packages', () => {
     const launches = [...tincan.matchAll(/<launch lang="kk">([^<]+)<\/launch>/g)].map((m) => m[1]);
     expect(launches).toEqual(['index.html']);
     const lessonPackage = packages.find((pkg) => pkg.path === 'xapi/lessons/s2-1.zip')!;
-    expect([...text(lessonPackage.files[0]!.content).matchAll(/<launch lang="kk">([^<]+)<\/launch>/g)].map((m) => m[1])).toEqual(['lessons/s2-1/index.html']);
+    expect([...text(contentOf(lessonPackage.files[0])).matchAll(/<launch lang="kk">([^<]+)<\/launch>/g)].map((m) => m[1])).toEqual(['lessons/s2-1/index.html']);
   });
 
   it('launch the course as a list of its lessons whose links pass the launch query on', () => {
-    const menu = text(course.files.find((file) => file.path === 'index.html')?.content);
+    const menu = text(contentOf(course.files.find((file) => file.path === 'index.html')));
     const links = [...menu.matchAll(/<a class="cp-menu__lesson" href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(links).toEqual(sampleCourse().lessons.map((l) => `lessons/${l.id}/index.html`));
     expect(menu).toContain('<a class="cp-menu__lesson" href="lessons/s2-1/index.html">2.1 Water &amp; energy</a>');
@@ -51,11 +52,11 @@ describe('the xAPI (TinCan) packages', () => {
 
   it('follow the course IRI of course.yaml when there is one', () => {
     const [pkg] = xapi.packages(stubInput(sampleCourse({ iri: 'https://courses.example.edu/sca' })));
-    expect(text(pkg!.files[0]!.content)).toContain('<activity id="https://courses.example.edu/sca/lessons/s1-1" ');
+    expect(text(contentOf(pkg!.files[0]))).toContain('<activity id="https://courses.example.edu/sca/lessons/s1-1" ');
   });
 
   it('give each lesson page its activity data before the player script, and no credential', () => {
-    const page = text(course.files.find((file) => file.path === 'lessons/s1-1/index.html')?.content);
+    const page = text(contentOf(course.files.find((file) => file.path === 'lessons/s1-1/index.html')));
     const match = /<script type="application\/json" id="cp-xapi">(.*)<\/script>\n<script src="..\/..\/assets\/player.js">/.exec(page);
     expect(match).not.toBeNull();
     expect(JSON.parse(match![1]!)).toEqual({
@@ -65,12 +66,12 @@ describe('the xAPI (TinCan) packages', () => {
       language: 'kk',
       revision: '1.0.0',
     });
-    for (const file of course.files) expect(text(file.content)).not.toMatch(/Basic |auth|endpoint|registration=/);
+    for (const file of course.files) expect(text(contentOf(file))).not.toMatch(/Basic |auth|endpoint|registration=/);
   });
 
   it('hold one lesson each, without the course activity', () => {
     const lesson = packages.find((pkg) => pkg.path === 'xapi/lessons/s2-1.zip')!;
-    const xml = text(lesson.files[0]!.content);
+    const xml = text(contentOf(lesson.files[0]));
     expect([...xml.matchAll(/<activity id="([^"]+)"/g)].map((m) => m[1])).toEqual([`${IRI}/lessons/s2-1`]);
     expect(lesson.files.map((f) => f.path)).toEqual(['tincan.xml', 'assets/player.js', 'assets/player.css', 'lessons/s2-1/index.html']);
   });

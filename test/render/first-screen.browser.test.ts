@@ -1,0 +1,62 @@
+/**
+ * The lesson page as it arrives, before any script runs (issue 18: the first paint lays out one
+ * screen, not the whole lesson): every screen but the first is hidden in the HTML, and a reader
+ * without JavaScript still gets every screen (the page's noscript style).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { bundlePlayer } from '../../src/assets/player-bundle';
+import { renderLesson } from '../../src/render/index';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/browser';
+import { sampleCourse } from '../formats/sample-course';
+
+let work: string;
+let browser: Browser;
+let pageUrl: string;
+let screens: number;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'coursepack-first-screen-'));
+  const course = sampleCourse();
+  // A lesson of many screens: forty paragraphs of 120 words.
+  const lesson = { ...course.lessons[0], body: Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: ${'word '.repeat(120)}`).join('\n\n') };
+  const rendered = renderLesson(course, lesson, { target: 'scorm12', assetBase: '../../assets/' });
+  screens = rendered.screens.length;
+  mkdirSync(join(work, 'lessons', 'l'), { recursive: true });
+  mkdirSync(join(work, 'assets'));
+  // The stylesheet only: the player script is left out, as if it had not run yet.
+  writeFileSync(join(work, 'assets', 'player.css'), (await bundlePlayer('scorm12')).css);
+  writeFileSync(join(work, 'lessons', 'l', 'index.html'), rendered.page);
+  pageUrl = `file://${join(work, 'lessons', 'l', 'index.html')}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function shownScreens(javaScriptEnabled: boolean): Promise<number[]> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    const sections = page.locator('section.cp-screen');
+    const shown: number[] = [];
+    for (let i = 0; i < (await sections.count()); i++) if (await sections.nth(i).isVisible()) shown.push(i);
+    return shown;
+  } finally {
+    await context.close();
+  }
+}
+
+it('shows only the first screen before the player runs', async () => {
+  expect(screens).toBeGreaterThan(1);
+  expect(await shownScreens(true)).toEqual([0]);
+});
+
+it('shows every screen to a reader without JavaScript', async () => {
+  expect(await shownScreens(false)).toEqual(Array.from({ length: screens }, (_, i) => i));
+}, 30_000);

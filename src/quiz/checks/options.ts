@@ -5,7 +5,8 @@
  * or a context sentence naming it: "Х. Маккиндердің теориясы … осы ____ теориясы"), nor show it
  * inside another word ("Аралқұм" with "____ теңізі" blanked as Арал), nor spell out the acronym
  * blanked ("Мемлекетаралық су шаруашылығы үйлестіру комиссиясы (____)"), nor blank a country
- * beside one of its cities ("рост Ташкента" with "в ____"): blind reviewers read the answer off all four.
+ * beside one of its cities ("рост Ташкента" with "в ____") or a president beside his country
+ * among other countries' presidents: blind reviewers read the answer off all of them.
  */
 import { isEntityKey } from '../distractors/types';
 import { yearsOf } from '../text/course-text';
@@ -27,8 +28,8 @@ export function checkOptions(draft: Draft): Problem[] {
   const word = isEntityKey(draft.key) ? nameInWord(draft.key.name, draft.stem) : undefined;
   if (word) found.push(problem('options-give-away', `the stem shows the key's name inside «${word}»`));
   if (isEntityKey(draft.key) && acronymSpelledOut(draft.key.name, draft.stem)) found.push(problem('options-give-away', `the stem spells out the acronym ${draft.key.name} in full`));
-  const city = cityOfKey(draft);
-  if (city) found.push(problem('options-give-away', `the stem names ${city}, a city of the key's country`));
+  const country = countryGivesAway(draft);
+  if (country) found.push(problem('options-give-away', country));
   return found;
 }
 
@@ -93,12 +94,24 @@ function spells(letters: readonly string[], words: readonly string[], start: num
   return from(start, 0);
 }
 
-/** "Прописка сдерживала рост Ташкента, ____ …": a country blanked beside one of its cities is read off the city. */
-function cityOfKey(draft: Draft): string | undefined {
-  if (!isEntityKey(draft.key) || draft.key.entity.type !== 'country') return undefined;
+/**
+ * "Прописка сдерживала рост Ташкента, ____ …": a country blanked beside one of its cities is read
+ * off the city; "Өзбекстанның жаңа президенті ____" with the presidents of other countries as
+ * options is read off the country (at least two options must then be of the same country).
+ */
+function countryGivesAway(draft: Draft): string | undefined {
+  if (!isEntityKey(draft.key)) return undefined;
   const key = draft.key;
   const said = [draft.statement, ...(draft.context ?? [])].flatMap((statement) => statement.entities);
-  return said.find((mention) => mention.entity?.country === key.identity)?.surface;
+  if (key.entity.type === 'country') {
+    const city = said.find((mention) => mention.entity?.country === key.identity);
+    return city ? `the stem names ${city.surface}, a city of the key's country` : undefined;
+  }
+  const country = key.entity.type === 'person' ? key.entity.country : undefined;
+  if (!country) return undefined;
+  const named = said.find((mention) => mention.entityId === country || mention.entity?.country === country);
+  const alike = draft.distractors.filter((distractor) => distractor.entity?.country === country).length;
+  return named && alike < Math.min(2, draft.distractors.length) ? `the stem names ${named.stem}, the key's country, and the other options are of other countries` : undefined;
 }
 
 /** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { checkOptions } from '../../../src/quiz/checks';
 import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
 import { draftOf, loadFixture, sentenceWith } from '../rules/helpers';
+import { entityById } from '../../../src/quiz/text';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/quiz-giveaway');
 const messages = (draft: Parameters<typeof checkOptions>[0]) => checkOptions(draft).map((found) => found.message);
@@ -22,6 +23,20 @@ describe('check 6: the stem gives the key away', () => {
     const { text } = await loadFixture(path.join(FIXTURES, 'en'));
     const draft = draftOf(text, 'Population growth in Tashkent', 'place', 'Uzbekistan');
     expect(messages(draft)).toContain("the stem names Tashkent, a city of the key's country");
+  });
+
+  it('en: a president blanked beside his country, among presidents of other countries', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const draft = draftOf(text, "Uzbekistan's new president", 'person');
+    const person = (id: string, name: string) => ({ text: name, identity: id, entity: entityById(id)!, name });
+    const others = { ...draft, distractors: [person('person-tokayev', 'K. Tokayev'), person('person-japarov', 'S. Japarov'), person('person-rahmon', 'E. Rahmon')] };
+    const givenAway = "the stem names Uzbekistan, the key's country, and the other options are of other countries";
+    expect(messages(others)).toContain(givenAway);
+    // one more Uzbek president among the options is not enough: two must be plausible
+    const oneAlike = { ...draft, distractors: [person('person-karimov', 'I. Karimov'), person('person-tokayev', 'K. Tokayev')] };
+    expect(messages(oneAlike)).toContain(givenAway);
+    const bothAlike = { ...draft, distractors: [person('person-karimov', 'I. Karimov')] };
+    expect(messages(bothAlike)).not.toContain(givenAway);
   });
 
   it('kk: the key\'s name inside another word of the stem (Аралқұм for Арал теңізі)', async () => {

@@ -28,7 +28,7 @@ export interface GazetteerRecord {
   readonly givenNames?: EntityNames;
   readonly distractor?: boolean;
   readonly capitalOf?: string;
-  /** Cities: the id of the country they are in. */
+  /** Cities: the id of the country they are in; heads of state: the country they lead or led. */
   readonly country?: string;
   readonly ruGender?: 'm' | 'f' | 'n';
   readonly ruPlural?: boolean;

@@ -31,7 +31,10 @@ export interface Entity {
   /** Other spellings a text uses for the entity (variants, misspellings): found, grouped, never a key. */
   readonly variants?: EntityNames;
   readonly group?: EntityGroup;
-  /** Cities: the id of the country they are in (a country blanked beside one of its cities is given away). */
+  /**
+   * Cities: the id of the country they are in; heads of state: the country they lead or led. A
+   * country blanked beside one of its cities, or a president beside his country, is given away.
+   */
   readonly country?: string;
   /** Organisations: the full name where the text gives it (for feedback and options). */
   readonly fullName?: EntityNames;

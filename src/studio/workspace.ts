@@ -12,6 +12,8 @@ import type { Course, Lesson } from '../model/course';
 import { bankFileName, quizzesDirOf, defaultQuizzesDir } from '../quiz/bank/paths';
 import { readBankFile, type BankFile } from '../quiz/bank/read';
 import { readBankFiles } from '../quiz/bank/select';
+import type { CourseText } from '../quiz/text/types';
+import { indexCourseText } from '../quiz/text/course-text';
 
 export interface ValidateState {
   readonly diagnostics: readonly Diagnostic[];
@@ -39,6 +41,20 @@ export class Workspace {
     await workspace.reloadCourse();
     return workspace;
   }
+
+  /**
+   * The course text as generation analyses it (sentences, names, values), made once per loaded
+   * course for the review's whole-text checks (~1 s for the first course, at the first review).
+   */
+  courseText(): CourseText | undefined {
+    if (!this.course) return undefined;
+    if (this.analysed?.course !== this.course) {
+      this.analysed = { course: this.course, text: indexCourseText(this.course) };
+    }
+    return this.analysed.text;
+  }
+
+  private analysed: { readonly course: Course; readonly text: CourseText } | undefined;
 
   /** course.yaml, the glossary or a lesson changed: the course again; every bank when the banks folder moved. */
   async reloadCourse(): Promise<void> {

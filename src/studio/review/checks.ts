@@ -4,8 +4,10 @@
  * options, answers, pairs), whether its source sentence is still in the lesson
  * (src/quiz/bank/stale.ts), and of the generator's checks (src/quiz/checks) those that need
  * only the item's text: the right option put in the blank gives the source sentence
- * (restores-source), and the right option does not stand out by its length (options-give-away).
- * The others need the analysis of the whole course text that only generation does.
+ * (restores-source), and the right option does not stand out by its length (options-give-away);
+ * and, on a cloze item, with the course text analysed once per course (src/quiz/checks/item.ts),
+ * checks 2–5 on every wrong option against the whole text (of the key's type and case, fits the
+ * sentence, not the key, not true elsewhere).
  */
 import { diagnostic } from '../../diagnostics/codes';
 import type { Lesson } from '../../model/course';
@@ -20,6 +22,8 @@ import { lengthGivesAway } from '../../quiz/checks/options';
 import { restoreKey } from '../../quiz/checks/restores-source';
 import { problem, type Problem } from '../../quiz/checks/types';
 import { normaliseStatement } from '../../quiz/rules/shared/statement';
+import { clozeItemProblems } from '../../quiz/checks/item';
+import type { CourseText } from '../../quiz/text/types';
 
 export interface ItemProblem {
   /** A lint code (`quiz/…`) or the name of a generator check. */
@@ -31,16 +35,18 @@ export interface ItemProblem {
 }
 
 /** The checks named to the reviewer as passed when no problem is found. */
-export const ITEM_CHECKS = ['id', 'source line', 'texts', 'options and answers', 'source sentence in the lesson', 'restores-source', 'options-give-away'] as const;
+export const ITEM_CHECKS = ['id', 'source line', 'texts', 'options and answers', 'source sentence in the lesson', 'restores-source', 'options-give-away', 'wrong options against the whole text (cloze items)'] as const;
 
-export function itemProblems(item: QuizItem, index: number, file: BankFile, lesson: Lesson | undefined): ItemProblem[] {
+/** `text`: the course text analysed (Workspace.courseText()); without it the whole-text checks are left out. */
+export function itemProblems(item: QuizItem, index: number, file: BankFile, lesson: Lesson | undefined, text?: CourseText): ItemProblem[] {
   if (!file.yaml) return [];
   const found = lintItem(item, index, { yaml: file.yaml, lesson, lessonId: file.lessonId });
   if (lesson && item.status !== 'rejected' && isStale(item, lesson)) {
     found.push(diagnostic('quiz/stale-item', `item ${item.id}: its source sentence is no longer in ${lesson.file}`, placeOfValue(file.yaml, ['items', index, 'source', 'text'])));
   }
   const line = placeOfValue(file.yaml, ['items', index, 'stem']).line;
-  const generated = generatorProblems(item, file.bank?.language ?? 'en').map((p) => ({ code: p.check, severity: 'warning' as const, message: `item ${item.id}: ${p.message}`, line }));
+  const whole = text && item.kind === 'choice' && item.status !== 'rejected' ? clozeItemProblems(item, text) : [];
+  const generated = [...generatorProblems(item, file.bank?.language ?? 'en'), ...whole].map((p) => ({ code: p.check, severity: 'warning' as const, message: `item ${item.id}: ${p.message}`, line }));
   return [...found.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.place?.line ?? 0 })), ...generated];
 }
 

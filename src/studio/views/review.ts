@@ -40,9 +40,10 @@ export function reviewView(workspace: Workspace, lessonId: string): ReviewView |
   const read = workspace.banks.get(file);
   const bank = workspace.bankOf(lessonId);
   const paragraphs = paragraphsOf(lesson);
+  const text = workspace.courseText();
   const items = (bank?.bank?.items ?? []).map((item, index) => ({
     item,
-    problems: itemProblems(item, index, bank!, lesson),
+    problems: itemProblems(item, index, bank!, lesson, text),
     highlight: highlightOf(paragraphs, item.source),
     edited: isEdited(item),
   }));

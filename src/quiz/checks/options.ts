@@ -97,7 +97,8 @@ function spells(letters: readonly string[], words: readonly string[], start: num
 /**
  * "Прописка сдерживала рост Ташкента, ____ …": a country blanked beside one of its cities is read
  * off the city; "Өзбекстанның жаңа президенті ____" with the presidents of other countries as
- * options is read off the country (at least two options must then be of the same country).
+ * options, or "In Uzbekistan, ____" with cities of Kazakhstan, is read off the country (at least
+ * two options must then be of the same country).
  */
 function countryGivesAway(draft: Draft): string | undefined {
   if (!isEntityKey(draft.key)) return undefined;
@@ -107,11 +108,12 @@ function countryGivesAway(draft: Draft): string | undefined {
     const city = said.find((mention) => mention.entity?.country === key.identity);
     return city ? `the stem names ${city.surface}, a city of the key's country` : undefined;
   }
-  const country = key.entity.type === 'person' ? key.entity.country : undefined;
+  // a city or a head of state: its country named in the stem leaves only options of that country plausible
+  const country = key.entity.country;
   if (!country) return undefined;
   const named = said.find((mention) => mention.entityId === country || mention.entity?.country === country);
   const alike = draft.distractors.filter((distractor) => distractor.entity?.country === country).length;
-  return named && alike < Math.min(2, draft.distractors.length) ? `the stem names ${named.stem}, the key's country, and the other options are of other countries` : undefined;
+  return named && named.entityId !== key.identity && alike < Math.min(2, draft.distractors.length) ? `the stem names ${named.stem}, the key's country, and the other options are of other countries` : undefined;
 }
 
 /** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */

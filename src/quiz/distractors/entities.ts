@@ -22,7 +22,7 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
   const elsewhere = sameKind.filter((entity) => !pool.includes(entity.id) && entity.source !== 'text');
   const spelling = courseSpellings(text);
   const asDistractor = (entity: Entity): Distractor | undefined => {
-    const name = nameLike(key, entity, language, spelling.get(entity.id));
+    const name = nameLike(key, entity, language, spelling.get(entity.id), writtenNames(text).get(entity.id) ?? NONE);
     if (!name) return undefined;
     const written = inLanguageForm(key, entity, name, language);
     return written ? { text: written, identity: entity.id, entity, name } : undefined;
@@ -51,13 +51,14 @@ function related(entity: Entity, key: Entity, language: Language): boolean {
  * The distractor's name in the key's shape: an acronym for an acronym, initials + surname for
  * initials + surname, a bare surname for a bare one; the course's own spelling where it has one.
  */
-function nameLike(key: EntityKey, entity: Entity, language: Language, inCourse: string | undefined): string | undefined {
+function nameLike(key: EntityKey, entity: Entity, language: Language, inCourse: string | undefined, written: ReadonlySet<string>): string | undefined {
   const names = entity.names[language] ?? [];
   const keyName = key.mention.name ?? key.name;
   if (entity.type === 'organisation') {
+    // only a name the course writes: an acronym it never uses ("ОАЫҰ" where it writes the full
+    // name) reads as the false option at once (blind review, docs/quiz-quality.md)
     const wanted = isAcronymLike(keyName);
-    if (inCourse && isAcronymLike(inCourse) === wanted) return inCourse;
-    return names.find((name) => isAcronymLike(name) === wanted);
+    return [...(inCourse ? [inCourse] : []), ...names].find((name) => isAcronymLike(name) === wanted && written.has(name));
   }
   if (entity.type !== 'person') return [...(inCourse ? [inCourse] : []), ...names].find((name) => sameShape(keyName, name));
   const surname = inCourse ?? names[0];
@@ -112,6 +113,26 @@ function initialsLike(keyInitials: string, known: readonly string[]): string | u
 
 function isAcronymLike(name: string): boolean {
   return !/\s/u.test(name) && (name.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const writtenCache = new WeakMap<CourseText, Map<string, Set<string>>>();
+
+/** Per entity, every accepted name the course writes. */
+function writtenNames(text: CourseText): Map<string, Set<string>> {
+  const cached = writtenCache.get(text);
+  if (cached) return cached;
+  const written = new Map<string, Set<string>>();
+  for (const sentence of text.sentences) {
+    for (const mention of sentence.entities) {
+      if (!mention.name) continue;
+      const names = written.get(mention.entityId) ?? new Set<string>();
+      names.add(mention.name);
+      written.set(mention.entityId, names);
+    }
+  }
+  writtenCache.set(text, written);
+  return written;
 }
 
 const spellingCache = new WeakMap<CourseText, Map<string, string>>();

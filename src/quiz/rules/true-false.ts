@@ -21,9 +21,13 @@ export const TRUE_FALSE_RULE = 'true-false-swap';
 /*
  * Facts a swap can change (SWAPPABLE), surest first. Names need the case layer (kk, ru; English has none).
  * Places are left out: a sentence with another country in it is too often still true of that
- * country (the reviewer could not tell from the text in 3 of 4 such items).
+ * country (the reviewer could not tell from the text in 3 of 4 such items). Figures (percentages,
+ * amounts) are left out too: a statement made false by "5 million ounces" for "about 3" tests a
+ * figure, which blind reviewers rejected as trivia every time (docs/quiz-quality.md).
  */
-const NEUTRAL: ReadonlySet<KeyType> = new Set(['year', 'percent', 'amount']);
+const NEUTRAL: ReadonlySet<KeyType> = new Set(['year']);
+/** Never swapped (see above). */
+const FIGURES: ReadonlySet<KeyType> = new Set(['percent', 'amount']);
 /** Names, which the Russian case layer (src/text/ru) and English (no case) can swap too. */
 const SWAPPABLE_NAMES: ReadonlySet<KeyType> = new Set(['organisation', 'person']);
 
@@ -37,7 +41,7 @@ export const trueFalseRule: QuizRule = {
 function trueFalseItems(context: QuizRuleContext): RuleOutput {
   const items: QuizItem[] = [];
   const dropped: DroppedCandidate[] = [];
-  const types = SWAPPABLE.filter((type) => context.text.language === 'kk' || NEUTRAL.has(type) || SWAPPABLE_NAMES.has(type));
+  const types = SWAPPABLE.filter((type) => !FIGURES.has(type) && (context.text.language === 'kk' || NEUTRAL.has(type) || SWAPPABLE_NAMES.has(type)));
   const keys = new Map<string, KeyFact>();
   let trues = 0;
   let falses = 0;

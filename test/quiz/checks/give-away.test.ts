@@ -39,6 +39,15 @@ describe('check 6: the stem gives the key away', () => {
     expect(messages(bothAlike)).not.toContain(givenAway);
   });
 
+  it('en: a city blanked beside its country, among cities of another country', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const draft = draftOf(text, 'Visitor numbers in Uzbekistan', 'place', 'Samarkand');
+    const city = (id: string, name: string) => ({ text: name, identity: id, entity: entityById(id)!, name });
+    const givenAway = "the stem names Uzbekistan, the key's country, and the other options are of other countries";
+    expect(messages({ ...draft, distractors: [city('almaty', 'Almaty'), city('shymkent', 'Shymkent'), city('bukhara', 'Bukhara')] })).toContain(givenAway);
+    expect(messages({ ...draft, distractors: [city('bukhara', 'Bukhara'), city('khiva', 'Khiva'), city('almaty', 'Almaty')] })).not.toContain(givenAway);
+  });
+
   it('kk: the key\'s name inside another word of the stem (Аралқұм for Арал теңізі)', async () => {
     const { text } = await loadFixture(path.join(FIXTURES, 'kk'));
     const draft = draftOf(text, 'Аралқұм шөлі', 'place');

@@ -21,6 +21,20 @@ describe('check 7: stem hygiene', () => {
   });
 
   it.each([
+    ['ru', 'В этом процессе Казахстан в 2019 году опередил соседей по региону.'],
+    ['ru', 'Эту дорогу построили в 2016 году с помощью Азиатского банка развития.'],
+    ['ru', 'Число таких граждан в Казахстане в 2020 году превысило три миллиона.'],
+    ['kk', 'Қазақстан бұған 2019 жылы ғана қол жеткізді деп жазылды.'],
+    ['en', 'A similar memorandum was signed by Uzbekistan and the EU in 2024.'],
+  ] as const)('%s: a demonstrative in any case form points back: «%s»', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('pointing-word');
+  });
+
+  it('reads "по данным" (according to the data of) as no pointing word', () => {
+    expect(sentenceProblems(splitSentences('Доля сельского хозяйства в Узбекистане составляет около 27% по данным национальной статистики.', 'ru')[0]!, 'ru')).toEqual([]);
+  });
+
+  it.each([
     ['en', 'Its capital was moved to Tashkent in 1936 after long disputes.'],
     ['ru', 'По данным экспертов, их доля в экспорте выросла до 40% в 2019 году.'],
   ] as const)('%s: a pronoun with no name before it points back: «%s»', (language, sentence) => {

@@ -18,7 +18,8 @@ describe.each(['ru', 'en'] as const)('a %s text', (language) => {
     expect(rules.has('cloze-percent') || rules.has('cloze-amount')).toBe(true);
     const choices = lesson!.items.filter((item): item is ChoiceItem => item.kind === 'choice' && !/^cloze-(?:place|person|organisation)$/u.test(item.rule));
     expect(choices.length).toBeGreaterThanOrEqual(2);
-    expect(lesson!.items.length).toBeGreaterThanOrEqual(5);
+    // true/false swaps no figures since the blind review of 2026-12-04 (round 4): fewer items from this short text
+    expect(lesson!.items.length).toBeGreaterThanOrEqual(3);
     for (const item of choices) {
       for (const option of item.options) expect(option.text).toMatch(/^\d[\d ,.]*%?$/u);
       expect(item.feedback).toContain(language === 'en' ? 'The text says: "' : 'В тексте: «');

@@ -3,7 +3,9 @@ import type { TrueFalseItem } from '../../../src/model/quiz';
 import { normaliseStatement } from '../../../src/quiz/rules/shared/statement';
 import { trueFalseRule } from '../../../src/quiz/rules/true-false';
 import type { CourseText } from '../../../src/quiz/text';
-import { COURSE_DIR, loadFixture } from './helpers';
+import { COURSE_DIR, draftOf, loadFixture } from './helpers';
+import { entityCandidates } from '../../../src/quiz/distractors/entities';
+import type { EntityKey } from '../../../src/quiz/distractors/types';
 
 let course: Course;
 let text: CourseText;
@@ -44,5 +46,22 @@ describe('true-false-swap', () => {
     const items = itemsOf('s1-1');
     expect(items.some((item) => item.stem.includes('формалды түрде 1992'))).toBe(false);
     expect(items.some((item) => item.source.text.includes('формалды түрде 1993'))).toBe(false);
+  });
+});
+
+describe('true-false-swap swaps no figures, and only names the course writes', () => {
+  it('makes no statement false by a percentage or an amount (reviewers: a figure is trivia)', () => {
+    const keys = course.lessons.flatMap((lesson) => [...(trueFalseRule.generate({ course, lesson, text }).keys ?? new Map()).values()]);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((key) => key.type === 'percent' || key.type === 'amount')).toEqual([]);
+  });
+
+  it('offers for an organisation only names the course writes (no acronym it never uses)', () => {
+    const written = new Map<string, Set<string>>();
+    for (const sentence of text.sentences) for (const mention of sentence.entities) if (mention.name) written.set(mention.entityId, new Set([...(written.get(mention.entityId) ?? []), mention.name]));
+    const draft = draftOf(text, 'Орталық Азиялық аумақта ҰҚШҰ үш түрлі', 'organisation');
+    const offered = entityCandidates(draft.key as EntityKey, text, 'kk').flat();
+    expect(offered.length).toBeGreaterThan(0);
+    for (const option of offered) expect(written.get(option.identity)?.has(option.name!)).toBe(true);
   });
 });

@@ -9,7 +9,6 @@ import type { MatchingItem } from '../../../model/quiz';
 import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from '../registry';
 import { generatedItemId, optionId, seededOrder } from '../lists/item-id';
 import { contentStems, normalisedText } from '../lists/text-compare';
-import { acronymPairs } from './acronyms';
 import { actorPairs } from './actors';
 import { definitionPairs } from './definitions';
 import { MATCHING_PHRASES } from './phrases';
@@ -35,7 +34,7 @@ function generate(context: QuizRuleContext): RuleOutput {
     { kind: 'scholar-theory', pairs: scholarPairs(sentences, language) },
     { kind: 'term-definition', pairs: definitionPairs(sentences, language).filter((pair) => !namesItsTerm(pair, language)) },
     ...tablePairSets(context.lesson),
-    { kind: 'acronym', pairs: acronymPairs(sentences) },
+    // acronym ↔ full name is off: each pair is matched by its initials alone (two blind reviewers, docs/quiz-quality.md)
     { kind: 'actor-action', pairs: actorPairs(sentences, language) },
   ];
   const items: MatchingItem[] = [];

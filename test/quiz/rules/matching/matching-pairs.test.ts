@@ -78,14 +78,10 @@ describe('definitions and acronyms', () => {
     ]);
   });
 
-  it('matches acronyms with the full names spelled out before or after them (English fixture)', async () => {
+  it('finds acronyms with the full names spelled out before or after them, and makes no item of them (matched by their initials alone)', async () => {
     const course = await fixture('en');
     const items = itemsOf(run(course, rule)) as MatchingItem[];
-    expect(items.map(pairsOf)).toEqual([[
-      ['SCO', 'Shanghai Cooperation Organisation'],
-      ['CSTO', 'Collective Security Treaty Organization'],
-      ['CIS', 'Commonwealth of Independent States'],
-    ]]);
+    expect(items).toEqual([]);
     const text = indexCourseText({ ...course, lessons: [{ ...course.lessons[0], body: 'The CSTO (Collective Security Treaty Organization) met in Minsk.' }] });
     expect(acronymPairs(text.sentences).map((p) => [p.left, p.right])).toEqual([['CSTO', 'Collective Security Treaty Organization']]);
   });

@@ -20,9 +20,9 @@ const KEEPS: Readonly<Record<string, { items: number; kinds: number }>> = {
   's1-2': { items: 6, kinds: 2 },
   's1-3': { items: 15, kinds: 2 },
   's2-1': { items: 6, kinds: 2 },
-  's2-2': { items: 7, kinds: 2 },
+  's2-2': { items: 3, kinds: 2 },
   's2-3': { items: 9, kinds: 4 },
-  's3-1': { items: 3, kinds: 2 },
+  's3-1': { items: 2, kinds: 2 },
   's3-2': { items: 9, kinds: 2 },
   's3-3': { items: 3, kinds: 1 },
 };

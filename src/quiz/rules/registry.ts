@@ -49,8 +49,15 @@ export interface QuizRule {
 /** The `rule` of hand-written items; no generator rule may take this name. */
 export const MANUAL_RULE = 'manual';
 
+/**
+ * Cloze rules kept but not registered: blind reviews accepted none of their items (figures are
+ * trivia to a reviewer: 0 of 10 in rounds 3 and 4, docs/quiz-quality.md). A sentence with a figure
+ * still gives no other cloze (one item per sentence), nor is a figure swapped in true/false.
+ */
+const CLOZE_OFF: ReadonlySet<string> = new Set(['cloze-amount', 'cloze-percent']);
+
 const RULES: readonly QuizRule[] = [
-  ...CLOZE_RULES,
+  ...CLOZE_RULES.filter((rule) => !CLOZE_OFF.has(rule.id)),
   trueFalseRule,
   causeEffectRule(),
   // clozeTermRule(): off by default since the blind review of 2026-12-04 accepted none of its 38 items (docs/quiz-quality.md).

@@ -31,9 +31,9 @@ function sentencesBefore(source: string, restored: string): boolean {
 }
 
 describe('the cloze rules on the real course', () => {
-  it('are registered under their ids, then true-false-swap', () => {
-    expect(quizRules().map((rule) => rule.id).slice(0, 8)).toEqual([
-      'cloze-year', 'cloze-date', 'cloze-amount', 'cloze-percent', 'cloze-organisation', 'cloze-person', 'cloze-place', 'true-false-swap',
+  it('are registered under their ids, then true-false-swap; figures (amount, percent) are not', () => {
+    expect(quizRules().map((rule) => rule.id).slice(0, 6)).toEqual([
+      'cloze-year', 'cloze-date', 'cloze-organisation', 'cloze-person', 'cloze-place', 'true-false-swap',
     ]);
   });
 

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import type { ChoiceItem, QuizItem } from '../../../src/model/quiz';
+import { quizRules } from '../../../src/quiz/rules/registry';
+import { clozeRule } from '../../../src/quiz/rules/cloze/rule';
 import { generateBanks } from '../../../src/quiz/generate';
 import { MAX_ITEMS, salienceModel, selectItems, type KeyFact } from '../../../src/quiz/salience';
 import { indexCourseText } from '../../../src/quiz/text';
@@ -52,7 +54,8 @@ describe('selection of a lesson bank', () => {
 
   it.each(['kk', 'ru', 'en'] as const)('%s: generated banks keep no trivia, no repeated stem, years at most a third', async (language) => {
     const { course } = await loadFixture(path.join(FIXTURES, language));
-    const [lesson] = generateBanks(course);
+    // with the amount cloze asked for (it is not registered): selection must still drop its trivia
+    const [lesson] = generateBanks(course, { rules: [...quizRules(), clozeRule('amount')], select: true });
     const items = lesson!.items;
     expect(items.length).toBeLessThanOrEqual(MAX_ITEMS);
     expect(new Set(items.map((item) => item.stem)).size).toBe(items.length);

@@ -6,6 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { findPackageRoot } from '../assets/player-sources';
+import type { HostUrls } from './host-urls';
 
 /** Browser bundle of scorm-again's SCORM 1.2 API; it defines `window.Scorm12API`. */
 export const SCORM12_BUNDLE = join(dirname(require.resolve('scorm-again')), 'scorm12.min.js');
@@ -54,17 +55,7 @@ export interface HostRecords {
 /** SCORM 1.2 `cmi` data as scorm-again renders it (`core`, `suspend_data`, …). */
 export type CmiData = Readonly<Record<string, unknown>>;
 
-export interface HostPageConfig {
-  /** URL of the SCO, loaded in the iframe. */
-  readonly scoUrl: string;
-  /** scorm-again's `lmsCommitUrl`. */
-  readonly commitUrl: string;
-  /** Where the host sends each violation at once (a beacon survives the page closing). */
-  readonly violationUrl: string;
-  /** Where the host sends its call log when the SCO calls LMSFinish (as a beacon). */
-  readonly callsUrl: string;
-  readonly bundleUrl: string;
-  readonly hostScriptUrl: string;
+export interface HostPageConfig extends HostUrls {
   /** `cmi` of the previous session's last commit; null on a first launch. */
   readonly previous: CmiData | null;
   readonly studentId: string;

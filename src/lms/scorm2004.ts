@@ -6,6 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { findPackageRoot } from '../assets/player-sources';
+import type { HostUrls } from './host-urls';
 import type { ApiCall } from './scorm12';
 
 export type { ApiCall };
@@ -44,16 +45,7 @@ export interface Host2004Records {
 /** SCORM 2004 `cmi` as scorm-again commits it (`completion_status`, `score`, `interactions`, …). */
 export type Cmi2004 = Readonly<Record<string, unknown>>;
 
-export interface Host2004PageConfig {
-  readonly scoUrl: string;
-  /** scorm-again's `lmsCommitUrl`. */
-  readonly commitUrl: string;
-  /** Where the host sends each violation at once (a beacon survives the page closing). */
-  readonly violationUrl: string;
-  /** Where the host sends its call log when the SCO calls Terminate (as a beacon). */
-  readonly callsUrl: string;
-  readonly bundleUrl: string;
-  readonly hostScriptUrl: string;
+export interface Host2004PageConfig extends HostUrls {
   /** `cmi` of the previous session's last commit; null on a first launch. */
   readonly previous: Cmi2004 | null;
   /** `cmi.scaled_passing_score` (the manifest's minNormalizedMeasure); null when none. */

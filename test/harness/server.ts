@@ -14,6 +14,7 @@
  *   POST /lms/calls/<session>        the host's call log, sent when the SCO ends its session
  */
 import { lastCommittedCmi as lastCommit } from '../../src/lms/commits';
+import type { HostUrls } from '../../src/lms/host-urls';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -64,15 +65,7 @@ export interface Launch {
   readonly url: string;
 }
 
-/** The URLs a host page needs; the server makes them for each launch. */
-export interface HostUrls {
-  readonly scoUrl: string;
-  readonly commitUrl: string;
-  readonly violationUrl: string;
-  readonly callsUrl: string;
-  readonly bundleUrl: string;
-  readonly hostScriptUrl: string;
-}
+export type { HostUrls } from '../../src/lms/host-urls';
 
 /** What differs between the SCORM 1.2 and SCORM 2004 LMS sides. */
 export interface LmsRuntime<Options extends { readonly scoPath: string }> {

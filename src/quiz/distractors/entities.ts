@@ -20,12 +20,12 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
     && !related(entity, key.entity, language) && entity.distractor !== false && !entity.topic);
   const inCourse = sameKind.filter((entity) => pool.includes(entity.id));
   const elsewhere = sameKind.filter((entity) => !pool.includes(entity.id) && entity.source !== 'text');
-  const spelling = courseSpellings(text);
+  const { usual, written } = courseNames(text);
   const asDistractor = (entity: Entity): Distractor | undefined => {
-    const name = nameLike(key, entity, language, spelling.get(entity.id), writtenNames(text).get(entity.id) ?? NONE);
+    const name = nameLike(key, entity, language, usual.get(entity.id), written.get(entity.id) ?? NONE);
     if (!name) return undefined;
-    const written = inLanguageForm(key, entity, name, language);
-    return written ? { text: written, identity: entity.id, entity, name } : undefined;
+    const form = inLanguageForm(key, entity, name, language);
+    return form ? { text: form, identity: entity.id, entity, name } : undefined;
   };
   const present = (list: Entity[]) => list.map(asDistractor).filter((found): found is Distractor => found !== undefined);
   // names the course never mentions stand out to a learner who read it ("ОАӨЭЫ" among the course's
@@ -116,48 +116,40 @@ function isAcronymLike(name: string): boolean {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const writtenCache = new WeakMap<CourseText, Map<string, Set<string>>>();
 
-/** Per entity, every accepted name the course writes. */
-function writtenNames(text: CourseText): Map<string, Set<string>> {
-  const cached = writtenCache.get(text);
-  if (cached) return cached;
-  const written = new Map<string, Set<string>>();
-  for (const sentence of text.sentences) {
-    for (const mention of sentence.entities) {
-      if (!mention.name) continue;
-      const names = written.get(mention.entityId) ?? new Set<string>();
-      names.add(mention.name);
-      written.set(mention.entityId, names);
-    }
-  }
-  writtenCache.set(text, written);
-  return written;
+interface CourseNames {
+  /** Per entity, every name the course writes it with. */
+  readonly written: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per entity, the accepted name the course writes most often (first met on a tie). */
+  readonly usual: ReadonlyMap<string, string>;
 }
 
-const spellingCache = new WeakMap<CourseText, Map<string, string>>();
+const namesCache = new WeakMap<CourseText, CourseNames>();
 
-/** Per entity, the accepted name the course writes most often (first met on a tie). */
-function courseSpellings(text: CourseText): Map<string, string> {
-  const cached = spellingCache.get(text);
+/** How the course writes each entity, read from its mentions once per course text. */
+function courseNames(text: CourseText): CourseNames {
+  const cached = namesCache.get(text);
   if (cached) return cached;
   const counts = new Map<string, Map<string, number>>();
   for (const sentence of text.sentences) {
     for (const mention of sentence.entities) {
-      const name = mention.name;
-      if (!name || !mention.entity || !(mention.entity.names[text.language] ?? []).includes(name)) continue;
+      if (!mention.name) continue;
       const perName = counts.get(mention.entityId) ?? new Map<string, number>();
-      perName.set(name, (perName.get(name) ?? 0) + 1);
+      perName.set(mention.name, (perName.get(mention.name) ?? 0) + 1);
       counts.set(mention.entityId, perName);
     }
   }
-  const best = new Map<string, string>();
+  const written = new Map<string, ReadonlySet<string>>();
+  const usual = new Map<string, string>();
   for (const [id, perName] of counts) {
-    const [name] = [...perName].reduce((a, b) => (b[1] > a[1] ? b : a));
-    best.set(id, name);
+    written.set(id, new Set(perName.keys()));
+    const accepted = text.catalogue.byId.get(id)?.names[text.language] ?? [];
+    const best = [...perName].filter(([name]) => accepted.includes(name)).reduce<[string, number] | undefined>((a, b) => (!a || b[1] > a[1] ? b : a), undefined);
+    if (best) usual.set(id, best[0]);
   }
-  spellingCache.set(text, best);
-  return best;
+  const names = { written, usual };
+  namesCache.set(text, names);
+  return names;
 }
 
 /** The last word takes the case; words before it stay as they are ("Оңтүстік Азиядағы"). */
@@ -179,41 +171,32 @@ export function russianOptions(entity: Entity): RuNameOptions {
 const CASE_PREFERENCE: readonly RuCase[] = ['gen', 'prep', 'dat', 'ins', 'acc', 'nom'];
 
 /**
- * The Russian case of the key: of the cases its form can be, those the preposition before it
- * allows; when still several, the first that would give the distractor the key's own form, a
- * subject (nominative) at the sentence start, else by CASE_PREFERENCE.
+ * How the key's Russian form reads: of the cases it can be, those the preposition before it
+ * allows. One is settled by a subject at the sentence start (nominative), a head noun before the
+ * name ("на реке Вахш": nominative) or a preposition that allows only one; `kase` is then that
+ * case, else the first by CASE_PREFERENCE. `open` holds the cases still possible when nothing
+ * settles one: "стал Кыргызстан" is nominative or accusative, "Алматы" any case, and a distractor
+ * must read the same in all of them ("Казахстан"; not "Россия"/"Россию", not "Бишкек"/"Бишкека"),
+ * or one reading is a grammar error a reviewer sees.
  */
-export function russianCase(key: EntityKey, before: string): RuCase | undefined {
+function russianReading(key: EntityKey, before: string): { readonly kase?: RuCase; readonly open: readonly RuCase[] } {
   const possible = key.mention.ruCases ?? [];
-  if (possible.length <= 1) return possible[0];
-  // "на реке Вахш": a name after the noun it names stays in the nominative
+  if (possible.length <= 1) return { ...(possible[0] ? { kase: possible[0] } : {}), open: [] };
   const previous = /(\p{L}+)\s*$/u.exec(before)?.[1];
-  if (possible.includes('nom') && previous && headKind(previous, 'ru')) return 'nom';
+  if (possible.includes('nom') && previous && headKind(previous, 'ru')) return { kase: 'nom', open: [] };
   const allowed = casesAfter(before);
   const narrowed = allowed ? possible.filter((kase) => allowed.includes(kase)) : possible;
   const cases = narrowed.length > 0 ? narrowed : possible;
-  if (cases.includes('nom') && /^[\s«"“(]*$/u.test(before)) return 'nom';
-  return CASE_PREFERENCE.find((kase) => cases.includes(kase));
+  if (cases.includes('nom') && /^[\s«"“(]*$/u.test(before)) return { kase: 'nom', open: [] };
+  const kase = CASE_PREFERENCE.find((one) => cases.includes(one));
+  // "находился в ____": в/на with a place is where (prepositional) unless a word of motion asks where to
+  const where = narrowed.length === 2 && narrowed.includes('acc') && narrowed.includes('prep') && !MOTION_BEFORE.test(before);
+  return { ...(kase ? { kase } : {}), open: narrowed.length > 1 && !where ? narrowed : [] };
 }
 
-/**
- * The cases the key's form may be in when nothing settles one: a subject at the sentence start,
- * a head noun before it ("на реке Вахш") or a preposition that allows only one. "стал Кыргызстан"
- * is nominative or accusative, "Алматы" any case: a distractor must then read the same in all
- * of them ("Казахстан"; not "Россия"/"Россию", not "Бишкек"/"Бишкека"), or one reading is a
- * grammar error a reviewer sees. Empty when one case is settled.
- */
-function undecidedCases(key: EntityKey, before: string): RuCase[] {
-  const possible = key.mention.ruCases ?? [];
-  if (possible.length <= 1) return [];
-  if (possible.includes('nom') && /^[\s«"“(]*$/u.test(before)) return [];
-  const previous = /(\p{L}+)\s*$/u.exec(before)?.[1];
-  if (possible.includes('nom') && previous && headKind(previous, 'ru')) return [];
-  const allowed = casesAfter(before);
-  const narrowed = allowed ? possible.filter((kase) => allowed.includes(kase)) : [...possible];
-  // "находился в ____": в/на with a place is where (prepositional) unless a word of motion asks where to
-  if (narrowed.length === 2 && narrowed.includes('acc') && narrowed.includes('prep') && !MOTION_BEFORE.test(before)) return [];
-  return narrowed.length > 1 ? narrowed : [];
+/** The Russian case of the key (see russianReading). */
+export function russianCase(key: EntityKey, before: string): RuCase | undefined {
+  return russianReading(key, before).kase;
 }
 
 /** Words of motion or direction before "в/на" ("переехала в", "экспорт в", "поставки на"): the place after is accusative. */
@@ -221,10 +204,9 @@ const MOTION_BEFORE = /(?<![\p{L}])(?:перен[её]с\p{L}*|перенос\p{
 
 /** The distractor in the key's Russian case; a subject must also have the key's gender and number (the verb agrees). */
 function russianForm(key: EntityKey, entity: Entity, name: string): string | undefined {
-  const kase = russianCase(key, key.before ?? '');
+  const { kase, open } = russianReading(key, key.before ?? '');
   if (!kase) return name;
-  const undecided = undecidedCases(key, key.before ?? '');
-  if (undecided.length > 0 && new Set(undecided.map((other) => inflectRussian(name, other, russianOptions(entity)))).size > 1) return undefined;
+  if (open.length > 0 && new Set(open.map((other) => inflectRussian(name, other, russianOptions(entity)))).size > 1) return undefined;
   if (kase === 'nom') {
     const keyName = key.mention.name ?? key.name;
     const keyOptions = russianOptions(key.entity);

@@ -5,7 +5,8 @@
  */
 import * as path from 'node:path';
 import { checkOptions } from '../../../src/quiz/checks';
-import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
+import { keysOf } from '../../../src/quiz/rules/cloze/keys';
+import { statementOf } from '../../../src/quiz/rules/shared/statement';
 import { draftOf, loadFixture, sentenceWith } from '../rules/helpers';
 import { entityById } from '../../../src/quiz/text';
 
@@ -56,7 +57,7 @@ describe('check 6: the stem gives the key away', () => {
 
   it('en: an acronym in brackets after its full name is no key', async () => {
     const { text } = await loadFixture(path.join(FIXTURES, 'en'));
-    const result = draftFrom(sentenceWith(text, 'In 1965 the International Council'), 'organisation', text, 3);
-    expect(result.kind).toBe('dropped');
+    const statement = statementOf(sentenceWith(text, 'In 1965 the International Council'), 'en', text.catalogue);
+    expect(keysOf(statement, 'organisation', 'en')).toEqual({ keys: [], refused: ['full-name', 'bracketed-acronym'] });
   });
 });

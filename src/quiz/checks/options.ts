@@ -95,8 +95,8 @@ function spells(letters: readonly string[], words: readonly string[], start: num
 }
 
 /**
- * "Прописка сдерживала рост Ташкента, ____ …": a country blanked beside one of its cities is read
- * off the city; "Өзбекстанның жаңа президенті ____" with the presidents of other countries as
+ * "Прописка сдерживала рост Ташкента, ____ …": a country blanked beside one of its cities, provinces,
+ * lakes or rivers (gazetteer places with one country: "Ыстықкөл облысында") is read off that place; "Өзбекстанның жаңа президенті ____" with the presidents of other countries as
  * options, or "In Uzbekistan, ____" with cities of Kazakhstan, is read off the country (at least
  * two options must then be of the same country).
  */
@@ -106,7 +106,7 @@ function countryGivesAway(draft: Draft): string | undefined {
   const said = [draft.statement, ...(draft.context ?? [])].flatMap((statement) => statement.entities);
   if (key.entity.type === 'country') {
     const city = said.find((mention) => mention.entity?.country === key.identity);
-    return city ? `the stem names ${city.surface}, a city of the key's country` : undefined;
+    return city ? `the stem names ${city.surface}, a place in the key's country` : undefined;
   }
   // a city or a head of state: its country named in the stem leaves only options of that country plausible
   const country = key.entity.country;

@@ -22,9 +22,12 @@ export function yearCandidates(key: QuantityKey, text: CourseText): Distractor[]
     const decades = [-10, 10, -20, 20, -30].map((shift) => year + shift).filter((value) => value <= Math.max(...text.byYear.keys(), year));
     return [decades.map((value) => ({ text: String(value), identity: `year:${value}`, value, pool: 'year' }))];
   }
-  const latest = year <= presentOf(text) ? Math.max(presentOf(text), year) + 2 : Math.max(...text.byYear.keys(), year);
+  const { present, targets } = timeline(text);
+  const past = year <= present;
+  const latest = past ? Math.max(present, year) + 2 : Math.max(...text.byYear.keys(), year);
   const near = (value: number) => value !== year && Math.abs(value - year) <= YEAR_WINDOW && value <= latest;
-  const inCourse = [...text.byYear.keys()].filter(near).sort((a, b) => a - b);
+  // a past event takes no year the text writes only as a target ("by 2030")
+  const inCourse = [...text.byYear.keys()].filter((value) => near(value) && !(past && targets.has(value))).sort((a, b) => a - b);
   const made = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].map((shift) => year + shift).filter((value) => near(value) && !inCourse.includes(value));
   const asYear = (value: number): Distractor => ({ text: String(value), identity: `year:${value}`, value, pool: 'year' });
   return [inCourse.map(asYear), made.map(asYear)];
@@ -34,15 +37,59 @@ export function yearCandidates(key: QuantityKey, text: CourseText): Distractor[]
 const PRESENT_SHARE = 0.95;
 
 /**
- * The text's present: the year by which 95% of its dated statements lie (targets such as 2030 or
- * 2050 are the few after it). A past event's distractors stay within two years after it (not at
- * it: a key near the present would then always be the latest option): "2018" offered with 2024
- * and 2025 in a text written in 2021 has two options no reader would take.
+ * A year written as a target or deadline: "2030 жылға дейін / қарай", "2030 жылға", "к 2030
+ * году", "до 2030 года", "by 2030", "until 2030". Such years are plans, not events: they do not
+ * tell the text's present, and are no distractor for an event that happened.
+ */
+const TARGET_YEAR: Readonly<Record<Language, (before: string, after: string) => boolean>> = {
+  kk: (_before, after) => /^\s*ж(?:ылға|\.)?\s*(?:дейін|қарай|шейін)|^\s*жылға(?![\p{L}])/u.test(after),
+  ru: (before) => /(?:^|\s)(?:к|до|по)\s*$/iu.test(before),
+  en: (before) => /(?:^|\s)(?:by|until|till|through)\s*$/iu.test(before),
+};
+
+interface Timeline {
+  /** The year by which 95% of the text's dated statements of events lie. */
+  readonly present: number;
+  /** Years the text writes only as targets. */
+  readonly targets: ReadonlySet<number>;
+}
+
+const timelines = new WeakMap<CourseText, Timeline>();
+
+/**
+ * The text's present: the year by which 95% of its dated statements lie, targets left out ("by
+ * 2030", "2050 жылға дейін": a strategy's horizon is not a date the text has lived). A past
+ * event's distractors stay within two years after the present (not at it: a key near the present
+ * would then always be the latest option): "2018" offered with 2024 and
+ * 2025 in a text written in 2021 has two options no reader would take, and "өтті" (took place)
+ * offered with 2029–2031 reads as a future that has not come.
  */
 export function presentOf(text: CourseText): number {
-  const years = [...text.byYear.entries()].flatMap(([value, sentences]) => sentences.map(() => value)).sort((a, b) => a - b);
-  if (years.length === 0) return Number.POSITIVE_INFINITY;
-  return years[Math.min(years.length - 1, Math.floor(PRESENT_SHARE * years.length))]!;
+  return timeline(text).present;
+}
+
+function timeline(text: CourseText): Timeline {
+  const known = timelines.get(text);
+  if (known) return known;
+  const events: number[] = [];
+  const asTarget = new Set<number>();
+  const asEvent = new Set<number>();
+  const target = TARGET_YEAR[text.language];
+  for (const { sentence, quantities } of text.sentences) {
+    for (const quantity of quantities) {
+      const year = quantity.kind === 'year' && quantity.valueTo === undefined ? quantity.value : quantity.kind === 'date' ? quantity.year : undefined;
+      if (year === undefined) continue;
+      const at = sentence.clean.indexOf(String(year), quantity.start);
+      const isTarget = at >= 0 && target(sentence.clean.slice(0, at), sentence.clean.slice(at + 4));
+      (isTarget ? asTarget : asEvent).add(year);
+      if (!isTarget) events.push(year);
+    }
+  }
+  events.sort((a, b) => a - b);
+  const present = events.length === 0 ? Number.POSITIVE_INFINITY : events[Math.min(events.length - 1, Math.floor(PRESENT_SHARE * events.length))]!;
+  const found = { present, targets: new Set([...asTarget].filter((year) => !asEvent.has(year))) };
+  timelines.set(text, found);
+  return found;
 }
 
 /**

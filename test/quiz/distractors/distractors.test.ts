@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { distractorCandidates, pickDistractors } from '../../../src/quiz/distractors';
 import { monthLike, monthOfWord } from '../../../src/quiz/distractors/dates';
 import { inflectName } from '../../../src/quiz/distractors/entities';
@@ -112,3 +113,24 @@ describe("the text's present", () => {
     }
   });
 });
+
+describe('years written as targets ("by 2030", "2030 жылға дейін", "к 2030 году")', () => {
+  const FIXTURES = path.join(__dirname, '../../fixtures/quiz-timeline');
+  const cases = [
+    { language: 'kk', fragment: 'алғашқы конференциясы 2018' },
+    { language: 'ru', fragment: 'Первая конференция' },
+    { language: 'en', fragment: 'The first climate conference' },
+  ] as const;
+  for (const { language, fragment } of cases) {
+    it(`${language}: neither tell the text's present nor stand as distractors for a past event`, async () => {
+      const { text: timeline } = await loadFixture(path.join(FIXTURES, language));
+      // the dated events end in 2022; 2030, 2031, 2035 and 2060 are plans
+      expect(presentOf(timeline)).toBe(2022);
+      const draft = draftOf(timeline, fragment, 'year');
+      const years = distractorCandidates(draft.key, timeline, language, 'seed').map((candidate) => candidate.value!);
+      expect(years.length).toBeGreaterThanOrEqual(3);
+      expect(years.filter((year) => year > 2024)).toEqual([]);
+    });
+  }
+});
+

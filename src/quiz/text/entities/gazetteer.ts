@@ -1,5 +1,6 @@
 /**
- * The general gazetteer: countries, capitals and major cities, regions, rivers, lakes and seas,
+ * The general gazetteer: countries, capitals and major cities, regions, the provinces of the
+ * Central Asian states, rivers, lakes and seas,
  * international organisations and the region's heads of state, in Kazakh, Russian and English,
  * with their known variant spellings. Data, not code: src/data/gazetteer/*.json (one file per
  * entity type). A course adds its own names and spellings in course/glossary.yaml.
@@ -8,6 +9,7 @@ import cities from '../../../data/gazetteer/cities.json';
 import countries from '../../../data/gazetteer/countries.json';
 import organisations from '../../../data/gazetteer/organisations.json';
 import people from '../../../data/gazetteer/people.json';
+import provinces from '../../../data/gazetteer/provinces.json';
 import regions from '../../../data/gazetteer/regions.json';
 import waters from '../../../data/gazetteer/waters.json';
 import { LANGUAGES } from '../../../model/course';
@@ -28,7 +30,7 @@ export interface GazetteerRecord {
   readonly givenNames?: EntityNames;
   readonly distractor?: boolean;
   readonly capitalOf?: string;
-  /** Cities: the id of the country they are in; heads of state: the country they lead or led. */
+  /** Cities, provinces, lakes and rivers of one country: the id of that country; heads of state: the country they lead or led. */
   readonly country?: string;
   readonly ruGender?: 'm' | 'f' | 'n';
   readonly ruPlural?: boolean;
@@ -39,7 +41,7 @@ interface GazetteerFile {
   readonly entities: readonly GazetteerRecord[];
 }
 
-const FILES: readonly GazetteerFile[] = [countries, cities, regions, waters, organisations, people] as readonly GazetteerFile[];
+const FILES: readonly GazetteerFile[] = [countries, cities, regions, provinces, waters, organisations, people] as readonly GazetteerFile[];
 
 let loaded: readonly Entity[] | undefined;
 

@@ -1,12 +1,12 @@
 /** Check 1: the key put back into the blank gives the source sentence (normalised), exactly. */
 import { CLOZE_BLANK } from '../bank/lint-item';
-import { normaliseStatement } from '../rules/shared/statement';
+import { statedText } from '../rules/shared/statement';
 import { problem, type Draft, type Problem } from './types';
 
 export function checkRestoresSource(draft: Draft): Problem[] {
   const restored = restoreKey(draft.stem, draft.key.text);
   if (typeof restored !== 'string') return [restored];
-  const sentence = normaliseStatement(draft.statement.sentence.sentence.clean, draft.language);
+  const sentence = statedText(draft.statement.sentence.sentence, draft.language);
   // the context sentences, each followed by a space, come before the stem's own sentence
   const source = [...(draft.context ?? []).map((before) => before.text), sentence].join(' ');
   return restored === source ? [] : [problem('restores-source', `the key in the blank gives «${restored}», not the source «${source}»`)];

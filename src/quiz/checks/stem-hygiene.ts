@@ -65,8 +65,10 @@ export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric'
 /** Why a sentence cannot be a stem as it stands; empty when it can. */
 export function sentenceProblems(sentence: Sentence, language: Language): SentenceProblem[] {
   const found: SentenceProblem[] = stemHygiene(sentence);
-  if (POINTING_WORDS[language].test(sentence.clean) || pronounWithoutAntecedent(sentence.clean, language)) found.push('pointing-word');
-  else if (pointsBackByNoun(sentence.clean, language)) found.push('pointing-noun');
+  // what the stem will state: a linking opener taken away ("For this reason" points nowhere then)
+  const stated = sentence.stated ?? sentence.clean;
+  if (POINTING_WORDS[language].test(stated) || pronounWithoutAntecedent(stated, language)) found.push('pointing-word');
+  else if (pointsBackByNoun(stated, language)) found.push('pointing-noun');
   // a list intro (':'), a question, a fragment (';'), or one that announces what follows ("… былай келтірілген.")
   if (!/[.!]$/u.test(sentence.clean) || ANNOUNCES[language].test(sentence.clean)) found.push('not-a-statement');
   return found;

@@ -17,7 +17,7 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Мысалы', 'Мысалыға', 'Мысалға', 'Мәселен', 'Жоғарыда', 'Жоғарыдағы', 'Аталмыш', 'Аталған', 'Тағы', 'Тағыда',
     'Біріншіден', 'Төртіншіден', 'Бесіншіден', 'Бір жағынан', 'Екінші жағынан', 'Басқа жағынан', 'Кейін', 'Кейіннен',
     'Содан кейін', 'Одан кейін', 'Сонан соң', 'Қорыта айтқанда', 'Қорытындылай келе', 'Жалпы алғанда', 'Сонымен бірге',
-    'Оған қоса', 'Бұған қоса', 'Сондай', 'Мұнымен қатар', 'Осы кезде', 'Сол кезде', 'Сол уақытта',
+    'Оған қоса', 'Бұған қоса', 'Сондай', 'Мұнымен қатар', 'Осы кезде', 'Сол кезде', 'Сол уақытта', 'Осы себепті', 'Осы орайда',
   ],
   ru: [
     'Кроме того', 'В то же время', 'Таким образом', 'Тем не менее', 'В связи с этим', 'При этом', 'В этом',
@@ -27,6 +27,7 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Во-первых', 'Во-вторых', 'В-третьих', 'В-четвёртых', 'С одной стороны', 'С другой стороны', 'Затем', 'Позже', 'Позднее',
     'Впоследствии', 'В итоге', 'В результате', 'Вместе с тем', 'Более того', 'Наконец', 'Так', 'Поэтому', 'Зато', 'Именно',
     'После этого', 'До этого', 'В то время', 'Тогда же', 'К тому же', 'Помимо этого', 'В свою очередь', 'Сюда', 'Для этого',
+    'По этой причине', 'В этой связи', 'Из-за этого',
   ],
   en: [
     'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',
@@ -35,7 +36,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Firstly', 'Secondly', 'Thirdly', 'Finally', 'On the one hand', 'In turn', 'Later', 'Meanwhile',
     'Instead', 'Still', 'As such', 'In contrast', 'By contrast', 'Similarly', 'Likewise', 'Consequently', 'Accordingly',
     'Indeed', 'In fact', 'In the end', 'Eventually', 'After that', 'Before that', 'At the same time', 'Even so', 'Besides',
-    'Otherwise', 'Above all', 'In short', 'In sum', 'Overall', 'Nonetheless', 'Again',
+    'Otherwise', 'Above all', 'In short', 'In sum', 'Overall', 'Nonetheless', 'Again', 'For this reason', 'Because of this',
+    'In this regard', 'In this context',
   ],
 };
 
@@ -52,3 +54,43 @@ export function anaphoricOpener(sentence: string, language: Language): string | 
   const text = sentence.replace(/^[\s«"“„(–—-]+/u, '');
   return BY_LANGUAGE[language].find((opener) => text.startsWith(opener) && !/^[\p{L}\p{N}]/u.test(text.slice(opener.length)));
 }
+
+/**
+ * Openers that only link the sentence to the one before (but, therefore, for example, in
+ * addition, firstly) and leave a whole statement once taken away: "However, uranium prices fell
+ * sharply after 2011." states "Uranium prices fell sharply after 2011." A stem is made from what
+ * remains, so it stands alone without the sentence before (blind reviewers rejected such stems
+ * shown alone, "for example" of what?). Openers that stand for something (Бұл, This, Это, Ол) or
+ * place the event in time relative to the one before (Then, Кейін, Затем) are not among them.
+ */
+const DETACHABLE: Readonly<Record<Language, ReadonlySet<string>>> = {
+  kk: new Set(['Ал', 'Бірақ', 'Бірақта', 'Алайда', 'Дегенмен', 'Әйтсе де', 'Сондықтан', 'Сондықтанда', 'Сол себепті', 'Осыған байланысты',
+    'Сонымен қатар', 'Сонымен бірге', 'Сондай-ақ', 'Нәтижесінде', 'Мысалы', 'Мысалыға', 'Мысалға', 'Мәселен', 'Атап айтқанда',
+    'Өз кезегінде', 'Соған қарамастан', 'Оған қоса', 'Бұған қоса', 'Мұнымен қатар', 'Демек', 'Тіпті', 'Керісінше', 'Осылайша',
+    'Біріншіден', 'Екіншіден', 'Үшіншіден', 'Төртіншіден', 'Бесіншіден', 'Жалпы алғанда', 'Басқаша айтқанда', 'Осы себепті', 'Осы орайда']),
+  ru: new Set(['Однако', 'Но', 'А', 'Поэтому', 'Следовательно', 'Кроме того', 'Вместе с тем', 'Тем не менее', 'Таким образом',
+    'В результате', 'В итоге', 'Более того', 'Например', 'В связи с этим', 'При этом', 'В то же время', 'К тому же', 'Помимо этого',
+    'Впрочем', 'Зато', 'Итак', 'Во-первых', 'Во-вторых', 'В-третьих', 'В-четвёртых', 'В свою очередь', 'Также', 'По этой причине',
+    'В этой связи', 'Из-за этого']),
+  en: new Set(['However', 'But', 'Therefore', 'Thus', 'Hence', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'In addition',
+    'As a result', 'For example', 'For instance', 'Consequently', 'Accordingly', 'Indeed', 'In fact', 'Meanwhile', 'At the same time',
+    'Even so', 'Besides', 'Firstly', 'Secondly', 'Thirdly', 'Finally', 'In turn', 'In contrast', 'By contrast', 'Above all', 'Yet', 'Also',
+    'For this reason', 'Because of this', 'In this regard', 'In this context']),
+};
+
+/** Words a statement needs at the least once its opener is taken away. */
+const MIN_DETACHED_WORDS = 4;
+
+/**
+ * What the sentence states without its linking opener, first letter in upper case ("Однако в
+ * 2019 году …" → "В 2019 году …"); undefined when the opener is no mere link or too little is
+ * left.
+ */
+export function detachOpener(sentence: string, opener: string, language: Language): string | undefined {
+  if (!DETACHABLE[language].has(opener)) return undefined;
+  const start = sentence.indexOf(opener);
+  const rest = sentence.slice(start + opener.length).replace(/^[\s,:;–—-]+/u, '');
+  if (!/^[\p{L}\p{N}]/u.test(rest) || rest.split(/\s+/u).length < MIN_DETACHED_WORDS) return undefined;
+  return rest.charAt(0).toLocaleUpperCase(language) + rest.slice(1);
+}
+

@@ -37,10 +37,16 @@ export interface Sentence {
   readonly offset: number;
   /** Citation marks removed (unbalanced brackets left alone), spaces normalised. */
   readonly clean: string;
-  /** Opens with a word that points back (Бұл, Осы, However…): needs the previous sentence. */
+  /** Opens with a word that points back (Бұл, Осы, This…): needs the previous sentence. */
   readonly anaphoric: boolean;
-  /** The opening word or phrase that made it anaphoric, if any. */
+  /** The opening word or phrase that points back or links, if any (also when `stated` takes it away). */
   readonly opener?: string;
+  /**
+   * What the sentence states when its opener only links it to the one before ("However, prices
+   * fell in 2011." → "Prices fell in 2011."): the text stems are made from. Absent when the
+   * sentence has no such opener; `anaphoric` is then false.
+   */
+  readonly stated?: string;
   /** Words in `clean`. */
   readonly words: number;
 }

@@ -55,6 +55,7 @@ describe('splitSentences (kk)', () => {
   it('flags sentences that open with an anaphoric or linking word, whole words only', () => {
     const flags = splitSentences('Бұл аймақ маңызды. Сонымен қатар, ол дамыды. Алматы үлкен қала. Олардың ойы бар. Ал, бұл дұрыс.', 'kk')
       .map((s) => [s.anaphoric, s.opener ?? null]);
+    // «Сонымен қатар, ол дамыды.» leaves too little once its link is taken away; «Ал, бұл дұрыс.» too
     expect(flags).toEqual([[true, 'Бұл'], [true, 'Сонымен қатар'], [false, null], [true, 'Олардың'], [true, 'Ал']]);
   });
 
@@ -68,6 +69,13 @@ describe('splitSentences (ru, en)', () => {
     const sentences = splitSentences('В 2001 г. было создано, т.е. в том же году. Однако см. главу 2. Это важно и др. Но не всё.', 'ru');
     expect(sentences.map((s) => s.text)).toEqual(['В 2001 г. было создано, т.е. в том же году.', 'Однако см. главу 2.', 'Это важно и др.', 'Но не всё.']);
     expect(sentences.map((s) => s.anaphoric)).toEqual([false, true, true, true]);
+  });
+
+  it('takes a mere linking opener away when a whole statement remains (Sentence.stated)', () => {
+    const [linked, pointing] = splitSentences('Однако в 2019 году Узбекистан открыл границы. Однако это не всё.', 'ru');
+    expect(linked).toMatchObject({ anaphoric: false, opener: 'Однако', stated: 'В 2019 году Узбекистан открыл границы.' });
+    expect(pointing).toMatchObject({ anaphoric: true, opener: 'Однако' });
+    expect(pointing.stated).toBeUndefined();
   });
 
   it('knows English abbreviations and flags English openers', () => {

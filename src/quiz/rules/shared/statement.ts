@@ -23,9 +23,14 @@ export function normaliseStatement(clean: string, language: Language): string {
   return language === 'kk' ? normaliseSuffixSpacing(clean) : clean;
 }
 
+/** What a stem restores: the sentence without a mere linking opener (Sentence.stated), normalised. */
+export function statedText(sentence: { readonly clean: string; readonly stated?: string }, language: Language): string {
+  return normaliseStatement(sentence.stated ?? sentence.clean, language);
+}
+
 /** `catalogue`: the course's (CourseText.catalogue), so that names found again are the ones the index found. */
 export function statementOf(sentence: CourseSentence, language: Language, catalogue?: Catalogue): Statement {
-  const text = normaliseStatement(sentence.sentence.clean, language);
+  const text = statedText(sentence.sentence, language);
   if (text === sentence.sentence.clean) return { sentence, text, entities: sentence.entities, quantities: sentence.quantities };
   return { sentence, text, entities: findEntities(text, language, catalogue), quantities: findQuantities(text, language) };
 }

@@ -18,7 +18,7 @@ import { CLOZE_BLANK } from '../../bank/lint-item';
 import { CLOZE_RULES, SWAPPABLE } from '../cloze/rule';
 import type { QuizRuleContext } from '../registry';
 import { draftFrom } from '../shared/drafts';
-import { lessonSentences, normaliseStatement } from '../shared/statement';
+import { lessonSentences, statedText } from '../shared/statement';
 import { trueFalseRule } from '../true-false';
 import type { Swap } from './phrases';
 import { courseSpelling, suspectWords, type SpellingModel } from '../../salience/spelling';
@@ -111,7 +111,7 @@ export function lessonCandidates(context: QuizRuleContext, taken: TakenSentences
     } else if (statedFalse === undefined) falses.push({ ...swapped, reuse: taken.any.has(key) ? 1 : 0 });
     else if (statedFalse === swapped.text) falses.push({ ...swapped, reuse: 2 });
     if (taken.any.has(key) || !canBeTrueOption(sentence)) continue;
-    trues.push({ sentence, text: normaliseStatement(sentence.sentence.clean, language) });
+    trues.push({ sentence, text: statedText(sentence.sentence, language) });
   }
   return { trues, falses, dropped };
 }

@@ -7,7 +7,7 @@ import { SWAPPABLE } from '../../../../src/quiz/rules/cloze/rule';
 import type { QuizRuleContext } from '../../../../src/quiz/rules/registry';
 import { quizRules } from '../../../../src/quiz/rules/registry';
 import { draftFrom } from '../../../../src/quiz/rules/shared/drafts';
-import { normaliseStatement } from '../../../../src/quiz/rules/shared/statement';
+import { statedText } from '../../../../src/quiz/rules/shared/statement';
 import { STATEMENT_PHRASES } from '../../../../src/quiz/rules/statements/phrases';
 import { takenSentences, sourceKey } from '../../../../src/quiz/rules/statements/candidates';
 import { multipleResponseStatementsRule, MULTIPLE_RESPONSE_STATEMENTS } from '../../../../src/quiz/rules/statements';
@@ -23,7 +23,7 @@ beforeAll(async () => { ({ course, text } = await loadFixture(COURSE_DIR)); }, 6
 const rule = multipleResponseStatementsRule();
 const contextOf = (lesson: string, over: CourseText = text): QuizRuleContext => ({ course, lesson: course.lessons.find((found) => found.id === lesson)!, text: over });
 const itemsOf = (lesson: string) => rule.generate(contextOf(lesson)).items as MultipleResponseItem[];
-const shown = (sentence: CourseSentence) => normaliseStatement(sentence.sentence.clean, 'kk');
+const shown = (sentence: CourseSentence) => statedText(sentence.sentence, 'kk');
 
 /** The lesson sentence a false option restates, with the checked draft whose one swap gives it. */
 function swapOf(option: string, lesson: string): { sentence: CourseSentence; draft: Draft } | undefined {

@@ -8,6 +8,7 @@ import type { CourseText } from '../text/types';
 import { checkAgreement } from './agreement';
 import { checkDistractorIsKey } from './distractor-is-key';
 import { checkDistractorType } from './distractor-type';
+import { checkHeadFit } from './head-fit';
 import { checkOptions } from './options';
 import { checkRestoresSource } from './restores-source';
 import { checkSentenceFit } from './sentence-fit';
@@ -15,15 +16,17 @@ import { checkStemHygiene } from './stem-hygiene';
 import { checkTrueElsewhere } from './true-elsewhere';
 import type { Draft, Problem } from './types';
 
-export { checkAgreement, checkDistractorIsKey, checkDistractorType, checkSentenceFit, checkOptions, checkRestoresSource, checkStemHygiene, checkTrueElsewhere };
+export { checkAgreement, checkDistractorIsKey, checkDistractorType, checkHeadFit, checkSentenceFit, checkOptions, checkRestoresSource, checkStemHygiene, checkTrueElsewhere };
 export { sentenceProblems } from './stem-hygiene';
 export { sameGeneration } from './determinism';
 export * from './types';
 
-/** Checks 2–5 on one distractor; the cheap ones first, the whole-course look-up last. */
+/** Checks 2–5 on one distractor; the cheap ones first, the whole-course look-ups last. */
 export function distractorProblems(draft: Draft, distractor: Distractor, text: CourseText): Problem[] {
   const quick = [...checkDistractorType(draft, distractor), ...checkSentenceFit(draft, distractor), ...checkDistractorIsKey(draft, distractor), ...checkAgreement(draft, distractor)];
-  return quick.length > 0 ? quick : checkTrueElsewhere(draft, distractor, text);
+  if (quick.length > 0) return quick;
+  const head = checkHeadFit(draft, distractor, text);
+  return head.length > 0 ? head : checkTrueElsewhere(draft, distractor, text);
 }
 
 /** Checks 1–7 on the whole draft (checks 2–5 again for every distractor it holds). */

@@ -106,9 +106,10 @@ function initialsLike(keyInitials: string, known: readonly string[]): string | u
   const count = (initials: string) => (initials.match(/\p{Lu}/gu) ?? []).length;
   const wanted = count(keyInitials);
   const same = known.find((initials) => count(initials) === wanted && !initials.includes('-'));
-  if (same) return same;
   const longer = known.find((initials) => count(initials) > wanted && !initials.includes('-'));
-  return longer ? (longer.match(/\p{Lu}\p{Ll}?\./gu) ?? []).slice(0, wanted).join('') : undefined;
+  const letters = (same ?? longer)?.match(/\p{Lu}\p{Ll}?\./gu)?.slice(0, wanted);
+  // spaced as the key is ("Ю. А." beside "Т. О.", not "Т.О."): a different spacing is a cue
+  return letters ? letters.join(/\.\s+\p{Lu}/u.test(keyInitials) ? ' ' : '') : undefined;
 }
 
 function isAcronymLike(name: string): boolean {

@@ -39,12 +39,29 @@ describe('entities learned from the text', () => {
       .toEqual([['Rogun', 'facility', 'dam'], ['Kofarnihon', 'water', 'river'], ['Sarez', 'water', 'inland-water']]);
   });
 
-  it('learns people by initials + surname, with the role words of their sentence as their group', () => {
+  it('learns people by initials + surname, with the role word nearest them as their group', () => {
     const people = learn(['Президент Э. Ш. Рахмонов емес, министр А. Қ. Сейітов келісімге қол қойды.', 'Зерттеуші Б. Оразов бұл тәсілді сынады.'], 'kk').entities;
     expect(people.map((entity) => [entity.id, entity.group, entity.initials])).toEqual([
-      ['person-seyitov', 'head-of-state', ['А.Қ.']],
+      ['person-seyitov', 'politician', ['А.Қ.']],
       ['person-orazov', 'scholar', ['Б.']],
     ]);
+  });
+
+  it.each([
+    ['en', 'The rocket was designed by the bureau of the chief designer S. P. Korolev, and the cosmonaut Yu. A. Gagarin flew it in 1961.', [['person-korolev', 'engineer'], ['person-gagarin', 'cosmonaut']]],
+    ['ru', 'Маршал М. И. Неделин погиб при взрыве, а космонавт Ю. А. Гагарин полетел в 1961 году.', [['person-nedelin', 'military'], ['person-gagarin', 'cosmonaut']]],
+    ['kk', 'Ғарышкер Т. О. Әубәкіров 1991 жылы ұшты, ал кәсіпкер А. Б. Серіков зауыт салды.', [['person-aubakirov', 'cosmonaut'], ['person-serikov', 'business']]],
+  ] as const)('%s: tells each person of a sentence by the role word beside them', (language, sentence, expected) => {
+    expect(learn([sentence], language).entities.map((entity) => [entity.id, entity.group])).toEqual(expected);
+  });
+
+  it.each([
+    ['kk', ['Тәуке хан 1680 жылы билікке келді.', 'Абылай ханның ордасы Көкшетауда болды.', 'Қазақ хандығы 1465 жылы құрылды.'], ['person-tauke', 'person-abylay']],
+    ['ru', ['В 1680 году к власти пришёл хан Тауке.', 'Позже хан Абылай объединил три жуза.', 'Казахское ханство возникло в 1465 году.'], ['person-tauke', 'person-abylay']],
+    ['en', ['Tauke Khan came to power in 1680.', 'The camp of Khan Abylai stood near Kokshetau.', 'The Kazakh Khanate arose in 1465.'], ['person-tauke', 'person-abylai']],
+  ] as const)('%s: learns rulers named with their title, without initials, and not the khanate', (language, sentences, ids) => {
+    const rulers = learn([...sentences], language).entities.filter((entity) => entity.type === 'person');
+    expect(rulers.map((entity) => [entity.id, entity.group])).toEqual(ids.map((id) => [id, 'ruler']));
   });
 
   it('gives a person no group when no word tells the role: known, never a key', () => {

@@ -109,9 +109,9 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   // "Ташкент пен", "Қазақстан да": a separate word whose form follows the key's last sound
   if (language === 'kk' && /^\s+(?:мен|бен|пен|да|де|та|те)(?![\p{L}])/u.test(statement.text.slice(mention.end))) return 'harmony-word-after';
   // "Бақыт Сұлтанов": a given name the catalogue does not know may mean another person
-  // (a title is no given name: "President E. Rahmon", "Президент Э. Рахмон")
+  // (a title is no given name: "President E. Rahmon", "Президент Э. Рахмон", "Ғарышкер Т. Әубәкіров")
   if (type === 'person' && /\p{Lu}\p{Ll}+\s+$/u.test(statement.text.slice(0, mention.start)) && mention.start > 0 && !/[.!?]\s+$/u.test(statement.text.slice(0, mention.start))
-    && !/(?:President|Minister|Professor|Secretary|Президент|Премьер-министр|Министр|Профессор)\s+$/u.test(statement.text.slice(0, mention.start))) return 'unknown-given-name';
+    && !/(?:President|Minister|Professor|Secretary|Cosmonaut|Astronaut|Marshal|General|Academician|Khan|Sultan|Президент|Премьер-министр|Министр|Профессор|Космонавт|Маршал|Генерал|Академик|Хан|Султан|Ғарышкер|Академик|Сұлтан)\s+$/u.test(statement.text.slice(0, mention.start))) return 'unknown-given-name';
   // an ending the finder did not take as the name's ("ЕО-н", a typo): the blank would split a word
   if (/^[-–]?\p{L}/u.test(statement.text.slice(mention.end))) return 'attached-ending';
   const base = { type, start: mention.start, end: mention.end, text: mention.surface, identity: mention.entityId, mention, entity, name: mention.stem, before: statement.text.slice(0, mention.start) };

@@ -26,13 +26,21 @@ const FINITE_VERB: Readonly<Record<Language, RegExp>> = {
   en: /^(?:\p{Ll}+ed|has|have|had|is|was|were|are|signed|built|proposed|opposed|supported|joined|left|became|began|won|led|took|made|set|sought|chose|held)(?![\p{L}])/u,
 };
 
+/** A ruler's title beside the name belongs to the actor: "Тәуке хан | …", "Tauke Khan | …", "Хан Тауке | …". */
+const TITLE_AFTER = /^\s+(хан|сұлтан|би|Khan|Sultan)(?![\p{L}])/u;
+const TITLE_BEFORE = /^[\s«"]*(Хан|Султан|Khan|Sultan)\s+$/u;
+
 export function actorPairs(sentences: readonly CourseSentence[], language: Language): FoundPair[] {
   const found: FoundPair[] = [];
   for (const sentence of sentences) {
     const actor = subjectOf(sentence);
     if (!actor || sentenceProblems(sentence.sentence, language).length > 0) continue;
     const text = sentence.sentence.clean;
-    const rest = text.slice(actor.end);
+    const titleAfter = TITLE_AFTER.exec(text.slice(actor.end));
+    const titleBefore = TITLE_BEFORE.exec(text.slice(0, actor.start));
+    const name = actor.stem.replace(/\s+/gu, ' ');
+    const left = titleAfter ? `${name} ${titleAfter[1]}` : titleBefore ? `${titleBefore[1]} ${name}` : name;
+    const rest = text.slice(actor.end + (titleAfter?.[0].length ?? 0));
     // only a space between the subject and what it did: a dash or comma starts a definition or an aside
     if (!/^\s+[\p{Ll}\d]/u.test(rest)) continue;
     const action = rest.replace(/[.!]+$/u, '').trim();
@@ -41,7 +49,7 @@ export function actorPairs(sentences: readonly CourseSentence[], language: Langu
     // the actor must stand alone as the subject: a list of actors, or an actor told again, is no pair
     if (sentence.entities.some((other) => other !== actor && other.entityId === actor.entityId)) continue;
     if (/^(?:мен|пен|бен|және|and|и|or|или|немесе|Республикасы|республикасы)(?![\p{L}])/iu.test(action)) continue;
-    found.push({ left: actor.stem.replace(/\s+/gu, ' '), right: capitalised(action), sentence: text, line: sentence.line, actor: actor.entityId });
+    found.push({ left, right: capitalised(action), sentence: text, line: sentence.line, actor: actor.entityId });
   }
   // no action may name another actor of the set: the name would give the match away
   const actors = new Set(found.map((pair) => pair.actor));
@@ -55,5 +63,5 @@ function subjectOf(sentence: CourseSentence): EntityMention | undefined {
   if (!first || !ACTOR_TYPES.has(first.type) || NOT_ACTORS.has(first.entityId)) return undefined;
   if (first.suffix !== '' || first.derived) return undefined;
   const before = sentence.sentence.clean.slice(0, first.start);
-  return /^[\s«"]*$/u.test(before) ? first : undefined;
+  return /^[\s«"]*$/u.test(before) || (first.type === 'person' && TITLE_BEFORE.test(before)) ? first : undefined;
 }

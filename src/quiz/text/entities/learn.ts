@@ -239,23 +239,73 @@ function learnQuoted(sentence: string, language: Language, candidates: Map<strin
 }
 
 const ROLES: Readonly<Record<Language, readonly [RegExp, string][]>> = {
-  kk: [[/президент/iu, 'head-of-state'], [/министр|премьер|төраға|хатшы|елші|депутат/iu, 'politician'], [/ғалым|зерттеуші|профессор|саясаттанушы|экономист|тарихшы|автор|эксперт|сарапшы|теория|еңбег/iu, 'scholar']],
-  ru: [[/президент/iu, 'head-of-state'], [/министр|премьер|председател|посол|депутат|секретар/iu, 'politician'], [/учён|учен|исследовател|профессор|политолог|экономист|историк|автор|эксперт|теори|работ/iu, 'scholar']],
-  en: [[/president/iu, 'head-of-state'], [/minister|premier|chairman|ambassador|secretary|deputy/iu, 'politician'], [/scholar|researcher|professor|political scientist|economist|historian|author|expert|analyst|theory|study|wrote|argued/iu, 'scholar']],
+  kk: [[/президент/iu, 'head-of-state'], [/министр|премьер|төраға|хатшы|елші|депутат|әкім|губернатор/iu, 'politician'],
+    [/ғарышкер|космонавт|астронавт/iu, 'cosmonaut'], [/конструктор|инженер|құрастырушы|ойлап тап/iu, 'engineer'],
+    [/маршал|генерал|қолбасшы|әскербасы|командир/iu, 'military'], [/(?<![\p{L}-])(?:хан|сұлтан|патша|император|әмір)(?:ы|ның|ға|ды|да|нан|мен|дар\p{Ll}*|тар\p{Ll}*)?(?![\p{L}-])/u, 'ruler'],
+    [/кәсіпкер|акционер|директор|басшысы/iu, 'business'],
+    [/ғалым|зерттеуші|профессор|саясаттанушы|экономист|тарихшы|автор|эксперт|сарапшы|теория|еңбег/iu, 'scholar']],
+  ru: [[/президент/iu, 'head-of-state'], [/министр|премьер|председател|посол|депутат|секретар|губернатор|аким/iu, 'politician'],
+    [/космонавт|астронавт/iu, 'cosmonaut'], [/конструктор|инженер|изобретат/iu, 'engineer'],
+    [/маршал|генерал|командующ|полководец|военачальник/iu, 'military'], [/(?<![\p{L}-])(?:хан|султан|цар|император|эмир)(?:а|у|ом|е|ы|ов|ь|я|ем|ю)?(?![\p{L}-])/u, 'ruler'],
+    [/предпринимател|акционер|директор|бизнесмен/iu, 'business'],
+    [/учён|учен|исследовател|профессор|политолог|экономист|историк|автор|эксперт|теори|работ/iu, 'scholar']],
+  en: [[/president/iu, 'head-of-state'], [/minister|premier|chairman|ambassador|secretary|deputy|governor|mayor/iu, 'politician'],
+    [/cosmonaut|astronaut/iu, 'cosmonaut'], [/designer|engineer|inventor/iu, 'engineer'],
+    [/(?<![\p{L}])(?:[Mm]arshal|General|commander)(?![\p{L}])/u, 'military'], [/(?<![\p{L}-])(?:[Kk]han|[Ss]ultan|[Tt]sar|[Ee]mperor|[Ee]mir)s?(?![\p{L}-])/u, 'ruler'],
+    [/businessman|entrepreneur|shareholder|chief executive|director/iu, 'business'],
+    [/scholar|researcher|professor|political scientist|economist|historian|author|expert|analyst|theory|study|wrote|argued/iu, 'scholar']],
 };
 
-/** People by initials + surname the catalogue does not know, with the role words of their sentence. */
+/** How far before and after a name its role word may stand ("the chief designer S. P. Korolev", "Gagarin, the first cosmonaut"). */
+const ROLE_BEFORE = 40;
+const ROLE_AFTER = 30;
+
+/** The role a sentence gives the name at [start, end): the role word nearest the name, else the sentence's first. */
+function roleOf(sentence: string, start: number, end: number, language: Language): string {
+  const from = Math.max(0, start - ROLE_BEFORE);
+  let best: { role: string; distance: number } | undefined;
+  for (const [words, role] of ROLES[language]) {
+    const global = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
+    for (const match of sentence.slice(from, start).matchAll(global)) {
+      const distance = start - (from + match.index + match[0].length);
+      if (!best || distance < best.distance) best = { role, distance };
+    }
+    const after = global.exec(sentence.slice(end, end + ROLE_AFTER));
+    if (after && (!best || after.index < best.distance)) best = { role, distance: after.index };
+  }
+  return best?.role ?? ROLES[language].find(([words]) => words.test(sentence))?.[1] ?? 'person';
+}
+
+/**
+ * Rulers named with their title and no initials: "Тәуке хан", "Абылай ханның", "хан Тауке",
+ * "Tauke Khan", "Khan Kasym". The title (with a case ending at most) must follow or lead the
+ * name, so "Қазақ хандығы" (the khanate) is no ruler named Қазақ.
+ */
+const TITLED: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+(?:хан|сұлтан|би)(?:ның|нің|ға|ге|ды|ді|да|де|нан|нен|мен|бен|ы|і)?(?![\p{L}])/gu,
+  // the title in the nominative only: the name after it is then in the nominative too (хан Абылай, not хана Абылая)
+  ru: /(?<![\p{L}])(?:хан|султан)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})\s+Khan(?:'s)?|Khan\s+(\p{Lu}\p{Ll}{2,}))(?![\p{L}])/gu,
+};
+
+/** People by initials + surname the catalogue does not know, with the role words nearest them; titled rulers. */
 function learnPeople(sentence: string, mentions: readonly EntityMention[], language: Language, people: Map<string, Candidate>): void {
-  const role = ROLES[language].find(([words]) => words.test(sentence))?.[1] ?? 'person';
   for (const mention of mentions) {
     if (mention.catalogued || mention.type !== 'person') continue;
     const initials = /^((?:\p{Lu}\p{Ll}?\.[\s-]*)+)/u.exec(mention.stem)?.[1]?.replace(/\s/gu, '');
     const surname = mention.stem.slice(mention.stem.search(/\p{Lu}\p{Ll}{2}/u));
     if (!initials || surname.length < 3) continue;
     const stem = language === 'ru' ? splitInflection(surname, 'ru').stem : surname;
-    vote(people, stem, { type: 'person', group: role, inName: false });
+    vote(people, stem, { type: 'person', group: roleOf(sentence, mention.start, mention.end, language), inName: false });
     const candidate = people.get(foldSpelling(stem))!;
     candidate.initials = new Set([...(candidate.initials ?? []), initials]);
+  }
+  for (const match of sentence.matchAll(TITLED[language])) {
+    const name = match[1] ?? match[2]!;
+    const start = sentence.indexOf(name, match.index);
+    // a name the catalogue knows as a place or body ("Қазақ" is no ruler; "Ташкент хан" would be a misreading)
+    if (mentions.some((mention) => mention.start <= start && start < mention.end)) continue;
+    vote(people, name, { type: 'person', group: 'ruler', inName: false });
   }
 }
 

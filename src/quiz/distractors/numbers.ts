@@ -8,8 +8,12 @@ import { valueKey, valuePoolKey } from '../text/course-text';
 import type { CourseText } from '../text/types';
 import type { Distractor, QuantityKey } from './types';
 
-/** Course years further than this from the key are implausible for it. */
-const YEAR_WINDOW = 10;
+/**
+ * Years further than this from the key are implausible for it: a reader who knows roughly when
+ * something happened rules out a year a decade off ("2016 or 2017" for an agreement of 2024, in
+ * blind reviews), so course years and made ones both stay within six years.
+ */
+const YEAR_WINDOW = 6;
 
 /** "1990 жылдары", "в 1990-е годы", "the 1990s": a decade, whose distractors are decades too. */
 export function isDecade(surface: string): boolean {

@@ -16,7 +16,7 @@ describe('distractor candidates', () => {
     const draft = draftOf(text, 'формалды түрде 1993', 'year');
     const years = distractorCandidates(draft.key, text, 'kk', 'seed').map((candidate) => candidate.value!);
     expect(years).not.toContain(1993);
-    for (const year of years) expect(Math.abs(year - 1993)).toBeLessThanOrEqual(10);
+    for (const year of years) expect(Math.abs(year - 1993)).toBeLessThanOrEqual(6);
     expect(years.slice(0, 5).every((year) => text.byYear.has(year))).toBe(true);
   });
 

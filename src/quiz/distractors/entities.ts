@@ -31,7 +31,25 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
   // names the course never mentions stand out to a learner who read it ("ОАӨЭЫ" among the course's
   // acronyms, Siberia among its regions): blind reviewers rejected them; only the gazetteer's
   // people, whom a course names rarely, may come from outside
-  return [present(inCourse), key.type === 'person' ? present(elsewhere) : []];
+  return [present(inCourse), key.type === 'person' ? present(elsewhere) : present(sameRole(key, text, language, pool))];
+}
+
+/** Place types whose other groups may stand in for the key's (a country for a country, a city for a city). */
+const BY_ROLE: ReadonlySet<string> = new Set(['country', 'city']);
+
+/**
+ * Countries (or cities) of other groups that the course itself discusses, most mentioned first:
+ * a text on the Caspian names Kazakhstan, Russia, Azerbaijan, Iran and Turkmenistan, and those
+ * are the plausible options for any of them, whatever region the gazetteer puts them in. Tried
+ * only after the key's own group.
+ */
+function sameRole(key: EntityKey, text: CourseText, language: Language, pool: readonly string[]): Entity[] {
+  if (!BY_ROLE.has(key.entity.type)) return [];
+  const mentions = (entity: Entity) => text.byEntity.get(entity.id)?.length ?? 0;
+  return text.catalogue.entities
+    .filter((entity) => entity.type === key.entity.type && entity.group !== key.entity.group && pool.includes(entity.id)
+      && !related(entity, key.entity, language) && entity.distractor !== false && !entity.topic)
+    .sort((a, b) => mentions(b) - mentions(a) || (a.id < b.id ? -1 : 1));
 }
 
 function inLanguageForm(key: EntityKey, entity: Entity, name: string, language: Language): string | undefined {

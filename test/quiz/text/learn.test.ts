@@ -64,6 +64,12 @@ describe('entities learned from the text', () => {
     expect(rulers.map((entity) => [entity.id, entity.group])).toEqual(ids.map((id) => [id, 'ruler']));
   });
 
+  it('kk: the khan OF a horde or land is no person named so; a bi judges, a batyr fights', () => {
+    const people = learn(['Ақ Орда ханы Барақ 1428 жылы өлтірілді.', 'Моғолстан ханының әскері шегінді.', 'Төле би Ұлы жүзді басқарды.', 'Қабанбай батыр жоңғарларды жеңді.'], 'kk')
+      .entities.filter((entity) => entity.type === 'person');
+    expect(people.map((entity) => [entity.id, entity.group])).toEqual([['person-tole', 'judge'], ['person-qabanbay', 'military']]);
+  });
+
   it('gives a person no group when no word tells the role: known, never a key', () => {
     const [person] = learn(['Бұл туралы Д. Әбенов жазды.'], 'kk').entities;
     expect(person).toMatchObject({ id: 'person-abenov' });

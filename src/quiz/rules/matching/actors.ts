@@ -53,8 +53,11 @@ export function actorPairs(sentences: readonly CourseSentence[], language: Langu
   }
   // no action may name another actor of the set: the name would give the match away
   const actors = new Set(found.map((pair) => pair.actor));
-  return found.filter((pair) => !sentences.some((sentence) => sentence.sentence.clean === pair.sentence
+  const fair = found.filter((pair) => !sentences.some((sentence) => sentence.sentence.clean === pair.sentence
     && sentence.entities.some((mention) => mention.entityId !== pair.actor && actors.has(mention.entityId))));
+  // one action per actor: the same name twice on the left ("Әбілқайыр", "Әбілқайыр хан") has no single match
+  const seen = new Set<string | undefined>();
+  return fair.filter((pair) => !seen.has(pair.actor) && seen.add(pair.actor));
 }
 
 /** The entity the sentence opens with, bare (no case ending), when it is an actor. */

@@ -282,11 +282,17 @@ function roleOf(sentence: string, start: number, end: number, language: Language
  * name, so "Қазақ хандығы" (the khanate) is no ruler named Қазақ.
  */
 const TITLED: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+(?:хан|сұлтан|би)(?:ның|нің|ға|ге|ды|ді|да|де|нан|нен|мен|бен|ы|і)?(?![\p{L}])/gu,
-  // the title in the nominative only: the name after it is then in the nominative too (хан Абылай, not хана Абылая)
-  ru: /(?<![\p{L}])(?:хан|султан)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})\s+Khan(?:'s)?|Khan\s+(\p{Lu}\p{Ll}{2,}))(?![\p{L}])/gu,
+  // not the possessive "Ақ Орда ханы", "Моғолстан ханының" (the khan OF a horde or a land)
+  kk: /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+(хан|сұлтан|би|батыр)(?:ның|нің|ға|ге|ды|ді|да|де|нан|нен|мен|бен)?(?![\p{L}])/gu,
+  ru: /(?<![\p{L}])(хан|султан|бий|батыр)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})\s+(Khan|Sultan|Bi|Batyr)(?:'s)?|(Khan|Sultan)\s+(\p{Lu}\p{Ll}{2,}))(?![\p{L}])/gu,
 };
+
+/** What a title makes its bearer: a khan or sultan rules, a bi judges, a batyr fights. */
+function titleGroup(title: string): string {
+  const lower = title.toLowerCase();
+  return /^(?:би|бий|bi)$/u.test(lower) ? 'judge' : /^(?:батыр|batyr)$/u.test(lower) ? 'military' : 'ruler';
+}
 
 /** People by initials + surname the catalogue does not know, with the role words nearest them; titled rulers. */
 function learnPeople(sentence: string, mentions: readonly EntityMention[], language: Language, people: Map<string, Candidate>): void {
@@ -301,11 +307,12 @@ function learnPeople(sentence: string, mentions: readonly EntityMention[], langu
     candidate.initials = new Set([...(candidate.initials ?? []), initials]);
   }
   for (const match of sentence.matchAll(TITLED[language])) {
-    const name = match[1] ?? match[2]!;
+    // kk: name, title; ru: title, name; en: name, title or title, name
+    const [name, title] = language === 'ru' ? [match[2]!, match[1]!] : match[1] ? [match[1], match[2]!] : [match[4]!, match[3]!];
     const start = sentence.indexOf(name, match.index);
     // a name the catalogue knows as a place or body ("Қазақ" is no ruler; "Ташкент хан" would be a misreading)
     if (mentions.some((mention) => mention.start <= start && start < mention.end)) continue;
-    vote(people, name, { type: 'person', group: 'ruler', inName: false });
+    vote(people, name, { type: 'person', group: titleGroup(title), inName: false });
   }
 }
 

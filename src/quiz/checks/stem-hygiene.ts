@@ -33,7 +33,10 @@ const PRONOUNS: Readonly<Record<Language, RegExp>> = {
 };
 
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'since', 'with', 'when', 'while', 'although', 'as',
-  'в', 'во', 'на', 'по', 'с', 'со', 'к', 'для', 'после', 'до', 'при', 'из', 'от', 'за', 'когда', 'хотя']);
+  'between', 'among', 'under', 'over', 'across', 'through', 'within', 'without', 'about', 'around', 'near', 'until', 'till', 'despite', 'because',
+  'if', 'once', 'today', 'now', 'unlike', 'like', 'according', 'every', 'each', 'all', 'most', 'some', 'many', 'both',
+  'в', 'во', 'на', 'по', 'с', 'со', 'к', 'для', 'после', 'до', 'при', 'из', 'от', 'за', 'когда', 'хотя',
+  'между', 'среди', 'через', 'под', 'над', 'около', 'без', 'сегодня', 'теперь', 'если', 'согласно', 'все', 'каждый', 'многие']);
 
 function pronounWithoutAntecedent(text: string, language: Language): boolean {
   for (const found of text.matchAll(PRONOUNS[language])) {

@@ -71,4 +71,15 @@ describe('check 6: the stem gives the key away', () => {
     const statement = statementOf(sentenceWith(text, 'In 1965 the International Council'), 'en', text.catalogue);
     expect(keysOf(statement, 'organisation', 'en')).toEqual({ keys: [], refused: ['full-name', 'bracketed-acronym'] });
   });
+
+  it.each([
+    ['en', 'The fund lent about 500 million', 'US'],
+    ['ru', 'Фонд развития с капиталом', 'США'],
+  ] as const)('%s: a country that only names a currency (US dollars, долларов США) is no key', async (language, fragment, country) => {
+    const { text } = await loadFixture(path.join(FIXTURES, language));
+    const statement = statementOf(sentenceWith(text, fragment), language, text.catalogue);
+    const { keys, refused } = keysOf(statement, 'place', language);
+    expect(keys.map((key) => key.text)).not.toContain(country);
+    expect(refused).toContain('currency');
+  });
 });

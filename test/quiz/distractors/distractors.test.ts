@@ -36,10 +36,15 @@ describe('distractor candidates', () => {
     expect(texts(candidates)).not.toContain('15');
   });
 
-  it('countries: the key\'s group, in its case, each with its own allomorph', () => {
+  it('countries: the key\'s group first, then other countries the course discusses, in its case, each with its own allomorph', () => {
     const draft = draftOf(text, 'Қазақстанға әкелінетін негізгі тауар', 'place', 'Қазақстанға');
     const candidates = distractorCandidates(draft.key, text, 'kk', 's');
-    expect(new Set(candidates.map((candidate) => candidate.entity!.group))).toEqual(new Set(['central-asia']));
+    const groups = candidates.map((candidate) => candidate.entity!.group);
+    const own = groups.lastIndexOf('central-asia');
+    expect(groups.slice(0, own + 1).every((group) => group === 'central-asia')).toBe(true);
+    // after them, countries of other regions, most mentioned first, every one of them named in the course
+    expect(own).toBeLessThan(groups.length - 1);
+    expect(candidates.slice(own + 1).every((candidate) => text.byEntity.has(candidate.identity))).toBe(true);
     expect(texts(candidates)).toEqual(expect.arrayContaining(['Өзбекстанға', 'Қырғыстанға', 'Тәжікстанға', 'Түркменстанға']));
     expect(candidates.map((candidate) => candidate.identity)).not.toContain('kazakhstan');
   });

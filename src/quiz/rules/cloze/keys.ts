@@ -81,6 +81,18 @@ const THEORY_AFTER: Readonly<Record<Language, RegExp>> = {
   en: /^[\s'’s-]*(?:\p{L}+\s+){0,3}(?:theory|theories|concept|doctrine|paradigm)/iu,
 };
 
+/** A country that names a currency ("долларов США", "АҚШ доллары", "US dollars"): part of the unit, no place asked. */
+const CURRENCY_BEFORE: Readonly<Record<Language, RegExp>> = {
+  kk: /(?!)/u,
+  ru: /(?:доллар\p{L}*|долл\.)\s+$/iu,
+  en: /(?!)/u,
+};
+const CURRENCY_AFTER: Readonly<Record<Language, RegExp>> = {
+  kk: /^\s*(?:доллар|долл\.)/iu,
+  ru: /(?!)/u,
+  en: /^\s*(?:dollars?|\$)(?![\p{L}])/iu,
+};
+
 /** A place followed by the kind of place it is, where the distractors' kind is not assured. */
 const KIND_WORD_AFTER: Readonly<Record<Language, RegExp>> = {
   kk: /^\s+(?:континент|материк|материг)/u,
@@ -106,6 +118,7 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   if (inEnumeration(statement, mention, language)) return 'key-in-enumeration';
   // "Еуразия континенті": the options come from the key's catalogue group, which mixes continents with regions
   if (type === 'place' && KIND_WORD_AFTER[language].test(statement.text.slice(mention.end))) return 'kind-word-after';
+  if (type === 'place' && (CURRENCY_BEFORE[language].test(statement.text.slice(0, mention.start)) || CURRENCY_AFTER[language].test(statement.text.slice(mention.end)))) return 'currency';
   // "Ташкент пен", "Қазақстан да": a separate word whose form follows the key's last sound
   if (language === 'kk' && /^\s+(?:мен|бен|пен|да|де|та|те)(?![\p{L}])/u.test(statement.text.slice(mention.end))) return 'harmony-word-after';
   // "Бақыт Сұлтанов": a given name the catalogue does not know may mean another person

@@ -48,6 +48,7 @@ describe('check 7: stem hygiene', () => {
     ['en', 'On the one hand, Kazakhstan declared independence in 1991.'],
     ['en', 'Then Kazakhstan declared independence in 1991.'],
     ['ru', 'Затем Казахстан объявил независимость в 1991 году.'],
+    ['kk', 'Батысында хандық Жайық өзеніне дейін созылды.'],
   ] as const)('%s: a sentence that opens with a word placing it against the one before points back: «%s»', (language, sentence) => {
     expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('anaphoric');
   });

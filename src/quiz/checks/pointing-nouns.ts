@@ -11,6 +11,7 @@
  * rejected "the canal", "the study", "the system", "the financing" shown alone.
  */
 import type { Language } from '../../model/course';
+import type { EntityType } from '../text/types';
 
 // stems of at least four letters: a shorter one (көл, қор, заң) would take "Көлік", "Қорғаныс", "Заңды" for the noun
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
@@ -64,7 +65,8 @@ function monthWithoutYear(text: string, language: Language): boolean {
 const ORDINAL_ALONG_TEXT: Readonly<Record<Language, RegExp>> = {
   kk: /(?<![\p{L}])(?:екінші|үшінші|төртінші|бесінші)\s+(?!дүниежүзілік|жартыс|мерзім|рет)\p{Ll}/iu,
   ru: /(?<![\p{L}])(?:втор|треть|трет|четв[её]рт|пят)(?:ой|ым|ая|ое|ого|ую|ий|ья|ье|ьим|ьей|ьего|ью)\s+(?!миров|половин|срок|раз)\p{Ll}/iu,
-  en: /(?<![\p{L}])(?:second|third|fourth|fifth)\s+(?!world|half|term|time)\p{Ll}/iu,
+  // "a third of GDP" is a share, not a count along the text
+  en: /(?<![\p{L}])(?<!(?:a|one|two)\s)(?:second|third|fourth|fifth)\s+(?!world|half|term|time|of(?![\p{L}]))\p{Ll}/iu,
 };
 
 /** "also", "тоже", "также": what the sentence adds to is in another one. */
@@ -74,11 +76,42 @@ const ADDITIVE: Readonly<Record<Language, RegExp | undefined>> = {
   en: /(?<![\p{L}])(?:also|too|as well|likewise)(?![\p{L}])/iu,
 };
 
-/** Whether the sentence opens with a bare noun or names a time by pointing back. */
-export function pointsBackByNoun(sentence: string, language: Language): boolean {
+/**
+ * English nouns that a name of the same sentence can answer: "In 2018 Turkestan became … in the
+ * city", "In Tajikistan remittances … place the country among …", "the oil of the Tengiz field
+ * … the field". The noun is read as that name's, not as one the sentence before named.
+ */
+const EN_NOUN_KINDS: readonly [RegExp, readonly EntityType[]][] = [
+  [/^(?:city|town|port|capital)$/u, ['city']],
+  [/^(?:province|region)$/u, ['region']],
+  [/^(?:lake|river|sea|basin|reservoir|canal)$/u, ['water']],
+  [/^(?:mine|field|deposit|pipeline|dam|plant|station|facility)$/u, ['facility']],
+  [/^(?:company|bank|agency|organi[sz]ation|union|council|committee|commission|fund|alliance|bloc|institute|university|ministry|body)$/u, ['organisation']],
+  [/^(?:agreement|treaty|deal|accord|pact|memorandum|declaration|programme|program|plan|strategy|project|scheme|law|policy)$/u, ['treaty']],
+  [/^(?:government|authorities|authority)$/u, ['country']],
+];
+
+/** Whether a name of one of these kinds in the sentence answers the bare noun. */
+function answeredByName(noun: string, named: ReadonlySet<EntityType>): boolean {
+  const kinds = EN_NOUN_KINDS.find(([nouns]) => nouns.test(noun.toLowerCase()))?.[1] ?? [];
+  return kinds.some((kind) => named.has(kind));
+}
+
+const EN_BARE_NOUN_ALL = new RegExp(BARE_NOUN_START.en.source.replace(`(?:${EN_NOUNS})`, `(${EN_NOUNS})`), 'gu');
+
+/**
+ * Whether the sentence opens with a bare noun or names a time by pointing back. `named`: the
+ * kinds of the names the sentence itself holds (English reads "the city" as a city it names).
+ */
+export function pointsBackByNoun(sentence: string, language: Language, named: ReadonlySet<EntityType> = NONE): boolean {
   const text = sentence.replace(/^[\s«"“„(–—-]+/u, '');
   // the Russian pattern tells names by their capital, so it reads the sentence's first letter in lower case
   const opening = language === 'ru' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  return BARE_NOUN_START[language].test(opening) || TIME_POINTING_BACK[language].test(text) || monthWithoutYear(text, language)
+  const bare = language === 'en'
+    ? [...opening.matchAll(EN_BARE_NOUN_ALL)].some((match) => !answeredByName(match[1]!, named))
+    : BARE_NOUN_START[language].test(opening);
+  return bare || TIME_POINTING_BACK[language].test(text) || monthWithoutYear(text, language)
     || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false);
 }
+
+const NONE: ReadonlySet<EntityType> = new Set();

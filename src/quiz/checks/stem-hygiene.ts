@@ -8,7 +8,7 @@
  */
 import type { Language } from '../../model/course';
 import { stemHygiene, type HygieneProblem } from '../text/hygiene';
-import type { Sentence } from '../text/types';
+import type { CourseSentence, EntityType, Sentence } from '../text/types';
 import { CLOZE_BLANK } from '../bank/lint-item';
 import { pointsBackByNoun } from './pointing-nouns';
 import { problem, type Draft, type Problem } from './types';
@@ -65,13 +65,16 @@ const TOLERATED_IN_LINK: ReadonlySet<string> = new Set([...POINTING_PROBLEMS, 't
 
 export type SentenceProblem = Exclude<HygieneProblem, 'anaphoric'> | 'anaphoric' | 'pointing-word' | 'pointing-noun' | 'not-a-statement';
 
-/** Why a sentence cannot be a stem as it stands; empty when it can. */
-export function sentenceProblems(sentence: Sentence, language: Language): SentenceProblem[] {
+/**
+ * Why a sentence cannot be a stem as it stands; empty when it can. `named`: the kinds of the names
+ * it holds (namedKinds), which may answer a bare noun ("Turkestan … the city").
+ */
+export function sentenceProblems(sentence: Sentence, language: Language, named?: ReadonlySet<EntityType>): SentenceProblem[] {
   const found: SentenceProblem[] = stemHygiene(sentence);
   // what the stem will state: a linking opener taken away ("For this reason" points nowhere then)
   const stated = sentence.stated ?? sentence.clean;
   if (POINTING_WORDS[language].test(stated) || pronounWithoutAntecedent(stated, language)) found.push('pointing-word');
-  else if (pointsBackByNoun(stated, language)) found.push('pointing-noun');
+  else if (pointsBackByNoun(stated, language, named)) found.push('pointing-noun');
   // a list intro (':'), a question, a fragment (';'), or one that announces what follows ("… былай келтірілген.")
   if (!/[.!]$/u.test(sentence.clean) || ANNOUNCES[language].test(sentence.clean)) found.push('not-a-statement');
   return found;
@@ -100,7 +103,7 @@ export function contextProblems(context: readonly Sentence[], stem: Sentence, la
 /** Check 7 on an item: its source sentence is fit to be a stem, and the stem itself is clean. */
 export function checkStemHygiene(draft: Draft): Problem[] {
   const context = draft.context ?? [];
-  const own = sentenceProblems(draft.statement.sentence.sentence, draft.language).filter((found) => context.length === 0 || !POINTING_PROBLEMS.has(found));
+  const own = sentenceProblems(draft.statement.sentence.sentence, draft.language, namedKinds(draft.statement.sentence)).filter((found) => context.length === 0 || !POINTING_PROBLEMS.has(found));
   const found: Problem[] = own.map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
   for (const unfit of contextProblems(context.map((statement) => statement.sentence.sentence), draft.statement.sentence.sentence, draft.language)) found.push(problem('stem-hygiene', `the context is unfit: ${unfit}`));
   const stem = draft.stem;
@@ -108,6 +111,11 @@ export function checkStemHygiene(draft: Draft): Problem[] {
   if (!balanced(stem, '(', ')') || !balanced(stem, '«', '»') || /[[\]]/u.test(stem)) found.push(problem('stem-hygiene', 'the stem has an unbalanced bracket or quote'));
   if (stem.split(CLOZE_BLANK).length > 2) found.push(problem('stem-hygiene', 'the stem has more than one blank'));
   return found;
+}
+
+/** The kinds of the names a course sentence holds. */
+export function namedKinds(sentence: CourseSentence): ReadonlySet<EntityType> {
+  return new Set(sentence.entities.map((mention) => mention.type));
 }
 
 function balanced(text: string, open: string, close: string): boolean {

@@ -2,6 +2,7 @@ import { sentenceProblems } from '../../../src/quiz/checks';
 import { POINTING_PROBLEMS } from '../../../src/quiz/checks/stem-hygiene';
 import { splitSentences } from '../../../src/quiz/text';
 import type { Language } from '../../../src/model/course';
+import type { EntityType } from '../../../src/quiz/text/types';
 
 const problemsOf = (text: string, language: Language) => sentenceProblems(splitSentences(text, language)[0]!, language);
 
@@ -46,5 +47,28 @@ describe('a bare noun or a time that needs the sentence before points back', () 
   it('reads hyphenated initials as initials, not as a sentence end', () => {
     expect(splitSentences('Бұл мәселені Қ.-Ж.К. Токаева зерттеді. Екінші сөйлем осында.', 'kk').map((s) => s.text))
       .toEqual(['Бұл мәселені Қ.-Ж.К. Токаева зерттеді.', 'Екінші сөйлем осында.']);
+  });
+});
+
+describe('English bare nouns a name of the same sentence answers', () => {
+  const problems = (sentence: string, named: readonly EntityType[]) => sentenceProblems(splitSentences(sentence, 'en')[0]!, 'en', new Set(named));
+
+  it.each([
+    ['In 2018 Turkestan became the centre of a new region, and the government started building in the city.', ['city', 'country']],
+    ['The Tengiz field lies on the north-eastern shore, and the field was discovered in 1979.', ['facility']],
+  ] as const)('reads «%s» as naming what its noun is', (sentence, named) => {
+    expect(problems(sentence, named)).toEqual([]);
+  });
+
+  it.each([
+    ['In 2018 the government started building in the city.', ['country']],
+    ['The agreement was signed in Astana in 1994.', ['city']],
+  ] as const)('still points back when no name of the noun\'s kind stands beside it: «%s»', (sentence, named) => {
+    expect(problems(sentence, named)).toContain('pointing-noun');
+  });
+
+  it('reads "a third of" as a share, not an ordinal counting along the text', () => {
+    expect(problems('In Tajikistan remittances equal more than a third of GDP.', ['country'])).toEqual([]);
+    expect(problems('The second direction of the reform was trade with China.', ['country'])).toContain('pointing-noun');
   });
 });

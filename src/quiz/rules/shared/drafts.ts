@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../model/course';
 import { draftProblems, sentenceProblems } from '../../checks';
-import { contextProblems, POINTING_PROBLEMS } from '../../checks/stem-hygiene';
+import { contextProblems, namedKinds, POINTING_PROBLEMS } from '../../checks/stem-hygiene';
 import type { Draft } from '../../checks/types';
 import { pickDistractors } from '../../distractors';
 import type { KeyType } from '../../distractors/types';
@@ -43,7 +43,7 @@ function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText,
   const statement = statementOf(sentence, language, text.catalogue);
   const { keys, refused } = keysOf(statement, type, language);
   if (keys.length === 0 && refused.length === 0) return { kind: 'none' };
-  const unfit = sentenceProblems(sentence.sentence, language);
+  const unfit = sentenceProblems(sentence.sentence, language, namedKinds(sentence));
   const context = withContext && unfit.length > 0 && unfit.every((found) => POINTING_PROBLEMS.has(found)) ? contextOf(sentence, text) : undefined;
   if (unfit.length > 0 && !context) return { kind: 'dropped', reason: `stem-${unfit[0]}` };
   if (keys.length === 0) return { kind: 'dropped', reason: `key-${refused[0]}` };

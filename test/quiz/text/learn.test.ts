@@ -70,6 +70,15 @@ describe('entities learned from the text', () => {
     expect(people.map((entity) => [entity.id, entity.group])).toEqual([['person-tole', 'judge'], ['person-qabanbay', 'military']]);
   });
 
+  it('kk: the end of a longer name before "хан" is no person, and "хан" near a scholar makes him no ruler', () => {
+    const people = learn([
+      'Олардың аталары Ақ Ордада хан болғандықтан, екеуі де билікке таласты.',
+      'Кейін Тәуке хан жарғыны бекітті.',
+      'Ш. Ш. Уәлиханов қазақ қоғамында хан билігі билерге сүйенгенін атап өткен.',
+    ], 'kk').entities.filter((entity) => entity.type === 'person');
+    expect(people.map((entity) => [entity.id, entity.group ?? null])).toEqual([['person-tauke', 'ruler'], ['person-ualikhanov', null]]);
+  });
+
   it('gives a person no group when no word tells the role: known, never a key', () => {
     const [person] = learn(['Бұл туралы Д. Әбенов жазды.'], 'kk').entities;
     expect(person).toMatchObject({ id: 'person-abenov' });

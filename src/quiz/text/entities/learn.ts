@@ -241,17 +241,17 @@ function learnQuoted(sentence: string, language: Language, candidates: Map<strin
 const ROLES: Readonly<Record<Language, readonly [RegExp, string][]>> = {
   kk: [[/президент/iu, 'head-of-state'], [/министр|премьер|төраға|хатшы|елші|депутат|әкім|губернатор/iu, 'politician'],
     [/ғарышкер|космонавт|астронавт/iu, 'cosmonaut'], [/конструктор|инженер|құрастырушы|ойлап тап/iu, 'engineer'],
-    [/маршал|генерал|қолбасшы|әскербасы|командир/iu, 'military'], [/(?<![\p{L}-])(?:хан|сұлтан|патша|император|әмір)(?:ы|ның|ға|ды|да|нан|мен|дар\p{Ll}*|тар\p{Ll}*)?(?![\p{L}-])/u, 'ruler'],
+    [/маршал|генерал|қолбасшы|әскербасы|командир/iu, 'military'],
     [/кәсіпкер|акционер|директор|басшысы/iu, 'business'],
     [/ғалым|зерттеуші|профессор|саясаттанушы|экономист|тарихшы|автор|эксперт|сарапшы|теория|еңбег/iu, 'scholar']],
   ru: [[/президент/iu, 'head-of-state'], [/министр|премьер|председател|посол|депутат|секретар|губернатор|аким/iu, 'politician'],
     [/космонавт|астронавт/iu, 'cosmonaut'], [/конструктор|инженер|изобретат/iu, 'engineer'],
-    [/маршал|генерал|командующ|полководец|военачальник/iu, 'military'], [/(?<![\p{L}-])(?:хан|султан|цар|император|эмир)(?:а|у|ом|е|ы|ов|ь|я|ем|ю)?(?![\p{L}-])/u, 'ruler'],
+    [/маршал|генерал|командующ|полководец|военачальник/iu, 'military'],
     [/предпринимател|акционер|директор|бизнесмен/iu, 'business'],
     [/учён|учен|исследовател|профессор|политолог|экономист|историк|автор|эксперт|теори|работ/iu, 'scholar']],
   en: [[/president/iu, 'head-of-state'], [/minister|premier|chairman|ambassador|secretary|deputy|governor|mayor/iu, 'politician'],
     [/cosmonaut|astronaut/iu, 'cosmonaut'], [/designer|engineer|inventor/iu, 'engineer'],
-    [/(?<![\p{L}])(?:[Mm]arshal|General|commander)(?![\p{L}])/u, 'military'], [/(?<![\p{L}-])(?:[Kk]han|[Ss]ultan|[Tt]sar|[Ee]mperor|[Ee]mir)s?(?![\p{L}-])/u, 'ruler'],
+    [/(?<![\p{L}])(?:[Mm]arshal|General|commander)(?![\p{L}])/u, 'military'],
     [/businessman|entrepreneur|shareholder|chief executive|director/iu, 'business'],
     [/scholar|researcher|professor|political scientist|economist|historian|author|expert|analyst|theory|study|wrote|argued/iu, 'scholar']],
 };
@@ -288,6 +288,9 @@ const TITLED: Readonly<Record<Language, RegExp>> = {
   en: /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})\s+(Khan|Sultan|Bi|Batyr)(?:'s)?|(Khan|Sultan)\s+(\p{Lu}\p{Ll}{2,}))(?![\p{L}])/gu,
 };
 
+/** Kazakh case endings a name before "хан" never carries (the phrase takes them on "хан"). */
+const KK_CASE_ENDING = /(?:да|де|та|те|дағы|дегі|ның|нің|дың|дің|тың|тің|ға|ге|нан|нен|дан|ден|тан|тен)$/u;
+
 /** What a title makes its bearer: a khan or sultan rules, a bi judges, a batyr fights. */
 function titleGroup(title: string): string {
   const lower = title.toLowerCase();
@@ -312,6 +315,12 @@ function learnPeople(sentence: string, mentions: readonly EntityMention[], langu
     const start = sentence.indexOf(name, match.index);
     // a name the catalogue knows as a place or body ("Қазақ" is no ruler; "Ташкент хан" would be a misreading)
     if (mentions.some((mention) => mention.start <= start && start < mention.end)) continue;
+    // the last word of a longer name ("Ақ Ордада хан болды": the khan in the White Horde) is no person:
+    // after a capitalised word inside the sentence, or after its first word with a case ending on it
+    const opens = match.index ?? start;
+    const after = /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(Math.max(0, opens - 30), opens));
+    const first = /^[\s«"]*\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, opens));
+    if (after && (!first || (language === 'kk' && KK_CASE_ENDING.test(name)))) continue;
     vote(people, name, { type: 'person', group: titleGroup(title), inName: false });
   }
 }

@@ -111,9 +111,10 @@ function countryGivesAway(draft: Draft): string | undefined {
   // a city or a head of state: its country named in the stem leaves only options of that country plausible
   const country = key.entity.country;
   if (!country) return undefined;
-  const named = said.find((mention) => mention.entityId === country || mention.entity?.country === country);
+  // the key itself is of its country: look past it ("the ____ of Uzbekistan" for the Navoi region)
+  const named = said.find((mention) => mention.entityId !== key.identity && (mention.entityId === country || mention.entity?.country === country));
   const alike = draft.distractors.filter((distractor) => distractor.entity?.country === country).length;
-  return named && named.entityId !== key.identity && alike < Math.min(2, draft.distractors.length) ? `the stem names ${named.stem}, the key's country, and the other options are of other countries` : undefined;
+  return named && alike < Math.min(2, draft.distractors.length) ? `the stem names ${named.stem}, the key's country, and the other options are of other countries` : undefined;
 }
 
 /** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */

@@ -60,6 +60,15 @@ describe('check 6: the stem gives the key away', () => {
     expect(messages({ ...draft, distractors: [city('bukhara', 'Bukhara'), city('khiva', 'Khiva'), city('almaty', 'Almaty')] })).not.toContain(givenAway);
   });
 
+  it('en: a province blanked before its country, among provinces of another country (the ____ of Uzbekistan)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const draft = draftOf(text, 'The Muruntau gold deposit', 'place', 'Navoi region');
+    const province = (id: string, name: string) => ({ text: name, identity: id, entity: entityById(id)!, name });
+    const givenAway = "the stem names Uzbekistan, the key's country, and the other options are of other countries";
+    expect(messages({ ...draft, distractors: [province('pavlodar-region', 'Pavlodar region'), province('karaganda-region', 'Karaganda region'), province('abai-region', 'Abai region')] })).toContain(givenAway);
+    expect(messages({ ...draft, distractors: [province('bukhara-region', 'Bukhara region'), province('samarkand-region', 'Samarkand region'), province('abai-region', 'Abai region')] })).not.toContain(givenAway);
+  });
+
   it('kk: the key\'s name inside another word of the stem (Аралқұм for Арал теңізі)', async () => {
     const { text } = await loadFixture(path.join(FIXTURES, 'kk'));
     const draft = draftOf(text, 'Аралқұм шөлі', 'place');

@@ -52,14 +52,19 @@ const MIN_NAME_LETTERS = 4;
 
 /**
  * A word of the stem that holds the key's one-word name ("Аралқұм", "Аралды" for Арал, also when
- * the key is written with its head noun, "Арал теңізі"). The blank itself is no word of the stem.
+ * the key is written with its head noun, "Арал теңізі"), or for a "-stan" country the name of its
+ * people ("кыргызско-…", "Kyrgyz", "қырғыз"). The blank itself is no word of the stem.
  */
 function nameInWord(name: string, stem: string): string | undefined {
   const words = name.split(/\s+/u);
   const proper = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
   if (proper.length !== 1 || [...proper[0]!].length < MIN_NAME_LETTERS || /^\p{Lu}+$/u.test(proper[0]!)) return undefined;
   const lower = proper[0]!.toLowerCase();
-  return (stem.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).find((word) => word.toLowerCase().includes(lower));
+  // a "-stan" name's people or adjective tells it too: "кыргызско-казахстанской границе" for Кыргызстан, "Kyrgyz" for Kyrgyzstan
+  const root = /^(\p{L}{4,}?)(?:истан|ыстан|стан|istan|stan)$/iu.exec(lower)?.[1];
+  const stemWords = stem.match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  return stemWords.find((word) => word.toLowerCase().includes(lower))
+    ?? (root ? stemWords.find((word) => word.toLowerCase().startsWith(root) || word.toLowerCase().includes(`-${root}`)) : undefined);
 }
 
 /**

@@ -69,6 +69,12 @@ describe('check 6: the stem gives the key away', () => {
     expect(messages({ ...draft, distractors: [province('bukhara-region', 'Bukhara region'), province('samarkand-region', 'Samarkand region'), province('abai-region', 'Abai region')] })).not.toContain(givenAway);
   });
 
+  it('en: a "-stan" country blanked beside the name of its people (Kyrgyz politicians → Kyrgyzstan)', async () => {
+    const { text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const draft = draftOf(text, 'After harsh words from Kyrgyz', 'place', 'Kyrgyzstan');
+    expect(messages(draft)).toContain("the stem shows the key's name inside «Kyrgyz»");
+  });
+
   it('kk: the key\'s name inside another word of the stem (Аралқұм for Арал теңізі)', async () => {
     const { text } = await loadFixture(path.join(FIXTURES, 'kk'));
     const draft = draftOf(text, 'Аралқұм шөлі', 'place');

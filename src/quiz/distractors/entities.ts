@@ -31,23 +31,28 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
   // names the course never mentions stand out to a learner who read it ("ОАӨЭЫ" among the course's
   // acronyms, Siberia among its regions): blind reviewers rejected them; only the gazetteer's
   // people, whom a course names rarely, may come from outside
-  return [present(inCourse), key.type === 'person' ? present(elsewhere) : present(sameRole(key, text, language, pool))];
+  return [present(inCourse), key.type === 'person' ? present(elsewhere) : present(sameRole(key, text, language))];
 }
+
+/** Sentences that must name a country of another region before it is an option: the course discusses it. */
+const ROLE_MENTIONS = 3;
 
 /** Place types whose other groups may stand in for the key's (a country for a country, a city for a city). */
 const BY_ROLE: ReadonlySet<string> = new Set(['country', 'city']);
 
 /**
- * Countries (or cities) of other groups that the course itself discusses, most mentioned first:
+ * Countries (or cities) of other groups that the course itself discusses (in three sentences at
+ * least), most mentioned first:
  * a text on the Caspian names Kazakhstan, Russia, Azerbaijan, Iran and Turkmenistan, and those
  * are the plausible options for any of them, whatever region the gazetteer puts them in. Tried
  * only after the key's own group.
  */
-function sameRole(key: EntityKey, text: CourseText, language: Language, pool: readonly string[]): Entity[] {
+function sameRole(key: EntityKey, text: CourseText, language: Language): Entity[] {
   if (!BY_ROLE.has(key.entity.type)) return [];
   const mentions = (entity: Entity) => text.byEntity.get(entity.id)?.length ?? 0;
+  // a country the course names once or twice in passing (Sweden in a text on security) reads as far-fetched
   return text.catalogue.entities
-    .filter((entity) => entity.type === key.entity.type && entity.group !== key.entity.group && pool.includes(entity.id)
+    .filter((entity) => entity.type === key.entity.type && entity.group !== key.entity.group && mentions(entity) >= ROLE_MENTIONS
       && !related(entity, key.entity, language) && entity.distractor !== false && !entity.topic)
     .sort((a, b) => mentions(b) - mentions(a) || (a.id < b.id ? -1 : 1));
 }

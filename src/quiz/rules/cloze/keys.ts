@@ -110,6 +110,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   // "which researcher said so" is citation trivia (blind reviews rejected every such item); whose theory it is ("____ теориясы") is not
   if (entity.type === 'person' && entity.group === 'scholar' && !THEORY_AFTER[language].test(statement.text.slice(mention.end))) return 'cited-scholar';
   if (mention.derived) return 'derived-word'; // Қазақстандық is an adjective, not the country
+  // English "Tajiks", "Uzbeks": a plural is a people, not the place; only the possessive goes with every option
+  if (language === 'en' && mention.suffix !== '' && !/^['’]s?$/u.test(mention.suffix)) return 'derived-word';
   if (type === 'organisation' && /\s/u.test(mention.stem)) return 'full-name';
   // "Халықаралық ескерткіштер кеңесі (____)": an acronym in brackets restates the name before it
   if (/\(\s*$/u.test(statement.text.slice(0, mention.start)) && /^\s*\)/u.test(statement.text.slice(mention.end))) return 'bracketed-acronym';

@@ -331,12 +331,23 @@ function bestKind(candidate: Candidate): HeadKind {
   return ranked[0]!.kind;
 }
 
+/**
+ * "the Tajik town of Isfara", "Kyrgyz village": the name of a "-stan" country's people before a
+ * head noun is no place of its own (learned as one, it was offered as a city: "ethnic Bishkeks").
+ */
+function isPeopleOfCountry(name: string, language: Language, catalogue: Catalogue): boolean {
+  const lower = name.toLowerCase();
+  if (lower.length < 4 || /\s/u.test(lower)) return false;
+  return catalogue.entities.some((entity) => entity.type === 'country'
+    && (entity.names[language] ?? []).some((country) => new RegExp(`^${lower}(?:истан|ыстан|стан|istan|stan)$`, 'iu').test(country)));
+}
+
 function typedEntities(candidates: ReadonlyMap<string, Candidate>, language: Language, catalogue: Catalogue): Entity[] {
   const out: Entity[] = [];
   for (const candidate of candidates.values()) {
     const kind = bestKind(candidate);
     const id = `${kind.type}-${slugify(candidate.name)}`;
-    if (catalogue.byId.has(id) || slugify(candidate.name) === '') continue;
+    if (catalogue.byId.has(id) || slugify(candidate.name) === '' || isPeopleOfCountry(candidate.name, language, catalogue)) continue;
     out.push({ id, type: kind.type as EntityType, group: kind.group, names: { [language]: [candidate.name] }, source: 'text' });
   }
   return out;

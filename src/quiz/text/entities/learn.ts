@@ -337,9 +337,23 @@ function bestKind(candidate: Candidate): HeadKind {
  */
 function isPeopleOfCountry(name: string, language: Language, catalogue: Catalogue): boolean {
   const lower = name.toLowerCase();
-  if (lower.length < 4 || /\s/u.test(lower)) return false;
-  return catalogue.entities.some((entity) => entity.type === 'country'
-    && (entity.names[language] ?? []).some((country) => new RegExp(`^${lower}(?:истан|ыстан|стан|istan|stan)$`, 'iu').test(country)));
+  return lower.length >= 4 && !/\s/u.test(lower) && countryRoots(catalogue, language).has(lower);
+}
+
+const rootsCache = new WeakMap<Catalogue, Map<Language, ReadonlySet<string>>>();
+
+/** The "-stan" countries' names without "-stan", lower case ("tajik", "қырғыз"), once per catalogue and language. */
+function countryRoots(catalogue: Catalogue, language: Language): ReadonlySet<string> {
+  const byLanguage = rootsCache.get(catalogue) ?? new Map<Language, ReadonlySet<string>>();
+  rootsCache.set(catalogue, byLanguage);
+  const known = byLanguage.get(language);
+  if (known) return known;
+  const roots = new Set(catalogue.entities.filter((entity) => entity.type === 'country')
+    .flatMap((entity) => entity.names[language] ?? [])
+    .map((country) => /^(\p{L}{4,}?)(?:истан|ыстан|стан|istan|stan)$/iu.exec(country.toLowerCase())?.[1])
+    .filter((root): root is string => root !== undefined));
+  byLanguage.set(language, roots);
+  return roots;
 }
 
 function typedEntities(candidates: ReadonlyMap<string, Candidate>, language: Language, catalogue: Catalogue): Entity[] {

@@ -19,7 +19,8 @@ const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
-  + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model';
+  + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
+  + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -35,6 +36,17 @@ const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
   kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above)(?![\p{L}])/iu,
+};
+
+/**
+ * A count of things named before ("the two countries", "both sides", "екі ел", "обе страны"), a
+ * time counted from an event named before ("Twenty years later", "десять лет спустя", "он жылдан
+ * кейін") and "instead" (of what?): blind reviewers asked "which two?", "later than what?".
+ */
+const COUNTED_BACK: Readonly<Record<Language, RegExp>> = {
+  kk: /(?<![\p{L}])(?:екі|үш|екеуі|екі жақ|екі ел)(?:\s+(?:ел|мемлекет|жақ|тарап|президент|басшы)\p{L}*)(?![\p{L}])|^(?:\p{L}+\s+){0,2}жылдан\s+(?:кейін|соң)|(?<![\p{L}])оның орнына(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:обе|оба|обеих|обоих|две|два|двух|трёх|трех)\s+(?:стран\p{L}*|сторон\p{L}*|государств\p{L}*|президент\p{L}*|лидер\p{L}*)|^(?:\p{L}+\s+){1,3}(?:спустя|позже)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the\s+two|both(?:\s+the)?)\s+(?:countries|states|sides|parties|leaders|presidents|governments|republics)(?![\p{L}])(?!\s+of(?![\p{L}]))|^(?:\p{L}+\s+){1,3}(?:years?|months?|decades?|days?)\s+later(?![\p{L}])|(?<![\p{L}])instead(?![\p{L}])(?!\s+of(?![\p{L}]))/iu,
 };
 
 /**
@@ -110,7 +122,10 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   const bare = language === 'en'
     ? [...opening.matchAll(EN_BARE_NOUN_ALL)].some((match) => !answeredByName(match[1]!, named))
     : BARE_NOUN_START[language].test(opening);
-  return bare || TIME_POINTING_BACK[language].test(text) || monthWithoutYear(text, language)
+  // "the two countries" after the sentence has named countries counts them itself
+  const counted = COUNTED_BACK[language].exec(text);
+  const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
+  return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language)
     || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false);
 }
 

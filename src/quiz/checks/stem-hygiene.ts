@@ -88,8 +88,8 @@ export function sentenceProblems(sentence: Sentence, language: Language, named?:
  * sentence right before, while a pointing word deep inside ("… бұл үдерістер …") may point
  * anywhere, so one more sentence before would not be known to answer it.
  */
-export function contextProblems(context: readonly Sentence[], stem: Sentence, language: Language): string[] {
-  const found = context.flatMap((sentence, position) => sentenceProblems(sentence, language)
+export function contextProblems(context: readonly Sentence[], stem: Sentence, language: Language, named: readonly (ReadonlySet<EntityType> | undefined)[] = []): string[] {
+  const found = context.flatMap((sentence, position) => sentenceProblems(sentence, language, named[position])
     .filter((problem) => position === 0 || !TOLERATED_IN_LINK.has(problem))
     .map((problem) => `context sentence ${position + 1} of ${context.length}: ${problem}`));
   if (context.length > 1) {
@@ -105,7 +105,7 @@ export function checkStemHygiene(draft: Draft): Problem[] {
   const context = draft.context ?? [];
   const own = sentenceProblems(draft.statement.sentence.sentence, draft.language, namedKinds(draft.statement.sentence)).filter((found) => context.length === 0 || !POINTING_PROBLEMS.has(found));
   const found: Problem[] = own.map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
-  for (const unfit of contextProblems(context.map((statement) => statement.sentence.sentence), draft.statement.sentence.sentence, draft.language)) found.push(problem('stem-hygiene', `the context is unfit: ${unfit}`));
+  for (const unfit of contextProblems(context.map((statement) => statement.sentence.sentence), draft.statement.sentence.sentence, draft.language, context.map((statement) => namedKinds(statement.sentence)))) found.push(problem('stem-hygiene', `the context is unfit: ${unfit}`));
   const stem = draft.stem;
   if (/\[\d/u.test(stem)) found.push(problem('stem-hygiene', 'the stem holds a citation mark'));
   if (!balanced(stem, '(', ')') || !balanced(stem, '«', '»') || /[[\]]/u.test(stem)) found.push(problem('stem-hygiene', 'the stem has an unbalanced bracket or quote'));

@@ -72,3 +72,26 @@ describe('English bare nouns a name of the same sentence answers', () => {
     expect(problems('The second direction of the reform was trade with China.', ['country'])).toContain('pointing-noun');
   });
 });
+
+describe('counts and times told from what was named before', () => {
+  const problems = (sentence: string, language: Language, named: readonly EntityType[] = []) => sentenceProblems(splitSentences(sentence, language)[0]!, language, new Set(named));
+
+  it.each([
+    ['en', 'The two countries signed a border treaty in Bishkek in 2022.', ['city']],
+    ['en', 'Twenty years later Osh again became the scene of violence.', ['city']],
+    ['en', 'Uzbekistan turned instead towards Russia and China after 2005.', ['country']],
+    ['ru', 'Обе страны подписали договор о границе в 2022 году.', []],
+    ['ru', 'Десять лет спустя Целиноград стал крупным городом.', ['city']],
+    ['kk', 'Екі ел 2022 жылы шекара туралы келісімге қол қойды.', []],
+    ['kk', 'Он жылдан кейін Отырар қайта қалпына келді.', ['city']],
+  ] as const)('%s: «%s» points back', (language, sentence, named) => {
+    expect(problems(sentence, language, named)).toContain('pointing-noun');
+  });
+
+  it.each([
+    ['kk', 'Қазақстан мен Өзбекстан екі ел арасындағы сауданы 2019 жылы арттырды.', ['country']],
+    ['en', 'Instead of a customs union, Uzbekistan chose observer status in 2020.', ['country']],
+  ] as const)('%s: «%s» names what it counts', (language, sentence, named) => {
+    expect(problems(sentence, language, named)).not.toContain('pointing-noun');
+  });
+});

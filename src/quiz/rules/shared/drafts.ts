@@ -93,7 +93,7 @@ function contextOf(sentence: CourseSentence, text: CourseText): Statement[] | un
     if (words > (back === 1 ? MAX_CONTEXT_WORDS : MAX_CHAIN_WORDS)) return undefined;
     before.unshift(previous);
     const chain = before.map((found) => found.sentence);
-    if (contextProblems(chain, sentence.sentence, text.language).length === 0) return before.map((found) => statementOf(found, text.language, text.catalogue));
+    if (contextProblems(chain, sentence.sentence, text.language, before.map(namedKinds)).length === 0) return before.map((found) => statementOf(found, text.language, text.catalogue));
   }
   return undefined;
 }

@@ -16,12 +16,14 @@ import { csvFiles } from './outputs/csv';
 import { reportHtml } from './outputs/html/page';
 import type { ReportMeta } from './outputs/meta';
 import { readMoodleTracking, type MoodleContext } from './sources/moodle/index';
+import { readMoodleWsTracking, type MoodleWsOptions } from './sources/moodle-ws/index';
 import { readXapiTracking, type XapiSourceOptions } from './sources/xapi/index';
 import { writeReportFiles } from './write';
 
 export type ReportSource =
   | ({ readonly kind: 'xapi' } & Omit<XapiSourceOptions, 'activity'>)
-  | { readonly kind: 'moodle-csv'; readonly file: string; readonly text: string };
+  | { readonly kind: 'moodle-csv'; readonly file: string; readonly text: string }
+  | ({ readonly kind: 'moodle' } & MoodleWsOptions);
 
 export interface ReportOptions {
   readonly course: Course;
@@ -60,6 +62,10 @@ function readTracking(options: ReportOptions): Promise<TrackingData> {
       return readXapiTracking({ ...source, activity: courseIri(course) });
     case 'moodle-csv':
       return Promise.resolve(readMoodleTracking(source.text, source.file, moodleContext(course, options.banks)));
+    case 'moodle': {
+      const lessons = { id: course.id, lessonIds: course.lessons.map((lesson) => lesson.id) };
+      return readMoodleWsTracking(source, lessons, moodleContext(course, options.banks)).then((read) => read.data);
+    }
   }
 }
 

@@ -31,6 +31,10 @@ export interface ReportOptions {
   readonly banks: ReadonlyMap<string, QuestionBank>;
   readonly source: ReportSource;
   readonly outDir: string;
+  /** Idle days are counted to this time (default: the clock). */
+  readonly now?: Date;
+  /** Days without progress after which a started lesson counts as stuck (default 7). */
+  readonly stuckDays?: number;
 }
 
 export interface ReportResult {
@@ -42,14 +46,17 @@ export interface ReportResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export const REPORT_FILES = ['progress.csv', 'items.csv', 'options.csv', 'report.html'] as const;
+export const REPORT_FILES = ['progress.csv', 'items.csv', 'options.csv', 'funnel.csv', 'report.html'] as const;
 
 export async function runReport(options: ReportOptions): Promise<ReportResult> {
   const data = await readTracking(options);
   const covered = data.lessons;
   const lessons = lessonRefs(options.course).filter((lesson) => covered === undefined || covered.includes(lesson.id));
   const input = reportInput(data, lessons, options.banks);
-  const analysis = analyse(input);
+  const analysis = analyse(input, {
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.stuckDays === undefined ? {} : { stuckDays: options.stuckDays }),
+  });
   const meta: ReportMeta = { courseTitle: courseTitle(options.course), language: options.course.language, source: data.source };
   const files = await writeReportFiles(options.outDir, { ...csvFiles(analysis), 'report.html': reportHtml(analysis, meta) });
   return { analysis, meta, files, diagnostics: dataWarnings(data, input, options.banks) };

@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeVisited } from '../../src/player/lms/progress-codec';
 import { describeWith, moodleHarness, MOODLE_HOW, type MoodleHarness } from '../harness/real-service';
 import { addScorm, buildScorm, play, readCsv, resultJson, ROOT, run, scoErrors, stored, type Run, type StoredUser } from './moodle';
 
@@ -142,7 +143,8 @@ describeWith('coursepack report --moodle (web services) against Moodle 5.1', moo
       play(moodle, cmids[LESSON12]!, [{ steps: ['read', 'start', 'right', 'submit'] }], 'teacher1', TEACHER),
       play(moodle, cmids[LESSON2004]!, [{ steps: ['read', 'start', 'right', 'submit'] }], 'student1'),
       play(moodle, cmids[LESSON2004]!, [{ steps: ['read'] }], 'student1', ['--new-attempt']),
-      play(moodle, cmids[LESSON2004]!, [{ steps: ['read', 'start', 'answer-half'] }], 'student2'),
+      // Opens the lesson and leaves on its first screen: where the funnel by screen drops.
+      play(moodle, cmids[LESSON2004]!, [{ steps: [] }], 'student2'),
     ];
     for (const result of plays) expect(scoErrors(result)).toEqual([]);
 
@@ -172,6 +174,20 @@ describeWith('coursepack report --moodle (web services) against Moodle 5.1', moo
       }
     }
     expect(progress.find((row) => row['learner'] === 'Student One' && row['lesson'] === LESSON2004)?.['status']).toBe('passed');
+
+    // The funnel by screen: learners who saw each screen, as the player's suspend data in Moodle says.
+    const funnel = readCsv(join(outDir, 'funnel.csv'));
+    for (const [lesson, cmid] of Object.entries(cmids)) {
+      const students = stored(moodle, cmid).users.filter((user) => user.username.startsWith('student'));
+      const seen = students.map((user) => new Set(scoAttempts(user, `ITEM-${lesson}`).flatMap((attempt) => decodeVisited(attempt.elements['cmi.suspend_data'])?.visited ?? [])));
+      const screenCount = Math.max(...students.flatMap((user) => scoAttempts(user, `ITEM-${lesson}`).map((attempt) => decodeVisited(attempt.elements['cmi.suspend_data'])?.screenCount ?? 0)));
+      const expected = Array.from({ length: screenCount }, (_, screen) => [`screen ${screen + 1}`, String(seen.filter((own) => own.has(screen)).length)]);
+      expect(funnel.filter((row) => row['lesson'] === lesson && row['step']!.startsWith('screen')).map((row) => [row['step'], row['learners']])).toEqual(expected);
+      expect(funnel.find((row) => row['lesson'] === lesson && row['step'] === 'started')?.['learners']).toBe('2');
+    }
+    const screens2004 = funnel.filter((row) => row['lesson'] === LESSON2004 && row['step']!.startsWith('screen')).map((row) => row['learners']);
+    expect(screens2004[0]).toBe('2');
+    expect(screens2004.at(-1)).toBe('1');
 
     // Every question answered, with each learner's first response, as the options chosen.
     const items = readCsv(join(outDir, 'items.csv'));

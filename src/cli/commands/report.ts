@@ -21,6 +21,7 @@ interface ReportFlags extends QuizFlags {
   readonly token?: string;
   readonly moodleCourse?: string;
   readonly concurrency: string;
+  readonly stuckDays: string;
   readonly out: string;
 }
 
@@ -36,7 +37,8 @@ Examples:
   coursepack report --moodle https://moodle.example.edu --moodle-course HIST101
   coursepack report --moodle-csv "Interactions report.txt"
 
-Writes progress.csv, items.csv, options.csv and report.html to --out, and prints a summary.
+Writes progress.csv, items.csv, options.csv, funnel.csv and report.html to --out, and prints a
+summary with the learners stuck (a started, unfinished lesson, no progress for --stuck-days).
 --auth may be left out when ${AUTH_ENV} holds it, --token when ${TOKEN_ENV} holds it (the
 token is never printed or written). --moodle reads every SCORM activity this course's packages
 made in that Moodle course (1.2 and 2004), its students (role "student") and all their attempts
@@ -62,10 +64,15 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('--moodle-course <shortname-or-id>', 'the Moodle course holding the SCORM activities (with --moodle)')
     .option('--concurrency <n>', 'Moodle web-service requests at a time', '4')
     .option('--moodle-csv <file>', 'Moodle SCORM interactions report, downloaded in text format (instead of --lrs)')
+    .option('--stuck-days <n>', 'a started, unfinished lesson with no progress for this many days counts as stuck', '7')
     .option('-o, --out <dir>', 'folder for the report files', path.join('build', 'report'))
     .addHelpText('after', HELP)
     .action(async (flags: ReportFlags) => {
       const source = await reportSource(flags, io);
+      const stuckDays = Number(flags.stuckDays);
+      if (!Number.isInteger(stuckDays) || stuckDays < 0) {
+        throw invalid(`--stuck-days must be a whole number of days (0 or more), not "${flags.stuckDays}".`, 'e.g. --stuck-days 14');
+      }
       const { course, quizzesDir } = await quizTarget(flags, io);
       // Loaded only when this command runs (issue 18).
       const [{ loadBanks }, { runReport }, { terminalSummary }] = await Promise.all([
@@ -79,6 +86,7 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
         course,
         banks,
         source: withProgress(source, bar),
+        stuckDays,
         outDir: path.resolve(io.cwd, flags.out),
       }).finally(() => bar?.stop());
       if (result.diagnostics.length > 0) io.stderr(`${formatDiagnostics(result.diagnostics, { cwd: io.cwd, color: io.color })}\n`);

@@ -16,7 +16,10 @@ import { csvFiles } from './outputs/csv';
 import { reportHtml } from './outputs/html/page';
 import type { ReportMeta } from './outputs/meta';
 import { readMoodleTracking, type MoodleContext } from './sources/moodle/index';
+import * as path from 'node:path';
+import { UserError } from '../diagnostics/errors';
 import { readMoodleWsTracking, type MoodleWsOptions } from './sources/moodle-ws/index';
+import { loadStore, saveStore, STORE_FILE } from './sources/moodle-ws/store';
 import { readXapiTracking, type XapiSourceOptions } from './sources/xapi/index';
 import { writeReportFiles } from './write';
 
@@ -49,7 +52,7 @@ export interface ReportResult {
 export const REPORT_FILES = ['progress.csv', 'items.csv', 'options.csv', 'funnel.csv', 'report.html'] as const;
 
 export async function runReport(options: ReportOptions): Promise<ReportResult> {
-  const data = await readTracking(options);
+  const { data, afterWrite, warnings } = await readTracking(options);
   const covered = data.lessons;
   const lessons = lessonRefs(options.course).filter((lesson) => covered === undefined || covered.includes(lesson.id));
   const input = reportInput(data, lessons, options.banks);
@@ -59,21 +62,45 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
   });
   const meta: ReportMeta = { courseTitle: courseTitle(options.course), language: options.course.language, source: data.source };
   const files = await writeReportFiles(options.outDir, { ...csvFiles(analysis), 'report.html': reportHtml(analysis, meta) });
-  return { analysis, meta, files, diagnostics: dataWarnings(data, input, options.banks) };
+  const more = afterWrite === undefined ? [] : await afterWrite();
+  return { analysis, meta, files: [...files, ...more], diagnostics: [...warnings, ...dataWarnings(data, input, options.banks)] };
 }
 
-function readTracking(options: ReportOptions): Promise<TrackingData> {
+interface Read {
+  readonly data: TrackingData;
+  /** Writes what the source keeps beside the report (Moodle's store); returns the files written. */
+  readonly afterWrite?: () => Promise<string[]>;
+  readonly warnings: readonly Diagnostic[];
+}
+
+async function readTracking(options: ReportOptions): Promise<Read> {
   const { source, course } = options;
   switch (source.kind) {
     case 'xapi':
-      return readXapiTracking({ ...source, activity: courseIri(course) });
+      return { data: await readXapiTracking({ ...source, activity: courseIri(course) }), warnings: [] };
     case 'moodle-csv':
-      return Promise.resolve(readMoodleTracking(source.text, source.file, moodleContext(course, options.banks)));
-    case 'moodle': {
-      const lessons = { id: course.id, lessonIds: course.lessons.map((lesson) => lesson.id) };
-      return readMoodleWsTracking(source, lessons, moodleContext(course, options.banks)).then((read) => read.data);
-    }
+      return { data: readMoodleTracking(source.text, source.file, moodleContext(course, options.banks)), warnings: [] };
+    case 'moodle':
+      return readMoodleWs(options, source);
   }
+}
+
+async function readMoodleWs(options: ReportOptions, source: Extract<ReportSource, { kind: 'moodle' }>): Promise<Read> {
+  const { course } = options;
+  const useStore = source.store !== false;
+  const store = useStore ? await loadStore(options.outDir, course.id) : { writable: false, warnings: [] };
+  const lessons = { id: course.id, lessonIds: course.lessons.map((lesson) => lesson.id) };
+  const { data, read } = await readMoodleWsTracking(source, lessons, moodleContext(course, options.banks), store.known);
+  if (!useStore || !store.writable) return { data, warnings: store.warnings };
+  const afterWrite = async () => {
+    try {
+      return [await saveStore(options.outDir, read, course.id)];
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UserError([diagnostic('report/cannot-write', `The Moodle store cannot be written to ${path.join(options.outDir, STORE_FILE)}: ${reason}`)]);
+    }
+  };
+  return { data, afterWrite, warnings: store.warnings };
 }
 
 export function lessonRefs(course: Course): LessonRef[] {

@@ -22,11 +22,14 @@ interface ReportFlags extends QuizFlags {
   readonly moodleCourse?: string;
   readonly concurrency: string;
   readonly stuckDays: string;
+  readonly store: boolean;
   readonly out: string;
 }
 
 /** Lets a script keep the LRS secret out of the command line (and the shell history). */
 export const AUTH_ENV = 'COURSEPACK_LRS_AUTH';
+/** The local store's file name (src/report/sources/moodle-ws/store.ts; not imported: loaded only when the command runs). */
+const STORE_NAME = 'moodle-store.jsonl.gz';
 /** The same for the Moodle web-service token. */
 export const TOKEN_ENV = 'COURSEPACK_MOODLE_TOKEN';
 
@@ -63,6 +66,7 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('--token <token>', `Moodle web-service token (default: $${TOKEN_ENV})`)
     .option('--moodle-course <shortname-or-id>', 'the Moodle course holding the SCORM activities (with --moodle)')
     .option('--concurrency <n>', 'Moodle web-service requests at a time', '4')
+    .option('--no-store', `with --moodle: read everything from Moodle and keep no local store (default: keep ${STORE_NAME} in --out and read only what changed since)`)
     .option('--moodle-csv <file>', 'Moodle SCORM interactions report, downloaded in text format (instead of --lrs)')
     .option('--stuck-days <n>', 'a started, unfinished lesson with no progress for this many days counts as stuck', '7')
     .option('-o, --out <dir>', 'folder for the report files', path.join('build', 'report'))
@@ -131,7 +135,7 @@ function moodleSource(flags: ReportFlags): ReportSource {
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
     throw invalid(`--concurrency must be a whole number from 1 to 32, not "${flags.concurrency}".`, 'Leave it at 4 unless the site\'s administrator asks for less.');
   }
-  return { kind: 'moodle', url: flags.moodle as string, token, course: flags.moodleCourse, concurrency };
+  return { kind: 'moodle', url: flags.moodle as string, token, course: flags.moodleCourse, concurrency, store: flags.store };
 }
 
 async function readUtf8(file: string): Promise<string> {

@@ -22,6 +22,8 @@ export interface MoodleWsOptions {
   readonly backoffMs?: number;
   readonly fetch?: Fetch;
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** Keep what was read in the local store beside the report, and use what it holds (default true). */
+  readonly store?: boolean;
 }
 
 export interface MoodleWsRead {

@@ -54,6 +54,9 @@ export interface ReadCourseOptions {
 
 /** From the local store: tracks already read, and when. */
 export interface KnownAttempts {
+  /** Site and course the store was read from: another one's store is not used. */
+  readonly site: string;
+  readonly courseid: number;
   /** Moodle's clock at the start of that run (unix seconds). */
   readonly readAt: number;
   readonly tracks: (scormid: number, userid: number, attempt: number) => AttemptTracks[] | undefined;
@@ -107,12 +110,13 @@ export async function readMoodleCourse(options: ReadCourseOptions): Promise<Mood
   const course = await findCourse(client, options.course);
   const activities = await coursepackActivities(client, course, options, concurrency);
   const learners = await students(client, course.id);
+  const known = options.known !== undefined && options.known.site === client.site && options.known.courseid === course.id ? options.known : undefined;
   const pairs = activities.flatMap((activity) => learners.map((learner) => ({ activity, learner })));
   let done = 0;
   const total = pairs.length;
   options.onProgress?.({ done, total });
   const perPair = await mapLimit(pairs, concurrency, async ({ activity, learner }) => {
-    const read = await learnerAttempts(client, activity, learner, options.known);
+    const read = await learnerAttempts(client, activity, learner, known);
     done += 1;
     options.onProgress?.({ done, total });
     return read;

@@ -5,10 +5,15 @@
  * figures themselves are checked against the real Moodle in test/moodle/report-ws.test.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { UserError } from '../../src/diagnostics/errors';
-import { moodleClient, redactUrl, siteRoot } from '../../src/report/sources/moodle-ws/client';
+import { moodleClient, redactUrl, siteRoot, type MoodleClient } from '../../src/report/sources/moodle-ws/client';
+import { readMoodleCourse, REQUIRED_FUNCTIONS, type KnownAttempts } from '../../src/report/sources/moodle-ws/read-course';
 import { formEncode } from '../../src/report/sources/moodle-ws/params';
+import { loadStore, saveStore, STORE_FILE } from '../../src/report/sources/moodle-ws/store';
 import { durationOf, interactionsOf, trackingFromMoodle } from '../../src/report/sources/moodle-ws/tracks';
 import type { MoodleCourseRead } from '../../src/report/sources/moodle-ws/types';
 import type { MoodleContext } from '../../src/report/sources/moodle/index';
@@ -242,5 +247,90 @@ describe('Moodle tracks as records', () => {
     expect(durationOf('0001:00:01')).toBe(3_601_000);
     expect(durationOf('PT1H0M1S')).toBe(3_601_000);
     expect(durationOf('soon')).toBeNull();
+  });
+});
+
+describe('reading a course incrementally', () => {
+  /** A Moodle of one lesson activity and two students, counting the calls made. */
+  function fakeClient(attempts: Record<number, number>) {
+    const calls: string[] = [];
+    const answers: Record<string, (params: Record<string, unknown>) => unknown> = {
+      core_webservice_get_site_info: () => ({ functions: REQUIRED_FUNCTIONS.map((name) => ({ name })) }),
+      core_course_get_courses_by_field: () => ({ courses: [{ id: 7, shortname: 'C7', fullname: 'C' }] }),
+      mod_scorm_get_scorms_by_courses: () => ({ scorms: [{ id: 1, coursemodule: 11, name: 'l1', version: 'SCORM_12' }] }),
+      mod_scorm_get_scorm_scoes: () => ({ scoes: [{ id: 100, manifest: 'MANIFEST-c-LESSON-l1', identifier: 'ITEM-l1', scormtype: 'sco', title: '1 One' }] }),
+      core_enrol_get_enrolled_users: () => [
+        { id: 5, fullname: 'Ann', email: 'a@x', lastcourseaccess: 1000, roles: [{ shortname: 'student' }] },
+        { id: 6, fullname: 'Bob', email: 'b@x', lastcourseaccess: 9000, roles: [{ shortname: 'student' }] },
+        { id: 3, fullname: 'Teacher', email: 't@x', lastcourseaccess: 9000, roles: [{ shortname: 'editingteacher' }] },
+      ],
+      mod_scorm_get_scorm_attempt_count: (params) => ({ attemptscount: attempts[params['userid'] as number] ?? 0 }),
+      mod_scorm_get_scorm_sco_tracks: (params) => ({ data: { attempt: params['attempt'], tracks: [{ element: 'cmi.core.lesson_status', value: 'incomplete' }, { element: 'timemodified', value: '900' }] } }),
+    };
+    const client: MoodleClient = {
+      site: 'http://moodle.test',
+      call: async <T>(fn: string, params: Record<string, unknown> = {}) => {
+        calls.push(fn === 'mod_scorm_get_scorm_sco_tracks' ? `${fn} ${params['userid']}#${params['attempt']}` : fn === 'mod_scorm_get_scorm_attempt_count' ? `${fn} ${params['userid']}` : fn);
+        return answers[fn]!(params) as T;
+      },
+      requests: () => calls.length,
+      serverTime: () => 5000,
+    };
+    return { client, calls };
+  }
+  const options = { course: 'C7', coursepackId: 'c', lessonIds: ['l1'] };
+
+  test('first run reads every attempt of every student (teachers left out); the next asks only for what may have changed', async () => {
+    const first = fakeClient({ 5: 2, 6: 2 });
+    const read = await readMoodleCourse({ ...options, client: first.client });
+    expect(read.learners.map((learner) => learner.fullname)).toEqual(['Ann', 'Bob']);
+    expect(first.calls.filter((call) => call.startsWith('mod_scorm_get_scorm_sco_tracks')).sort()).toEqual([
+      'mod_scorm_get_scorm_sco_tracks 5#1', 'mod_scorm_get_scorm_sco_tracks 5#2', 'mod_scorm_get_scorm_sco_tracks 6#1', 'mod_scorm_get_scorm_sco_tracks 6#2',
+    ]);
+    const stored = (scormid: number, userid: number, attempt: number) => read.attempts.filter((entry) => entry.scormid === scormid && entry.userid === userid && entry.attempt === attempt);
+    const known: KnownAttempts = {
+      site: 'http://moodle.test', courseid: 7, readAt: 5000,
+      tracks: (scormid, userid, attempt) => (stored(scormid, userid, attempt).length === 0 ? undefined : stored(scormid, userid, attempt)),
+      attemptCount: (scormid, userid) => read.counts.find((count) => count.scormid === scormid && count.userid === userid)?.attempts,
+    };
+    // Bob (last course access 9000, after the first run) started a third attempt; Ann (1000) did nothing since.
+    const second = fakeClient({ 5: 2, 6: 3 });
+    const again = await readMoodleCourse({ ...options, client: second.client, known });
+    expect(second.calls.filter((call) => call.startsWith('mod_scorm_get_scorm_'))).toEqual([
+      'mod_scorm_get_scorm_scoes', 'mod_scorm_get_scorm_attempt_count 6', 'mod_scorm_get_scorm_sco_tracks 6#2', 'mod_scorm_get_scorm_sco_tracks 6#3',
+    ]);
+    expect(again.reused).toBe(3);
+    expect(again.attempts.map((entry) => `${entry.userid}#${entry.attempt}`).sort()).toEqual(['5#1', '5#2', '6#1', '6#2', '6#3']);
+    // Another course's store is not used.
+    const other = fakeClient({ 5: 2, 6: 3 });
+    await readMoodleCourse({ ...options, client: other.client, known: { ...known, courseid: 8 } });
+    expect(other.calls.filter((call) => call.startsWith('mod_scorm_get_scorm_sco_tracks'))).toHaveLength(5);
+  });
+});
+
+describe('the local store', () => {
+  const read: MoodleCourseRead = {
+    site: 'http://moodle.test', course: { id: 7, shortname: 'C7', fullname: 'C' }, activities: [], learners: [],
+    attempts: [{ scormid: 1, userid: 5, attempt: 1, scoid: 100, tracks: { 'cmi.core.lesson_status': 'passed', 'cmi.interactions_0.id': 'l1.q', 'cmi.interactions_0.correct_responses_0.pattern': 'a', 'cmi.interactions_0.description': 'long text' } }],
+    counts: [{ scormid: 1, userid: 5, attempts: 1 }], readAt: 5000, requests: 3, reused: 0,
+  };
+
+  test('written and read back (only the elements the report reads), for the same course only; a file not ours is left alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-store-'));
+    try {
+      await saveStore(dir, read, 'c');
+      const loaded = await loadStore(dir, 'c');
+      expect(loaded.writable).toBe(true);
+      expect(loaded.known?.attemptCount(1, 5)).toBe(1);
+      expect(loaded.known?.tracks(1, 5, 1)?.[0]?.tracks).toEqual({ 'cmi.core.lesson_status': 'passed', 'cmi.interactions_0.id': 'l1.q' });
+      expect(loaded.known).toMatchObject({ site: 'http://moodle.test', courseid: 7, readAt: 5000 });
+      expect((await loadStore(dir, 'another-course')).warnings[0]).toMatchObject({ code: 'report/store-unreadable' });
+      writeFileSync(join(dir, STORE_FILE), 'my own notes');
+      const foreign = await loadStore(dir, 'c');
+      expect(foreign).toMatchObject({ writable: false, warnings: [{ code: 'report/store-unreadable' }] });
+      expect(foreign.known).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,6 +22,7 @@ interface ReportFlags extends QuizFlags {
   readonly moodleCourse?: string;
   readonly concurrency: string;
   readonly stuckDays: string;
+  readonly asOf?: string;
   readonly store: boolean;
   readonly out: string;
 }
@@ -42,8 +43,9 @@ Examples:
 
 Writes progress.csv, items.csv, options.csv, funnel.csv and report.html to --out, and prints a
 summary with the learners stuck (a started, unfinished lesson, no progress for --stuck-days).
---auth may be left out when ${AUTH_ENV} holds it, --token when ${TOKEN_ENV} holds it (the
-token is never printed or written). --moodle reads every SCORM activity this course's packages
+--auth may be left out when ${AUTH_ENV} holds it, --token when ${TOKEN_ENV}
+holds it (the token is never printed or written). With --moodle, what was read is kept in
+--out/${STORE_NAME} so that the next run asks Moodle only for what changed. --moodle reads every SCORM activity this course's packages
 made in that Moodle course (1.2 and 2004), its students (role "student") and all their attempts
 through Moodle's web services: the site administrator enables web services and REST, creates a
 service with the seven functions docs/reports.md lists, and a token for a user who is a
@@ -56,7 +58,7 @@ Everything is explained in docs/reports.md.`;
 
 export function registerReport(program: Command, io: CliIo, setExit: (code: number) => void): void {
   addQuizOptions(program.command('report'))
-    .description('Report learners\' progress per lesson and analyse the quiz questions (from an LRS or a Moodle interactions report).')
+    .description('Report learners\' progress per lesson, who is stuck, where learners stop, and analyse the quiz questions (from an LRS, a Moodle course through its web services, or a Moodle interactions report).')
     .option('--lrs <endpoint>', 'xAPI endpoint of the LRS to read statements from')
     .option('--auth <credentials>', `LRS credentials: key:secret or "Basic <token>" (default: $${AUTH_ENV})`)
     .option('--since <iso-date>', 'only statements the LRS stored after this time (e.g. 2025-09-01)')
@@ -69,6 +71,7 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('--no-store', `with --moodle: read everything from Moodle and keep no local store (default: keep ${STORE_NAME} in --out and read only what changed since)`)
     .option('--moodle-csv <file>', 'Moodle SCORM interactions report, downloaded in text format (instead of --lrs)')
     .option('--stuck-days <n>', 'a started, unfinished lesson with no progress for this many days counts as stuck', '7')
+    .option('--as-of <iso-date>', 'count idle days to this time instead of now (same data and --as-of, same files)')
     .option('-o, --out <dir>', 'folder for the report files', path.join('build', 'report'))
     .addHelpText('after', HELP)
     .action(async (flags: ReportFlags) => {
@@ -77,6 +80,8 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
       if (!Number.isInteger(stuckDays) || stuckDays < 0) {
         throw invalid(`--stuck-days must be a whole number of days (0 or more), not "${flags.stuckDays}".`, 'e.g. --stuck-days 14');
       }
+      const now = flags.asOf === undefined ? new Date() : new Date(flags.asOf);
+      if (Number.isNaN(now.getTime())) throw invalid(`--as-of must be a date or an ISO time, not "${flags.asOf}".`, 'e.g. --as-of 2025-10-01 or --as-of 2025-10-01T08:00:00Z');
       const { course, quizzesDir } = await quizTarget(flags, io);
       // Loaded only when this command runs (issue 18).
       const [{ loadBanks }, { runReport }, { terminalSummary }] = await Promise.all([
@@ -91,6 +96,7 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
         banks,
         source: withProgress(source, bar),
         stuckDays,
+        now,
         outDir: path.resolve(io.cwd, flags.out),
       }).finally(() => bar?.stop());
       if (result.diagnostics.length > 0) io.stderr(`${formatDiagnostics(result.diagnostics, { cwd: io.cwd, color: io.color })}\n`);

@@ -155,6 +155,33 @@ describe('Moodle web-service client', () => {
     expect(client.requests()).toBe(12);
   });
 
+  test('a batch: several calls in one request through tool_mobile_call_external_functions; a refusal inside it is reported as such', async () => {
+    const bodies: Record<string, string>[] = [];
+    const url = await start((body, res) => {
+      bodies.push(Object.fromEntries(body));
+      const second = body.get('requests[1][arguments]') ?? '';
+      json(res, 200, {
+        responses: [
+          { error: false, data: JSON.stringify({ attemptscount: 1 }) },
+          second.includes('"userid":9')
+            ? { error: true, exception: JSON.stringify({ errorcode: 'nopermissions', message: 'Sorry, but you do not currently have permissions to do that (View SCORM reports).' }) }
+            : { error: false, data: JSON.stringify({ attemptscount: 3 }) },
+        ],
+      });
+    });
+    const client = moodleClient({ url, token: TOKEN });
+    const call = (userid: number) => ({ wsfunction: 'mod_scorm_get_scorm_attempt_count', params: { scormid: 1, userid } });
+    await expect(client.batch([call(5), call(6)])).resolves.toEqual([{ attemptscount: 1 }, { attemptscount: 3 }]);
+    expect(bodies[0]).toMatchObject({
+      wsfunction: 'tool_mobile_call_external_functions',
+      'requests[0][function]': 'mod_scorm_get_scorm_attempt_count',
+      'requests[0][arguments]': '{"scormid":1,"userid":5}',
+    });
+    const error = await failure(client.batch([call(5), call(9)]));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'report/moodle-capability' });
+    expect(error.diagnostics[0]!.message).toContain('mod_scorm_get_scorm_attempt_count');
+  });
+
   test('nothing listening: unreachable after the retries', async () => {
     const url = await start(() => undefined);
     servers.pop()!.close();
@@ -273,6 +300,7 @@ describe('reading a course incrementally', () => {
         calls.push(fn === 'mod_scorm_get_scorm_sco_tracks' ? `${fn} ${params['userid']}#${params['attempt']}` : fn === 'mod_scorm_get_scorm_attempt_count' ? `${fn} ${params['userid']}` : fn);
         return answers[fn]!(params) as T;
       },
+      batch: async <T>(entries: readonly { wsfunction: string; params: Record<string, unknown> }[]) => Promise.all(entries.map((entry) => client.call<T>(entry.wsfunction, entry.params))),
       requests: () => calls.length,
       serverTime: () => 5000,
     };

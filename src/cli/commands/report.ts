@@ -185,7 +185,7 @@ async function progressBar(io: CliIo): Promise<Bar | null> {
       shown.update(progress.statements, { pages: progress.pages });
     },
     moodle: (progress) => {
-      const shown = start('Reading Moodle: {bar} {value}/{total} learners × activities');
+      const shown = start('Reading Moodle: {bar} {value}/{total} calls');
       if (!started) shown.start(progress.total, 0);
       started = true;
       shown.setTotal(progress.total);

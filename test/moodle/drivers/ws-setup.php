@@ -24,6 +24,8 @@ const CP_FUNCTIONS = [
     'mod_scorm_get_scorm_scoes',
     'mod_scorm_get_scorm_attempt_count',
     'mod_scorm_get_scorm_sco_tracks',
+    // Optional: lets the report send its calls in batches (one Moodle start-up for many).
+    'tool_mobile_call_external_functions',
 ];
 
 [$options] = cli_get_params(['rest' => 'on', 'nocap' => '']);

@@ -265,6 +265,16 @@ describe('Moodle tracks as records', () => {
     expect(data.records[0]!.timestamp).toBe('2023-11-14T22:15:00.000Z');
   });
 
+  test('a lesson in two activities (the course zip and its lesson zip): their quiz attempts stay apart', () => {
+    const both: MoodleCourseRead = {
+      ...read,
+      activities: [read.activities[0]!, { ...read.activities[0]!, scormid: 3, cmid: 13, lessons: [{ scoid: 300, lesson: 'l1', title: '1 One' }] }],
+      attempts: [read.attempts[0]!, { ...read.attempts[0]!, scormid: 3, scoid: 300 }],
+    };
+    const data = trackingFromMoodle(both, context);
+    expect(new Set(data.records.flatMap((record) => (record.kind === 'answer' ? [record.attempt] : []))).size).toBe(2);
+  });
+
   test('interactions in slot order, either spelling; durations of both standards', () => {
     expect(interactionsOf({ 'cmi.interactions_10.id': 'a.x', 'cmi.interactions_2.id': 'a.y', 'cmi.interactions_2.student_response': 'b' }).map((entry) => [entry.slot, entry.id, entry.response])).toEqual([
       [2, 'a.y', 'b'],

@@ -75,7 +75,9 @@ function attemptRecords(entry: AttemptTracks, learner: string, lesson: string, c
   const visits = decodeVisited(t['cmi.suspend_data'] ?? '');
   if (visits !== null) records.push({ kind: 'screens', ...base, screenCount: visits.screenCount, visited: visits.visited });
   const row = { attempt: entry.attempt, started: unixTime(t['x.start.time']) ?? base.timestamp };
-  records.push(...answerRecords(interactionsOf(t), row, base, context, skipped));
+  // Quiz attempts are told apart per activity too: a course zip and a lesson zip may both hold the lesson.
+  const answers = answerRecords(interactionsOf(t), row, base, context, skipped).map((answer) => ({ ...answer, attempt: `${entry.scormid}#${answer.attempt}` }));
+  records.push(...answers);
   return records;
 }
 

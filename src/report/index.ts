@@ -1,10 +1,14 @@
 /**
- * `coursepack report`: read tracking data (an LRS, or Moodle's interactions report), analyse it
- * against the course and its banks, write progress.csv, items.csv, options.csv and report.html.
+ * `coursepack report`: read tracking data (an LRS, a Moodle course through its web services, or
+ * Moodle's interactions report), analyse it against the course and its banks, write
+ * progress.csv, items.csv, options.csv, funnel.csv and report.html (and, from Moodle, the local
+ * store for the next run).
  * Stages: read (sources/) → input (analysis/input.ts) → analyse (analysis/) → render (outputs/) → write.
  */
+import * as path from 'node:path';
 import { diagnostic } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { UserError } from '../diagnostics/errors';
 import { courseIri, courseTitle, type Course } from '../model/course';
 import type { QuestionBank } from '../model/quiz';
 import { lessonTitle } from '../formats/scorm12/titles';
@@ -16,8 +20,6 @@ import { csvFiles } from './outputs/csv';
 import { reportHtml } from './outputs/html/page';
 import type { ReportMeta } from './outputs/meta';
 import { readMoodleTracking, type MoodleContext } from './sources/moodle/index';
-import * as path from 'node:path';
-import { UserError } from '../diagnostics/errors';
 import { readMoodleWsTracking, type MoodleWsOptions } from './sources/moodle-ws/index';
 import { loadStore, saveStore, STORE_FILE } from './sources/moodle-ws/store';
 import { readXapiTracking, type XapiSourceOptions } from './sources/xapi/index';

@@ -527,6 +527,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Check that the course IRI (iri in course.yaml) is the one the packages were built with, and the --since and --registration filters.',
   },
+  'report/lrs-paging': {
+    title: 'the LRS\'s pages repeat or skip statements',
+    severity: 'warning',
+    hint: 'Its `more` links are not a stable cursor (docs/reports.md, "From an LRS"): ask for all statements in one page with a --page-size above their number, or narrow the query with --since.',
+  },
   'report/malformed-statements': {
     title: 'statements skipped',
     severity: 'warning',

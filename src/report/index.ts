@@ -127,6 +127,15 @@ function dataWarnings(data: TrackingData, input: ReportInput, banks: ReadonlyMap
   const warnings = Object.entries(data.skipped)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([reason, count]) => diagnostic('report/malformed-statements', `${count} ${reason} were skipped.`));
+  if (data.source.kind === 'xapi' && ((data.source.pagesOutOfOrder ?? 0) > 0 || (data.source.repeated ?? 0) > 0)) {
+    const { pagesOutOfOrder = 0, repeated = 0 } = data.source;
+    warnings.push(
+      diagnostic(
+        'report/lrs-paging',
+        `The LRS's paging is unreliable: ${repeated} statements came twice and ${pagesOutOfOrder} of ${data.source.pages} pages started earlier than the page before ended; statements may be missing.`,
+      ),
+    );
+  }
   if (input.unknownLessons.length > 0) {
     warnings.push(diagnostic('report/unknown-lessons', `Left out: activity in ${listed(input.unknownLessons)}, not lessons of the course.`));
   }

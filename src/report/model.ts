@@ -111,6 +111,10 @@ export type SourceInfo =
       readonly filters: Readonly<Record<string, string>>;
       readonly statements: number;
       readonly pages: number;
+      /** Pages that started earlier (by `stored`) than the previous one ended: unreliable paging. */
+      readonly pagesOutOfOrder?: number;
+      /** Statements whose id came before. */
+      readonly repeated?: number;
     }
   | { readonly kind: 'moodle-csv'; readonly file: string; readonly rows: number }
   | {

@@ -19,39 +19,76 @@ export interface XapiSourceOptions extends StatementQuery {
 export async function readXapiTracking(options: XapiSourceOptions): Promise<TrackingData> {
   const authorization = authorizationHeader(options.auth);
   const filters = queryFilters(options);
+  const builder = trackingBuilder(options.activity);
   const read = await readStatements({
     firstUrl: firstPageUrl(options),
     authorization,
+    consume: (statements) => statements.forEach(builder.add),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     ...(options.onPage === undefined ? {} : { onPage: options.onPage }),
   });
   const endpoint = normalizeEndpoint(options.endpoint).toString();
-  if (read.items.length === 0) throw noStatements(endpoint, filters);
+  if (read.statements === 0) throw noStatements(endpoint, filters);
+  const tracking = builder.result();
   return {
-    ...trackingFromStatements(read.items, options.activity),
-    source: { kind: 'xapi', endpoint, filters, statements: read.statements, pages: read.pages },
+    ...tracking,
+    source: { kind: 'xapi', endpoint, filters, statements: read.statements, pages: read.pages, pagesOutOfOrder: read.pagesOutOfOrder, repeated: tracking.skipped[REPEATED] ?? 0 },
   };
 }
 
 /** Pure: statements (as the LRS gave them) to learners, records and item definitions. */
 export function trackingFromStatements(statements: readonly unknown[], courseIri: string): Omit<TrackingData, 'source'> {
+  const builder = trackingBuilder(courseIri);
+  statements.forEach(builder.add);
+  return builder.result();
+}
+
+/** The skip reason of a statement whose id came before (an LRS's paging repeated it). */
+export const REPEATED = 'statements received twice (the LRS\'s paging repeated them)';
+
+/**
+ * Statements in, one at a time, records out: what is kept is the records, not the statements.
+ * A statement id seen before is skipped; ids are remembered as 52-bit hashes (2 million take a
+ * few tens of MB; two ids sharing a hash among 2 million: about 1 in 2,000).
+ */
+export function trackingBuilder(courseIri: string): { add: (statement: unknown) => void; result: () => Omit<TrackingData, 'source'> } {
   const learners = new Map<string, LearnerRef>();
   const items = new Map<string, ItemInfo>();
   const records: TrackRecord[] = [];
   const skipped: Record<string, number> = {};
-  statements.forEach((statement, sequence) => {
-    const parsed = parseStatement(statement, courseIri, sequence);
-    if (parsed.kind === 'skipped') {
-      const reason = `statements ${SKIP_REASONS[parsed.reason]}`;
-      skipped[reason] = (skipped[reason] ?? 0) + 1;
-      return;
+  const ids = new Set<number>();
+  let sequence = 0;
+  const skip = (reason: string) => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  const add = (statement: unknown): void => {
+    const id = typeof statement === 'object' && statement !== null ? (statement as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') {
+      const hash = hash52(id.toLowerCase());
+      if (ids.has(hash)) return skip(REPEATED);
+      ids.add(hash);
     }
+    const parsed = parseStatement(statement, courseIri, sequence);
+    sequence += 1;
+    if (parsed.kind === 'skipped') return skip(`statements ${SKIP_REASONS[parsed.reason]}`);
     if (!learners.has(parsed.learner.key)) learners.set(parsed.learner.key, parsed.learner);
-    records.push(...parsed.records);
+    for (const record of parsed.records) records.push(record);
     if (parsed.item !== null && !items.has(itemKey(parsed.item))) items.set(itemKey(parsed.item), parsed.item);
-  });
-  return { learners: [...learners.values()], records, items: [...items.values()], skipped };
+  };
+  return { add, result: () => ({ learners: [...learners.values()], records, items: [...items.values()], skipped }) };
+}
+
+/** Two FNV-1a-style 32-bit lanes over the UTF-16 units, folded to 52 bits (a safe integer). */
+function hash52(text: string): number {
+  let high = 0x811c9dc5;
+  let low = 0x01000193;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    high = Math.imul(high ^ unit, 0x01000193) >>> 0;
+    low = Math.imul(low ^ unit ^ (high >>> 7), 0x85ebca6b) >>> 0;
+  }
+  return (high & 0xfffff) * 0x100000000 + low;
 }
 
 function itemKey(item: ItemInfo): string {

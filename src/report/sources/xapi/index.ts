@@ -1,7 +1,8 @@
 /** Source 1: the course's statements in an LRS, read page by page and turned into tracking records. */
 import { diagnostic } from '../../../diagnostics/codes';
 import { UserError } from '../../../diagnostics/errors';
-import type { ItemInfo, LearnerRef, TrackingData, TrackRecord } from '../../model';
+import type { ItemInfo, LearnerRef, TimeRecord, TrackingData, TrackRecord } from '../../model';
+import { compareTimes } from '../../analysis/stats';
 import { authorizationHeader } from './auth';
 import type { Fetch } from './fetch-page';
 import { parseStatement, SKIP_REASONS } from './parse-statement';
@@ -48,19 +49,49 @@ export function trackingFromStatements(statements: readonly unknown[], courseIri
 export const REPEATED = 'statements received twice (the LRS\'s paging repeated them)';
 
 /**
- * Statements in, one at a time, records out: what is kept is the records, not the statements.
- * A statement id seen before is skipped; ids are remembered as 52-bit hashes (2 million take a
- * few tens of MB; two ids sharing a hash among 2 million: about 1 in 2,000).
+ * Statements in, one at a time, records out: what is kept is the records, not the statements,
+ * and of those only what the analysis reads, so that millions of statements fit in memory:
+ * one visit per learner and lesson (the latest: a visit only says "started" and "last active"),
+ * durations summed per session and measure, repeated strings (learner keys, lessons, attempts)
+ * kept once. A statement id seen before is skipped; ids are remembered as 52-bit hashes (two
+ * ids sharing one among 2 million: about 1 in 2,000).
  */
 export function trackingBuilder(courseIri: string): { add: (statement: unknown) => void; result: () => Omit<TrackingData, 'source'> } {
   const learners = new Map<string, LearnerRef>();
   const items = new Map<string, ItemInfo>();
   const records: TrackRecord[] = [];
+  const visits = new Map<string, TrackRecord>();
+  const times = new Map<string, TimeRecord>();
   const skipped: Record<string, number> = {};
   const ids = new Set<number>();
+  const strings = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   let sequence = 0;
   const skip = (reason: string) => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  const keep = (record: TrackRecord): void => {
+    const learner = intern(record.learner);
+    const lesson = intern(record.lesson);
+    const cell = `${learner}\u0000${lesson}`;
+    if (record.kind === 'visit') {
+      const earlier = visits.get(cell);
+      if (earlier === undefined || laterThan(record.timestamp, earlier.timestamp)) visits.set(cell, { ...record, learner, lesson });
+      return;
+    }
+    if (record.kind === 'time') {
+      const key = `${cell}\u0000${record.session}\u0000${record.measure}`;
+      const earlier = times.get(key);
+      const timestamp = earlier === undefined || laterThan(record.timestamp, earlier.timestamp) ? record.timestamp : earlier.timestamp;
+      times.set(key, { ...record, learner, lesson, session: intern(record.session), timestamp, durationMs: (earlier?.durationMs ?? 0) + record.durationMs });
+      return;
+    }
+    records.push(record.kind === 'answer' ? { ...record, learner, lesson, attempt: intern(record.attempt), item: intern(record.item) } : { ...record, learner, lesson });
   };
   const add = (statement: unknown): void => {
     const id = typeof statement === 'object' && statement !== null ? (statement as { id?: unknown }).id : undefined;
@@ -72,11 +103,17 @@ export function trackingBuilder(courseIri: string): { add: (statement: unknown) 
     const parsed = parseStatement(statement, courseIri, sequence);
     sequence += 1;
     if (parsed.kind === 'skipped') return skip(`statements ${SKIP_REASONS[parsed.reason]}`);
-    if (!learners.has(parsed.learner.key)) learners.set(parsed.learner.key, parsed.learner);
-    for (const record of parsed.records) records.push(record);
+    if (!learners.has(parsed.learner.key)) learners.set(intern(parsed.learner.key), parsed.learner);
+    for (const record of parsed.records) keep(record);
     if (parsed.item !== null && !items.has(itemKey(parsed.item))) items.set(itemKey(parsed.item), parsed.item);
   };
-  return { add, result: () => ({ learners: [...learners.values()], records, items: [...items.values()], skipped }) };
+  const result = () => ({ learners: [...learners.values()], records: [...visits.values(), ...records, ...times.values()], items: [...items.values()], skipped });
+  return { add, result };
+}
+
+function laterThan(a: string | null, b: string | null): boolean {
+  if (a === null) return false;
+  return b === null || compareTimes(a, b) > 0;
 }
 
 /** Two FNV-1a-style 32-bit lanes over the UTF-16 units, folded to 52 bits (a safe integer). */

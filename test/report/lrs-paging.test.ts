@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadCourse } from '../../src/load/index';
 import { loadBanks } from '../../src/quiz/bank/select';
 import { runReport } from '../../src/report/index';
+import { IdSet } from '../../src/report/sources/xapi/id-set';
 import { readXapiTracking } from '../../src/report/sources/xapi/index';
 import type { Fetch } from '../../src/report/sources/xapi/fetch-page';
 import { simulate } from './simulate';
@@ -54,4 +55,12 @@ test('repeats are dropped, pages going back in time are counted, and the figures
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('the id set: every new id taken, every repeat refused, across its growth', () => {
+  const ids = new IdSet();
+  const id = (i: number) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+  const fresh = Array.from({ length: 200_000 }, (_, i) => ids.add(id(i)));
+  expect(fresh.every(Boolean)).toBe(true);
+  expect(Array.from({ length: 200_000 }, (_, i) => ids.add(id(i))).some(Boolean)).toBe(false);
 });

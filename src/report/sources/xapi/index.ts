@@ -4,6 +4,7 @@ import { UserError } from '../../../diagnostics/errors';
 import type { ItemInfo, LearnerRef, TimeRecord, TrackingData, TrackRecord } from '../../model';
 import { compareTimes } from '../../analysis/stats';
 import { authorizationHeader } from './auth';
+import { IdSet } from './id-set';
 import type { Fetch } from './fetch-page';
 import { parseStatement, SKIP_REASONS } from './parse-statement';
 import { firstPageUrl, normalizeEndpoint, queryFilters, type StatementQuery } from './query';
@@ -53,8 +54,7 @@ export const REPEATED = 'statements received twice (the LRS\'s paging repeated t
  * and of those only what the analysis reads, so that millions of statements fit in memory:
  * one visit per learner and lesson (the latest: a visit only says "started" and "last active"),
  * durations summed per session and measure, repeated strings (learner keys, lessons, attempts)
- * kept once. A statement id seen before is skipped; ids are remembered as 52-bit hashes (two
- * ids sharing one among 2 million: about 1 in 2,000).
+ * kept once. A statement id seen before is skipped (./id-set.ts).
  */
 export function trackingBuilder(courseIri: string): { add: (statement: unknown) => void; result: () => Omit<TrackingData, 'source'> } {
   const learners = new Map<string, LearnerRef>();
@@ -63,7 +63,7 @@ export function trackingBuilder(courseIri: string): { add: (statement: unknown) 
   const visits = new Map<string, TrackRecord>();
   const times = new Map<string, TimeRecord>();
   const skipped: Record<string, number> = {};
-  const ids = new Set<number>();
+  const ids = new IdSet();
   const strings = new Map<string, string>();
   const intern = (text: string): string => {
     const known = strings.get(text);
@@ -96,9 +96,7 @@ export function trackingBuilder(courseIri: string): { add: (statement: unknown) 
   const add = (statement: unknown): void => {
     const id = typeof statement === 'object' && statement !== null ? (statement as { id?: unknown }).id : undefined;
     if (typeof id === 'string') {
-      const hash = hash52(id.toLowerCase());
-      if (ids.has(hash)) return skip(REPEATED);
-      ids.add(hash);
+      if (!ids.add(id.toLowerCase())) return skip(REPEATED);
     }
     const parsed = parseStatement(statement, courseIri, sequence);
     sequence += 1;
@@ -116,17 +114,6 @@ function laterThan(a: string | null, b: string | null): boolean {
   return b === null || compareTimes(a, b) > 0;
 }
 
-/** Two FNV-1a-style 32-bit lanes over the UTF-16 units, folded to 52 bits (a safe integer). */
-function hash52(text: string): number {
-  let high = 0x811c9dc5;
-  let low = 0x01000193;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    high = Math.imul(high ^ unit, 0x01000193) >>> 0;
-    low = Math.imul(low ^ unit ^ (high >>> 7), 0x85ebca6b) >>> 0;
-  }
-  return (high & 0xfffff) * 0x100000000 + low;
-}
 
 function itemKey(item: ItemInfo): string {
   return `${item.lesson}\u0000${item.id}`;

@@ -527,6 +527,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     hint: 'Check that the course IRI (iri in course.yaml) is the one the packages were built with, and the --since and --registration filters.',
   },
+  'report/lrs-paging': {
+    title: 'the LRS\'s pages repeat or skip statements',
+    severity: 'warning',
+    hint: 'Its `more` links are not a stable cursor (docs/reports.md, "From an LRS"): ask for all statements in one page with a --page-size above their number, or narrow the query with --since.',
+  },
   'report/malformed-statements': {
     title: 'statements skipped',
     severity: 'warning',
@@ -566,6 +571,61 @@ export const DIAGNOSTIC_CODES = {
     title: 'Moodle\'s report holds no answers of SCORM 2004 activities',
     severity: 'error',
     hint: 'Moodle\'s interactions report shows only SCORM 1.2 answers: for item analysis from this file, upload the SCORM 1.2 packages (build/scorm12/) to Moodle.',
+  },
+  'report/moodle-unreachable': {
+    title: 'Moodle not reachable',
+    severity: 'error',
+    hint: 'Check the --moodle address (the site\'s address as in the browser, e.g. https://moodle.example.edu), that Moodle is running, and that this computer may reach it.',
+  },
+  'report/moodle-timeout': {
+    title: 'Moodle too slow',
+    severity: 'error',
+    hint: 'Moodle did not answer a web-service call in time, even after retries: try again later, or with fewer requests at once (--concurrency 1).',
+  },
+  'report/moodle-not-found': {
+    title: 'no Moodle web services at this address',
+    severity: 'error',
+    hint: 'Give the Moodle site\'s address (wwwroot) with --moodle; the report calls <address>/webservice/rest/server.php.',
+  },
+  'report/moodle-ws-disabled': {
+    title: 'Moodle\'s web services or REST protocol are off',
+    severity: 'error',
+    hint: 'Ask the site administrator: Site administration > General > Advanced features: tick "Enable web services"; Site administration > Server > Web services > Manage protocols: enable REST (docs/reports.md, "Straight from Moodle").',
+  },
+  'report/moodle-token': {
+    title: 'Moodle does not know the token',
+    severity: 'error',
+    hint: 'Copy the token again from Site administration > Server > Web services > Manage tokens (or your profile\'s Security keys); give it with --token or COURSEPACK_MOODLE_TOKEN. A token deleted or expired must be created anew.',
+  },
+  'report/moodle-function-missing': {
+    title: 'the token\'s web service lacks functions the report calls',
+    severity: 'error',
+    hint: 'Site administration > Server > Web services > External services: add the functions named to the token\'s service (docs/reports.md lists all seven).',
+  },
+  'report/moodle-capability': {
+    title: 'the token\'s user may not read the course\'s SCORM reports',
+    severity: 'error',
+    hint: 'The token\'s user needs, in the course, a role with mod/scorm:viewreport and moodle/course:viewparticipants (Teacher or Non-editing teacher), and webservice/rest:use (e.g. a system role that allows it).',
+  },
+  'report/moodle-course-not-found': {
+    title: 'no such Moodle course',
+    severity: 'error',
+    hint: 'Give the course\'s short name (Course settings > Course short name) or its id (the id= in the course\'s address) with --moodle-course; the token\'s user must be able to see the course.',
+  },
+  'report/moodle-no-activities': {
+    title: 'no coursepack activity in the Moodle course',
+    severity: 'error',
+    hint: 'Upload the SCORM packages of this course (build/scorm12 or build/scorm2004, the course zip or lesson zips) to the Moodle course, or run the report from the folder of the course they were built from.',
+  },
+  'report/moodle-error': {
+    title: 'Moodle web-service call failed',
+    severity: 'error',
+    hint: 'Moodle refused or failed a call; its message is quoted. The site\'s log (Site administration > Reports > Logs) and PHP error log say more.',
+  },
+  'report/store-unreadable': {
+    title: 'the report\'s local store cannot be used',
+    severity: 'warning',
+    hint: 'The file beside the report (moodle-store.json) is not one this version wrote, or it is damaged: everything is read from Moodle again and the file rewritten.',
   },
   'report/cannot-write': {
     title: 'report cannot be written',

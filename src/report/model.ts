@@ -71,7 +71,19 @@ export interface AnswerRecord extends RecordBase {
   readonly score: number;
 }
 
-export type TrackRecord = VisitRecord | CompletedRecord | VerdictRecord | TimeRecord | AnswerRecord;
+/**
+ * The screens of a lesson the learner has seen (Moodle: the player's suspend_data), for the
+ * funnel by screen. Several records of one learner and lesson (attempts) add up.
+ */
+export interface ScreensRecord extends RecordBase {
+  readonly kind: 'screens';
+  /** Screens of the lesson when the data was written. */
+  readonly screenCount: number;
+  /** 0-based indexes of the screens seen. */
+  readonly visited: readonly number[];
+}
+
+export type TrackRecord = VisitRecord | CompletedRecord | VerdictRecord | TimeRecord | AnswerRecord | ScreensRecord;
 
 export interface OptionInfo {
   readonly id: string;
@@ -99,8 +111,28 @@ export type SourceInfo =
       readonly filters: Readonly<Record<string, string>>;
       readonly statements: number;
       readonly pages: number;
+      /** Pages that started earlier (by `stored`) than the previous one ended: unreliable paging. */
+      readonly pagesOutOfOrder?: number;
+      /** Statements whose id came before. */
+      readonly repeated?: number;
     }
-  | { readonly kind: 'moodle-csv'; readonly file: string; readonly rows: number };
+  | { readonly kind: 'moodle-csv'; readonly file: string; readonly rows: number }
+  | {
+      readonly kind: 'moodle';
+      /** wwwroot, without credentials. */
+      readonly site: string;
+      /** The course's short name. */
+      readonly course: string;
+      /** coursepack's SCORM activities found in the course. */
+      readonly activities: number;
+      readonly learners: number;
+      /** Learner attempts with tracks. */
+      readonly attempts: number;
+      /** Web-service requests this run sent. */
+      readonly requests: number;
+      /** Attempts taken from the local store (incremental runs). */
+      readonly reused: number;
+    };
 
 /** Everything a source read, in the source's order. */
 export interface TrackingData {

@@ -74,3 +74,28 @@ it('prints: the section links are hidden on paper', async () => {
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await page.close();
 });
+
+it('"Where learners stop" with screens and stuck learners (as from Moodle) opens without errors and passes axe', async () => {
+  const learners = ['ann', 'bob', 'cem'].map((key) => ({ key, name: key.toUpperCase() }));
+  const lessons = [{ id: 'l1', title: '1 Бірінші' }];
+  const at = '2025-03-01T10:00:00.000Z';
+  const records = [
+    ...learners.map((learner) => ({ kind: 'visit' as const, learner: learner.key, lesson: 'l1', timestamp: at })),
+    { kind: 'verdict' as const, learner: 'ann', lesson: 'l1', timestamp: at, verdict: 'passed' as const, score: 90 },
+    ...learners.map((learner, i) => ({ kind: 'screens' as const, learner: learner.key, lesson: 'l1', timestamp: at, screenCount: 8, visited: Array.from({ length: 8 - i * 3 }, (_, k) => k) })),
+  ];
+  const data = { source: { kind: 'moodle' as const, site: 'https://moodle.example.edu', course: 'C1', activities: 1, learners: 3, attempts: 3, requests: 9, reused: 0 }, learners, records, items: [], skipped: {} };
+  const analysis = analyse(reportInput(data, lessons, new Map()), { now: new Date('2025-03-20T10:00:00Z') });
+  const stops = join(work, 'stops.html');
+  writeFileSync(stops, reportHtml(analysis, { courseTitle: 'Курс', language: 'kk', source: data.source }));
+  const page = await browser.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(pathToFileURL(stops).toString());
+  expect(await page.locator('svg.cp-funnel').count()).toBe(1);
+  expect(await page.locator('svg.cp-screens rect').count()).toBe(8);
+  expect(await page.locator('caption', { hasText: 'Stuck' }).innerText()).toContain('(2)');
+  const violations = await runAxe(page.mainFrame());
+  if (violations.length > 0) throw new Error(describeAxeViolations(violations));
+  errors.assertNone();
+  await page.close();
+});

@@ -5,6 +5,7 @@
  * would run as a formula (starting with = + - @) get a leading apostrophe.
  */
 import type { Analysis } from '../analysis/index';
+import { daysIdle } from '../analysis/engagement';
 import { STATUS_LABELS, formatDuration, formatNumber, formatScore } from './format';
 
 export const CSV_BOM = '\uFEFF';
@@ -13,6 +14,7 @@ export interface CsvFiles {
   readonly 'progress.csv': string;
   readonly 'items.csv': string;
   readonly 'options.csv': string;
+  readonly 'funnel.csv': string;
 }
 
 type Cell = string | number | null;
@@ -23,9 +25,11 @@ type Value = Cell | { readonly text: string };
 export function csvFiles(analysis: Analysis): CsvFiles {
   return {
     'progress.csv': csv(
-      ['learner', 'learner_id', 'lesson', 'lesson_title', 'status', 'best_score', 'attempts', 'time_spent', 'time_spent_seconds', 'last_activity'],
+      ['learner', 'learner_id', 'lesson', 'lesson_title', 'status', 'best_score', 'attempts', 'time_spent', 'time_spent_seconds', 'last_activity', 'days_idle', 'stuck'],
       analysis.progress.rows.flatMap((row) =>
-        row.cells.map((cell, i) => [
+        row.cells.map((cell, i) => {
+          const idle = daysIdle(cell.status, cell.lastActivity, new Date(analysis.engagement.now));
+          return [
           text(row.learner.name),
           text(row.learner.key),
           cell.lesson,
@@ -36,7 +40,10 @@ export function csvFiles(analysis: Analysis): CsvFiles {
           formatDuration(cell.timeSpentMs),
           cell.timeSpentMs === null ? null : Math.round(cell.timeSpentMs / 1000),
           cell.lastActivity ?? '',
-        ]),
+          idle,
+          idle !== null && idle >= analysis.engagement.stuckDays ? 'yes' : '',
+        ];
+        }),
       ),
     ),
     'items.csv': csv(
@@ -68,6 +75,21 @@ export function csvFiles(analysis: Analysis): CsvFiles {
           option.lower,
         ]),
       ),
+    ),
+    // One row per lesson and step; `screen N` rows only where the source knows the screens seen.
+    'funnel.csv': csv(
+      ['lesson', 'lesson_title', 'step', 'learners', 'share'],
+      analysis.engagement.funnel.flatMap((funnel) => {
+        const share = (count: number, of: number) => (of === 0 ? '' : formatNumber(count / of, 4));
+        const steps: [string, number, number][] = [
+          ['enrolled', funnel.learners, funnel.learners],
+          ['started', funnel.started, funnel.learners],
+          ['completed', funnel.completed, funnel.learners],
+          ['passed', funnel.passed, funnel.learners],
+          ...funnel.screens.map((count, screen): [string, number, number] => [`screen ${screen + 1}`, count, funnel.screenLearners]),
+        ];
+        return steps.map(([step, count, of]) => [funnel.lesson, text(funnel.title), step, count, share(count, of)]);
+      }),
     ),
   };
 }

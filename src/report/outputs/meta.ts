@@ -20,5 +20,9 @@ export function describeSource(source: SourceInfo): string {
     }
     case 'moodle-csv':
       return `Moodle interactions report: ${source.rows} rows of ${source.file}`;
+    case 'moodle': {
+      const reused = source.reused === 0 ? '' : `, ${source.reused} attempts from the local store`;
+      return `Moodle web services: course ${source.course} on ${source.site}, ${source.activities} coursepack activities, ${source.learners} students, ${source.attempts} attempts (${source.requests} requests${reused})`;
+    }
   }
 }

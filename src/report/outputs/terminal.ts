@@ -14,6 +14,8 @@ export function terminalSummary(analysis: Analysis, meta: ReportMeta, files: rea
     '',
     ...statusTable(analysis),
     '',
+    ...stuckLines(analysis),
+    '',
     flagged.length === 0 ? 'No question flagged.' : `Questions flagged (${flagged.length} of ${analysis.items.length}):`,
     ...flagged.flatMap((stats) => [
       `  ${stats.item.lesson}.${stats.item.id}  n ${stats.n}, facility ${stats.facility.toFixed(2)}, discrimination ${stats.discrimination?.toFixed(2) ?? '–'}`,
@@ -31,6 +33,18 @@ function statusTable(analysis: Analysis): string[] {
   const widths = headers.map((header, i) => Math.max(width(header), ...rows.map((row) => width(row[i]))));
   const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
   return [line(headers), ...rows.map(line)];
+}
+
+const STUCK_SHOWN = 20;
+
+/** Who to write to: started, unfinished, idle for the threshold or longer (progress.csv has all). */
+function stuckLines(analysis: Analysis): string[] {
+  const { stuck, stuckDays } = analysis.engagement;
+  if (stuck.length === 0) return [`No learner stuck (started, no progress for ${stuckDays} days or more).`];
+  const titles = new Map(analysis.lessons.map((lesson) => [lesson.lesson, lesson.title]));
+  const shown = stuck.slice(0, STUCK_SHOWN).map((entry) => `  ${entry.name}: ${shorten(titles.get(entry.lesson) ?? entry.lesson)} (${STATUS_LABELS[entry.status]}, ${entry.daysIdle} days)`);
+  const more = stuck.length > STUCK_SHOWN ? [`  … and ${stuck.length - STUCK_SHOWN} more (progress.csv, column stuck)`] : [];
+  return [`Stuck (started, no progress for ${stuckDays} days or more): ${stuck.length}`, ...shown, ...more];
 }
 
 function shorten(title: string): string {

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../../analysis/index';
 import type { ReportMeta } from '../meta';
+import { engagementSection } from './engagement';
 import { escapeHtml } from './escape';
 import { headerSection, itemsSection, learnersSection, lessonsSection, optionsSection } from './sections';
 import { REPORT_CSS } from './styles';
@@ -22,6 +23,7 @@ export function reportHtml(analysis: Analysis, meta: ReportMeta): string {
 <main>
 ${headerSection(analysis, meta)}
 ${lessonsSection(analysis, meta)}
+${engagementSection(analysis, meta)}
 ${itemsSection(analysis, meta)}
 ${optionsSection(analysis, meta)}
 ${learnersSection(analysis, meta)}

@@ -26,7 +26,7 @@ export function headerSection(analysis: Analysis, meta: ReportMeta): string {
 <h1>Progress and item analysis: ${inCourseLanguage(meta.courseTitle, meta)}</h1>
 <p class="cp-source">${escapeHtml(describeSource(meta.source))}</p>
 <div class="cp-figures">${figures.map(([label, value]) => `<p class="cp-figure"><strong>${value}</strong>${escapeHtml(label)}</p>`).join('')}</div>
-<nav aria-label="Sections"><ul><li><a href="#lessons">Lessons</a></li><li><a href="#items">Questions</a></li><li><a href="#options">Options per question</a></li><li><a href="#learners">Learners</a></li></ul></nav>
+<nav aria-label="Sections"><ul><li><a href="#lessons">Lessons</a></li><li><a href="#stops">Where learners stop</a></li><li><a href="#items">Questions</a></li><li><a href="#options">Options per question</a></li><li><a href="#learners">Learners</a></li></ul></nav>
 </header>`;
 }
 

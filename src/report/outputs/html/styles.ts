@@ -16,6 +16,8 @@ nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; list-style: 
 .cp-swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border: 1px solid #0003; vertical-align: -1px; }
 .cp-lesson-bars { display: grid; grid-template-columns: minmax(160px, 2fr) 5fr; gap: 6px 12px; align-items: center; }
 .cp-bar { width: 100%; height: 22px; display: block; border: 1px solid var(--line); }
+.cp-funnel { width: 100%; height: 44px; display: block; }
+.cp-screens { width: 100%; max-width: 640px; height: 120px; display: block; border-bottom: 1px solid var(--line); }
 .cp-scatter { width: 100%; max-width: 720px; height: auto; display: block; }
 .cp-scatter .cp-grid { stroke: #e3e7eb; stroke-width: 1; }
 .cp-scatter .cp-axis { stroke: #7a8591; stroke-width: 1.2; }

@@ -142,7 +142,10 @@ function scoreOf(cell: string): number | null {
   return max > 0 ? Math.round((raw / max) * 10000) / 100 : null;
 }
 
-interface Base {
+/** What the answers take from a Moodle attempt (the interactions report's row, or the web service's attempt). */
+export type AttemptRow = Pick<ReportRow, 'attempt' | 'started'>;
+
+export interface Base {
   readonly learner: string;
   readonly lesson: string;
   readonly timestamp: string | null;
@@ -153,9 +156,9 @@ interface Base {
  * quiz attempt starts when an item comes again, or when the current one has as many answers as
  * an attempt draws.
  */
-function answerRecords(
+export function answerRecords(
   interactions: readonly ReportInteraction[],
-  row: ReportRow,
+  row: AttemptRow,
   base: Base,
   context: MoodleContext,
   skipped: Record<string, number>,
@@ -186,7 +189,7 @@ function answerRecord(
   interaction: ReportInteraction,
   item: string,
   quizAttempt: number,
-  row: ReportRow,
+  row: AttemptRow,
   base: Base,
   context: MoodleContext,
 ): AnswerRecord | null {

@@ -1,8 +1,10 @@
 /** Source 1: the course's statements in an LRS, read page by page and turned into tracking records. */
 import { diagnostic } from '../../../diagnostics/codes';
 import { UserError } from '../../../diagnostics/errors';
-import type { ItemInfo, LearnerRef, TrackingData, TrackRecord } from '../../model';
+import type { ItemInfo, LearnerRef, TimeRecord, TrackingData, TrackRecord } from '../../model';
+import { compareTimes } from '../../analysis/stats';
 import { authorizationHeader } from './auth';
+import { IdSet } from './id-set';
 import type { Fetch } from './fetch-page';
 import { parseStatement, SKIP_REASONS } from './parse-statement';
 import { firstPageUrl, normalizeEndpoint, queryFilters, type StatementQuery } from './query';
@@ -19,40 +21,99 @@ export interface XapiSourceOptions extends StatementQuery {
 export async function readXapiTracking(options: XapiSourceOptions): Promise<TrackingData> {
   const authorization = authorizationHeader(options.auth);
   const filters = queryFilters(options);
+  const builder = trackingBuilder(options.activity);
   const read = await readStatements({
     firstUrl: firstPageUrl(options),
     authorization,
+    consume: (statements) => statements.forEach(builder.add),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     ...(options.onPage === undefined ? {} : { onPage: options.onPage }),
   });
   const endpoint = normalizeEndpoint(options.endpoint).toString();
-  if (read.items.length === 0) throw noStatements(endpoint, filters);
+  if (read.statements === 0) throw noStatements(endpoint, filters);
+  const tracking = builder.result();
   return {
-    ...trackingFromStatements(read.items, options.activity),
-    source: { kind: 'xapi', endpoint, filters, statements: read.statements, pages: read.pages },
+    ...tracking,
+    source: { kind: 'xapi', endpoint, filters, statements: read.statements, pages: read.pages, pagesOutOfOrder: read.pagesOutOfOrder, repeated: tracking.skipped[REPEATED] ?? 0 },
   };
 }
 
 /** Pure: statements (as the LRS gave them) to learners, records and item definitions. */
 export function trackingFromStatements(statements: readonly unknown[], courseIri: string): Omit<TrackingData, 'source'> {
+  const builder = trackingBuilder(courseIri);
+  statements.forEach(builder.add);
+  return builder.result();
+}
+
+/** The skip reason of a statement whose id came before (an LRS's paging repeated it). */
+export const REPEATED = 'statements received twice (the LRS\'s paging repeated them)';
+
+/**
+ * Statements in, one at a time, records out: what is kept is the records, not the statements,
+ * and of those only what the analysis reads, so that millions of statements fit in memory:
+ * one visit per learner and lesson (the latest: a visit only says "started" and "last active"),
+ * durations summed per session and measure, repeated strings (learner keys, lessons, attempts)
+ * kept once. A statement id seen before is skipped (./id-set.ts).
+ */
+export function trackingBuilder(courseIri: string): { add: (statement: unknown) => void; result: () => Omit<TrackingData, 'source'> } {
   const learners = new Map<string, LearnerRef>();
   const items = new Map<string, ItemInfo>();
   const records: TrackRecord[] = [];
+  const visits = new Map<string, TrackRecord>();
+  const times = new Map<string, TimeRecord>();
   const skipped: Record<string, number> = {};
-  statements.forEach((statement, sequence) => {
-    const parsed = parseStatement(statement, courseIri, sequence);
-    if (parsed.kind === 'skipped') {
-      const reason = `statements ${SKIP_REASONS[parsed.reason]}`;
-      skipped[reason] = (skipped[reason] ?? 0) + 1;
+  const ids = new IdSet();
+  const strings = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  let sequence = 0;
+  const skip = (reason: string) => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  const keep = (record: TrackRecord): void => {
+    const learner = intern(record.learner);
+    const lesson = intern(record.lesson);
+    const cell = `${learner}\u0000${lesson}`;
+    if (record.kind === 'visit') {
+      const earlier = visits.get(cell);
+      if (earlier === undefined || laterThan(record.timestamp, earlier.timestamp)) visits.set(cell, { ...record, learner, lesson });
       return;
     }
-    if (!learners.has(parsed.learner.key)) learners.set(parsed.learner.key, parsed.learner);
-    records.push(...parsed.records);
+    if (record.kind === 'time') {
+      const key = `${cell}\u0000${record.session}\u0000${record.measure}`;
+      const earlier = times.get(key);
+      const timestamp = earlier === undefined || laterThan(record.timestamp, earlier.timestamp) ? record.timestamp : earlier.timestamp;
+      times.set(key, { ...record, learner, lesson, session: intern(record.session), timestamp, durationMs: (earlier?.durationMs ?? 0) + record.durationMs });
+      return;
+    }
+    records.push(record.kind === 'answer' ? { ...record, learner, lesson, attempt: intern(record.attempt), item: intern(record.item) } : { ...record, learner, lesson });
+  };
+  const add = (statement: unknown): void => {
+    const id = typeof statement === 'object' && statement !== null ? (statement as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') {
+      if (!ids.add(id.toLowerCase())) return skip(REPEATED);
+    }
+    const parsed = parseStatement(statement, courseIri, sequence);
+    sequence += 1;
+    if (parsed.kind === 'skipped') return skip(`statements ${SKIP_REASONS[parsed.reason]}`);
+    if (!learners.has(parsed.learner.key)) learners.set(intern(parsed.learner.key), parsed.learner);
+    for (const record of parsed.records) keep(record);
     if (parsed.item !== null && !items.has(itemKey(parsed.item))) items.set(itemKey(parsed.item), parsed.item);
-  });
-  return { learners: [...learners.values()], records, items: [...items.values()], skipped };
+  };
+  const result = () => ({ learners: [...learners.values()], records: [...visits.values(), ...records, ...times.values()], items: [...items.values()], skipped });
+  return { add, result };
 }
+
+function laterThan(a: string | null, b: string | null): boolean {
+  if (a === null) return false;
+  return b === null || compareTimes(a, b) > 0;
+}
+
 
 function itemKey(item: ItemInfo): string {
   return `${item.lesson}\u0000${item.id}`;

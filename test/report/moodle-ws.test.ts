@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { UserError } from '../../src/diagnostics/errors';
 import { moodleClient, redactUrl, siteRoot, type MoodleClient } from '../../src/report/sources/moodle-ws/client';
 import { readMoodleCourse, REQUIRED_FUNCTIONS, type KnownAttempts } from '../../src/report/sources/moodle-ws/read-course';
-import { formEncode } from '../../src/report/sources/moodle-ws/params';
+import { formEncode, type Params } from '../../src/report/sources/moodle-ws/params';
 import { loadStore, saveStore, STORE_FILE } from '../../src/report/sources/moodle-ws/store';
 import { durationOf, interactionsOf, trackingFromMoodle } from '../../src/report/sources/moodle-ws/tracks';
 import type { MoodleCourseRead } from '../../src/report/sources/moodle-ws/types';
@@ -291,7 +291,7 @@ describe('reading a course incrementally', () => {
   /** A Moodle of one lesson activity and two students, counting the calls made. */
   function fakeClient(attempts: Record<number, number>) {
     const calls: string[] = [];
-    const answers: Record<string, (params: Record<string, unknown>) => unknown> = {
+    const answers: Record<string, (params: Params) => unknown> = {
       core_webservice_get_site_info: () => ({ functions: REQUIRED_FUNCTIONS.map((name) => ({ name })) }),
       core_course_get_courses_by_field: () => ({ courses: [{ id: 7, shortname: 'C7', fullname: 'C' }] }),
       mod_scorm_get_scorms_by_courses: () => ({ scorms: [{ id: 1, coursemodule: 11, name: 'l1', version: 'SCORM_12' }] }),
@@ -306,11 +306,11 @@ describe('reading a course incrementally', () => {
     };
     const client: MoodleClient = {
       site: 'http://moodle.test',
-      call: async <T>(fn: string, params: Record<string, unknown> = {}) => {
+      call: async <T>(fn: string, params: Params = {}) => {
         calls.push(fn === 'mod_scorm_get_scorm_sco_tracks' ? `${fn} ${params['userid']}#${params['attempt']}` : fn === 'mod_scorm_get_scorm_attempt_count' ? `${fn} ${params['userid']}` : fn);
         return answers[fn]!(params) as T;
       },
-      batch: async <T>(entries: readonly { wsfunction: string; params: Record<string, unknown> }[]) => Promise.all(entries.map((entry) => client.call<T>(entry.wsfunction, entry.params))),
+      batch: async <T>(entries: readonly { wsfunction: string; params: Params }[]) => Promise.all(entries.map((entry) => client.call<T>(entry.wsfunction, entry.params))),
       requests: () => calls.length,
       serverTime: () => 5000,
     };

@@ -20,6 +20,7 @@ import { loadCourse } from '../src/load/index';
 import type { Course } from '../src/model/course';
 import type { QuizItem } from '../src/model/quiz';
 import { correctResponse } from '../src/player/quiz/answers';
+import { seededRandom } from '../src/player/quiz/random';
 import {
   answeredStatement, completedStatement, experiencedStatement, initializedStatement, judgedStatement, terminatedStatement, type StatementSettings,
 } from '../src/player/lms/xapi/statements';
@@ -31,21 +32,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const SCREENS = 9;
 const QUESTIONS = 10;
 
-/** A small deterministic generator (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every statement of every learner, in `stored` order, made one learner at a time. */
 function* statements(course: Course, banks: ReadonlyMap<string, readonly QuizItem[]>, learners: number): Generator<XapiStatement & { stored: string }> {
-  const random = seeded(15);
+  const random = seededRandom(15);
   let clock = Date.parse('2025-09-01T08:00:00Z');
   let counter = 0;
   const stamp = (advance: number) => {

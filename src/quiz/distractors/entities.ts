@@ -31,8 +31,15 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
   // names the course never mentions stand out to a learner who read it ("ОАӨЭЫ" among the course's
   // acronyms, Siberia among its regions): blind reviewers rejected them; only the gazetteer's
   // people, whom a course names rarely, may come from outside
-  return [present(inCourse), key.type === 'person' ? present(elsewhere) : present(sameRole(key, text, language))];
+  // other regions' countries only when the course names too few of the key's own (a text on the
+  // Caspian): where it names enough, a key whose own options all fail is better dropped than
+  // offered Syria or India for a Central Asian fact (blind review, round 8)
+  const others = inCourse.length >= ROLE_ONLY_BELOW ? [] : sameRole(key, text, language);
+  return [present(inCourse), key.type === 'person' ? present(elsewhere) : present(others)];
 }
+
+/** Other countries of the key's own group the course names, below which other regions' countries are offered. */
+const ROLE_ONLY_BELOW = 3;
 
 /** Sentences that must name a country of another region before it is an option: the course discusses it. */
 const ROLE_MENTIONS = 3;

@@ -75,6 +75,18 @@ function anchorsOf(draft: Draft, text: CourseText): Anchors {
 /** Months named in a text ("Қыркүйекте", "в марте"): a time anchor like a year. */
 const monthRegex = new Map<Language, RegExp>();
 
+const monthsOfSentence = new WeakMap<CourseSentence, ReadonlySet<number>>();
+
+/** The months a course sentence names, read once per sentence (every distractor of every item asks). */
+function sentenceMonths(sentence: CourseSentence, language: Language): ReadonlySet<number> {
+  let months = monthsOfSentence.get(sentence);
+  if (!months) {
+    months = monthsIn(sentence.sentence.clean, language);
+    monthsOfSentence.set(sentence, months);
+  }
+  return months;
+}
+
 function monthsIn(sentence: string, language: Language): Set<number> {
   let pattern = monthRegex.get(language);
   if (!pattern) {
@@ -97,7 +109,7 @@ function supports(anchors: Anchors, other: CourseSentence, language: Language): 
   const sharedYears = [...anchors.years].filter((year) => otherYears.has(year));
   const otherWords = prefixesOf(other);
   const sharedWords = [...anchors.words].filter((word) => otherWords.has(word));
-  const sharedMonths = [...monthsIn(other.sentence.clean, language)].filter((month) => anchors.months.has(month));
+  const sharedMonths = [...sentenceMonths(other, language)].filter((month) => anchors.months.has(month));
   const list = () => [...sharedEntities, ...sharedYears.map(String), ...sharedMonths.map((month) => `month ${month}`), ...sharedWords].join(', ');
   const keyToo = anchors.key !== undefined && otherEntities.has(anchors.key);
   if (keyToo && sharedYears.length + sharedMonths.length >= 1) return `the key itself and the stem's ${list()}`;

@@ -53,8 +53,9 @@ export function sameContent(a: readonly string[], b: readonly string[], threshol
   if (a.length === 0 || b.length === 0) return false;
   const other = new Set(b);
   const shared = a.filter((stem) => other.has(stem)).length;
-  const needed = Math.min(a.length, other.size) >= 2 ? 2 : 1;
-  return shared >= needed && stemOverlap(a, b) >= threshold;
+  const smaller = Math.min(a.length, other.size);
+  // stemOverlap's measure, with the set built once (called for every option against every sentence)
+  return shared >= (smaller >= 2 ? 2 : 1) && shared / smaller >= threshold;
 }
 
 /** Stems found in more than `share` of the texts: generic in this course, useless to compare by. */

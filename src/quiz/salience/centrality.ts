@@ -42,14 +42,15 @@ export function cosine(a: Vector, b: Vector): number {
 
 /** For each vector, the mean of its cosine with every other one (0 when alone). */
 export function degreeCentrality(vectors: readonly Vector[]): number[] {
-  const sums = vectors.map(() => 0);
-  for (let i = 0; i < vectors.length; i += 1) {
-    for (let j = i + 1; j < vectors.length; j += 1) {
-      const similarity = cosine(vectors[i]!, vectors[j]!);
-      sums[i]! += similarity;
-      sums[j]! += similarity;
-    }
-  }
+  // Σ over j ≠ i of cos(i, j) = Σ over stems s of w_i(s) · (T(s) − w_i(s)), T(s) the stem's total
+  // weight: linear in the words instead of quadratic in the sentences
+  const totals = new Map<string, number>();
+  for (const vector of vectors) for (const [stem, weight] of vector) totals.set(stem, (totals.get(stem) ?? 0) + weight);
+  const sums = vectors.map((vector) => {
+    let sum = 0;
+    for (const [stem, weight] of vector) sum += weight * (totals.get(stem)! - weight);
+    return sum;
+  });
   return sums.map((sum) => (vectors.length > 1 ? sum / (vectors.length - 1) : 0));
 }
 

@@ -51,11 +51,23 @@ export function stemOverlap(a: readonly string[], b: readonly string[]): number 
  */
 export function sameContent(a: readonly string[], b: readonly string[], threshold = 0.5): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const other = new Set(b);
+  const other = setOf(b);
   const shared = a.filter((stem) => other.has(stem)).length;
   const smaller = Math.min(a.length, other.size);
   // stemOverlap's measure, with the set built once (called for every option against every sentence)
   return shared >= (smaller >= 2 ? 2 : 1) && shared / smaller >= threshold;
+}
+
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The stems as a set, made once per list (a sentence's stems are compared with every option). */
+function setOf(stems: readonly string[]): ReadonlySet<string> {
+  let found = sets.get(stems);
+  if (!found) {
+    found = new Set(stems);
+    sets.set(stems, found);
+  }
+  return found;
 }
 
 /** Stems found in more than `share` of the texts: generic in this course, useless to compare by. */

@@ -85,7 +85,8 @@ const ORDINAL_ALONG_TEXT: Readonly<Record<Language, RegExp>> = {
 const ADDITIVE: Readonly<Record<Language, RegExp | undefined>> = {
   kk: undefined, // "да/де" is also "and": not told apart from the word alone
   ru: /(?<![\p{L}])(?:тоже|также)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:also|too|as well|likewise)(?![\p{L}])/iu,
+  // "too" at a clause's end ("Uzbekistan joined too."), not "too high"
+  en: /(?<![\p{L}])(?:also|as well|likewise)(?![\p{L}])|(?<![\p{L}])too(?=\s*(?:[.,;:!?]|$))/iu,
 };
 
 /**

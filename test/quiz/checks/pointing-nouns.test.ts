@@ -95,3 +95,11 @@ describe('counts and times told from what was named before', () => {
     expect(problems(sentence, language, named)).not.toContain('pointing-noun');
   });
 });
+
+describe('English "too"', () => {
+  const problems = (sentence: string) => sentenceProblems(splitSentences(sentence, 'en')[0]!, 'en', new Set(['country']));
+  it('adds to another sentence at a clause end, not as "too high"', () => {
+    expect(problems('Kyrgyzstan, too, joined the customs union in 2015.')).toContain('pointing-noun');
+    expect(problems('Prices in Kazakhstan were too high for farmers in 2015.')).toEqual([]);
+  });
+});

@@ -29,7 +29,6 @@ export interface GazetteerRecord {
   readonly initials?: readonly string[];
   readonly givenNames?: EntityNames;
   readonly distractor?: boolean;
-  readonly capitalOf?: string;
   /** Cities, provinces, lakes and rivers of one country: the id of that country; heads of state: the country they lead or led. */
   readonly country?: string;
   readonly ruGender?: 'm' | 'f' | 'n';

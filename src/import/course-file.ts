@@ -7,6 +7,7 @@ import { YAML_OPTIONS } from './lesson-file';
 export interface CourseFileFields {
   readonly id: string;
   readonly version: string;
+  readonly iri?: string;
   readonly language: Language;
   readonly title: Localized;
   readonly authors: readonly Author[];
@@ -25,6 +26,7 @@ export function courseFile(fields: CourseFileFields): string {
   const data = {
     id: fields.id,
     version: fields.version,
+    ...(fields.iri === undefined ? {} : { iri: fields.iri }),
     language: fields.language,
     title: fields.title,
     authors: fields.authors.map((a) => ({ name: a.name, ...(a.role ? { role: a.role } : {}) })),

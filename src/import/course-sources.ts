@@ -29,6 +29,8 @@ export interface ImportOptions {
   readonly authors?: readonly Author[];
   /** Default: 1.0.0. */
   readonly version?: string;
+  /** The course IRI for xAPI and cmi5 (`iri:`); default: none, and import warns (course/no-iri). */
+  readonly iri?: string;
 }
 
 /** What the import did, for the command's summary. */
@@ -144,6 +146,7 @@ export function courseSources(input: CourseSourcesInput): ImportResult {
   const course = courseFile({
     id: options.courseId ?? (slugify(baseName(sourceName), 60) || 'course'),
     version: options.version ?? '1.0.0',
+    ...(options.iri === undefined ? {} : { iri: options.iri }),
     language,
     title: options.title ?? { [language]: input.title ?? defaultTitle(sourceName) },
     authors: options.authors ?? [],

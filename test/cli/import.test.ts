@@ -71,3 +71,22 @@ describe('coursepack import --language', () => {
     expect(run.stderr).not.toContain('language-mismatch');
   });
 });
+
+describe('coursepack import --iri', () => {
+  it('writes the course IRI, and without it warns that xAPI and cmi5 ids fall back to a shared default', async () => {
+    const named = await runCli(['import', RUSSIAN, '--out', 'named', '--id', 'story', '--iri', 'https://learn.kaznu.kz/courses/story'], work);
+    expect(named.code).toBe(0);
+    expect(readFileSync(path.join(work, 'named', 'course.yaml'), 'utf8')).toMatch(/^iri: https:\/\/learn\.kaznu\.kz\/courses\/story$/m);
+    expect(named.stderr).not.toContain('course/no-iri');
+    expect((await runCli(['validate', '--course', 'named'], work)).stderr).not.toContain('course/no-iri');
+    const unnamed = await runCli(['import', RUSSIAN, '--out', 'unnamed', '--id', 'story'], work);
+    expect(unnamed.stderr).toContain('warning  course/no-iri');
+  });
+
+  it('refuses an IRI course.yaml would refuse, before writing anything', async () => {
+    const run = await runCli(['import', RUSSIAN, '--out', 'course', '--id', 'story', '--iri', 'https://learn.kaznu.kz/courses/'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe('error  schema/invalid-value  --iri "https://learn.kaznu.kz/courses/" is no absolute IRI without a query, fragment or trailing slash');
+    expect(existsSync(path.join(work, 'course'))).toBe(false);
+  });
+});

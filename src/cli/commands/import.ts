@@ -19,6 +19,7 @@ interface ImportFlags {
   readonly titleRu?: string;
   readonly titleEn?: string;
   readonly force?: boolean;
+  readonly iri?: string;
 }
 
 export function registerImport(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -33,8 +34,9 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     .option('--title-kk <text>', 'course title in Kazakh')
     .option('--title-ru <text>', 'course title in Russian')
     .option('--title-en <text>', 'course title in English')
+    .option('--iri <iri>', 'course IRI for xAPI and cmi5, e.g. https://courses.example.edu/security (default: none, with a warning)')
     .option('--force', 'overwrite an existing course folder')
-    .addHelpText('after', '\nA .docx keeps its headings (Heading 1: chapters, Heading 2: lessons), lists, tables, bold and italic,\nfootnotes and images (written to images/ in the course folder).\n\nExamples:\n  coursepack import thesis.docx --out course --id security-central-asia --language kk\n  coursepack import thesis.kk.txt --out course --id security-central-asia --language kk\n  coursepack import thesis.txt --out course --title-en "Security in Central Asia" --force')
+    .addHelpText('after', '\nA .docx keeps its headings (Heading 1: chapters, Heading 2: lessons), lists, tables, bold and italic,\nfootnotes and images (written to images/ in the course folder).\n\nExamples:\n  coursepack import thesis.docx --out course --id security-central-asia --language kk\n  coursepack import thesis.kk.txt --out course --id security-central-asia --language kk\n  coursepack import thesis.txt --out course --title-en "Security in Central Asia" --force\n  coursepack import thesis.docx --out course --id security --iri https://courses.example.edu/security')
     .action(async (file: string, flags: ImportFlags) => {
       // The importers (mammoth, yaml) are loaded only when this command runs (issue 18).
       const [{ writeImport }, { banksFolder, checkCourseId, languageMismatch, NEW_COURSE_BANKS, withBanksFolder }] = await Promise.all([
@@ -42,7 +44,8 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
       ]);
       checkCourseId(flags.id);
       const language = flags.language === undefined ? undefined : parseLanguage(flags.language, '--language');
-      const options: ImportOptions = { sourceName: path.basename(file), courseId: flags.id, language, title: titles(flags) };
+      checkIri(flags.iri);
+      const options: ImportOptions = { sourceName: path.basename(file), courseId: flags.id, language, title: titles(flags), ...(flags.iri === undefined ? {} : { iri: flags.iri }) };
       const { imported, text } = await importFile(path.resolve(io.cwd, file), io.cwd, options);
       if (hasErrors(imported.diagnostics)) throw new UserError(imported.diagnostics);
       const outDir = path.resolve(io.cwd, flags.out);
@@ -88,12 +91,20 @@ async function readHead(file: string): Promise<Uint8Array | undefined> {
   }
 }
 
-/** The written course.yaml has no iri yet: ask for one (src/validate/course-iri.ts). */
+/** The written course.yaml's iri (none unless --iri), checked as validate checks it (src/validate/course-iri.ts). */
 async function iriWarnings(result: ImportResult, outDir: string) {
   const { checkCourseIri } = await import('../../validate/course-iri');
   const yaml = String(result.files.find((file) => file.path === 'course.yaml')?.content ?? '');
   const id = /^id: (.+)$/m.exec(yaml)?.[1]?.trim() ?? '';
-  return checkCourseIri({ id }, path.join(outDir, 'course.yaml'), yaml);
+  const iri = /^iri: (.+)$/m.exec(yaml)?.[1]?.trim();
+  return checkCourseIri({ id, ...(iri === undefined ? {} : { iri }) }, path.join(outDir, 'course.yaml'), yaml);
+}
+
+/** The same rule as course.yaml's schema (an absolute IRI, no query, fragment or trailing slash), said before anything is written. */
+function checkIri(iri: string | undefined): void {
+  if (iri === undefined || /^[A-Za-z][A-Za-z0-9+.-]*:[^\s?#]*[^\s?#/]$/u.test(iri)) return;
+  throw new UserError([diagnostic('schema/invalid-value', `--iri "${iri}" is no absolute IRI without a query, fragment or trailing slash`, undefined,
+    'Give the address your organisation uses for the course, e.g. --iri https://courses.example.edu/security (docs/course-format.md).')]);
 }
 
 /** Refuses what cannot be the text of a course (missing, huge, binary, not UTF-8) with a clear message. */

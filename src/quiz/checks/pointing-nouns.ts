@@ -33,9 +33,9 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above)(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол|содан бері|содан кейін|сол уақыттан бері)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*|с тех пор|к тому времени|в то время|после этого)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above|since then|by then|at that time|after that)(?![\p{L}])/iu,
 };
 
 /**

@@ -103,3 +103,13 @@ describe('English "too"', () => {
     expect(problems('Prices in Kazakhstan were too high for farmers in 2015.')).toEqual([]);
   });
 });
+
+describe('a time told from an event named before', () => {
+  it.each([
+    ['ru', 'С тех пор Ташкент связан с Оренбургом прямой железной дорогой.'],
+    ['en', 'Since then Tashkent has been linked with Orenburg by a direct railway.'],
+    ['kk', 'Содан бері Ташкент Орынбормен тікелей темір жол арқылы байланысты.'],
+  ] as const)('%s: «%s» points back', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language, new Set(['city'])).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@
  */
 import { diagnostic } from '../../../diagnostics/codes';
 import { UserError } from '../../../diagnostics/errors';
+import { collectEvery } from './collect';
 import { fetchStatementPage, type Fetch } from './fetch-page';
 
 export interface ReadProgress {
@@ -44,6 +45,7 @@ export async function readStatements(options: ReadOptions): Promise<ReadResult> 
   let statements = 0;
   let lastStored: number | null = null;
   let pagesOutOfOrder = 0;
+  const collect = collectEvery();
   while (url !== null) {
     if (pages >= maxPages) throw tooManyPages(maxPages, statements);
     seen.add(url);
@@ -55,6 +57,7 @@ export async function readStatements(options: ReadOptions): Promise<ReadResult> 
     if (last !== null) lastStored = last;
     options.consume(page.statements);
     options.onPage?.({ statements, pages });
+    collect(statements); // the pages read so far are garbage now (./collect.ts)
     url = nextUrl(page.more, url, seen);
   }
   return { statements, pages, pagesOutOfOrder };

@@ -10,6 +10,7 @@
  */
 import { isEntityKey } from '../distractors/types';
 import { yearsOf } from '../text/course-text';
+import { peopleRoot } from '../text/entities/types';
 import type { Statement } from '../rules/shared/statement';
 import { problem, type Draft, type Problem } from './types';
 
@@ -61,7 +62,7 @@ function nameInWord(name: string, stem: string): string | undefined {
   if (proper.length !== 1 || [...proper[0]!].length < MIN_NAME_LETTERS || /^\p{Lu}+$/u.test(proper[0]!)) return undefined;
   const lower = proper[0]!.toLowerCase();
   // a "-stan" name's people or adjective tells it too: "кыргызско-казахстанской границе" for Кыргызстан, "Kyrgyz" for Kyrgyzstan
-  const root = /^(\p{L}{4,}?)(?:истан|ыстан|стан|istan|stan)$/iu.exec(lower)?.[1];
+  const root = peopleRoot(lower);
   const stemWords = stem.match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
   return stemWords.find((word) => word.toLowerCase().includes(lower))
     ?? (root ? stemWords.find((word) => word.toLowerCase().startsWith(root) || word.toLowerCase().includes(`-${root}`)) : undefined);

@@ -28,8 +28,9 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // no preposition, name or quote after it to say which
   ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
   // anywhere in the sentence: English marks the bare noun with "the" ("as the agency reported");
-  // singular only, as a plural is often generic ("the summer flow of the rivers")
-  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'u'),
+  // singular only, as a plural is often generic ("the summer flow of the rivers"); every match is
+  // read (global, the noun captured), since a name of the sentence may answer it (answeredByName)
+  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'gu'),
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
@@ -110,8 +111,6 @@ function answeredByName(noun: string, named: ReadonlySet<EntityType>): boolean {
   return kinds.some((kind) => named.has(kind));
 }
 
-const EN_BARE_NOUN_ALL = new RegExp(BARE_NOUN_START.en.source.replace(`(?:${EN_NOUNS})`, `(${EN_NOUNS})`), 'gu');
-
 /**
  * Whether the sentence opens with a bare noun or names a time by pointing back. `named`: the
  * kinds of the names the sentence itself holds (English reads "the city" as a city it names).
@@ -121,7 +120,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   // the Russian pattern tells names by their capital, so it reads the sentence's first letter in lower case
   const opening = language === 'ru' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   const bare = language === 'en'
-    ? [...opening.matchAll(EN_BARE_NOUN_ALL)].some((match) => !answeredByName(match[1]!, named))
+    ? [...opening.matchAll(BARE_NOUN_START.en)].some((match) => !answeredByName(match[1]!, named))
     : BARE_NOUN_START[language].test(opening);
   // "the two countries" after the sentence has named countries counts them itself
   const counted = COUNTED_BACK[language].exec(text);

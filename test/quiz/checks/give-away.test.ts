@@ -101,7 +101,7 @@ describe('check 6: the stem gives the key away', () => {
   it('en: a people is no place: "Tajiks" is no key, and "the Tajik town" learns no place called Tajik', async () => {
     const { text } = await loadFixture(path.join(FIXTURES, 'en'));
     const statement = statementOf(sentenceWith(text, 'Almost all inhabitants of the district'), 'en', text.catalogue);
-    expect(keysOf(statement, 'place', 'en').keys.map((key) => key.text)).not.toEqual(expect.arrayContaining(['Tajiks']));
+    expect(keysOf(statement, 'place', 'en').keys.map((key) => key.text)).not.toContain('Tajiks');
     expect(keysOf(statement, 'place', 'en').keys.map((key) => key.text)).not.toContain('Tajik');
     expect(text.catalogue.entities.some((entity) => entity.names.en?.includes('Tajik'))).toBe(false);
   });

@@ -15,7 +15,7 @@ import { findEntities, personId } from './find';
 import { headBefore, headKind, type HeadKind } from './heads';
 import { isInflection, splitInflection } from './suffix';
 import { VariantIndex, foldSpelling } from './variants';
-import { spellingsOf, type Entity, type EntityNames } from './types';
+import { peopleRoot, spellingsOf, type Entity, type EntityNames } from './types';
 
 export interface Learned {
   readonly entities: readonly Entity[];
@@ -256,6 +256,15 @@ const ROLES: Readonly<Record<Language, readonly [RegExp, string][]>> = {
     [/scholar|researcher|professor|political scientist|economist|historian|author|expert|analyst|theory|study|wrote|argued/iu, 'scholar']],
 };
 
+/** Each role's words, also as a global pattern to find every occurrence before a name (made once). */
+const ROLES_EVERYWHERE: Readonly<Record<Language, readonly [RegExp, RegExp, string][]>> = {
+  kk: everywhere(ROLES.kk), ru: everywhere(ROLES.ru), en: everywhere(ROLES.en),
+};
+
+function everywhere(roles: readonly [RegExp, string][]): [RegExp, RegExp, string][] {
+  return roles.map(([words, role]) => [words, new RegExp(words.source, `${words.flags}g`), role]);
+}
+
 /** How far before and after a name its role word may stand ("the chief designer S. P. Korolev", "Gagarin, the first cosmonaut"). */
 const ROLE_BEFORE = 40;
 const ROLE_AFTER = 30;
@@ -264,13 +273,12 @@ const ROLE_AFTER = 30;
 function roleOf(sentence: string, start: number, end: number, language: Language): string {
   const from = Math.max(0, start - ROLE_BEFORE);
   let best: { role: string; distance: number } | undefined;
-  for (const [words, role] of ROLES[language]) {
-    const global = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
+  for (const [words, global, role] of ROLES_EVERYWHERE[language]) {
     for (const match of sentence.slice(from, start).matchAll(global)) {
       const distance = start - (from + match.index + match[0].length);
       if (!best || distance < best.distance) best = { role, distance };
     }
-    const after = global.exec(sentence.slice(end, end + ROLE_AFTER));
+    const after = words.exec(sentence.slice(end, end + ROLE_AFTER));
     if (after && (!best || after.index < best.distance)) best = { role, distance: after.index };
   }
   return best?.role ?? ROLES[language].find(([words]) => words.test(sentence))?.[1] ?? 'person';
@@ -350,7 +358,7 @@ function countryRoots(catalogue: Catalogue, language: Language): ReadonlySet<str
   if (known) return known;
   const roots = new Set(catalogue.entities.filter((entity) => entity.type === 'country')
     .flatMap((entity) => entity.names[language] ?? [])
-    .map((country) => /^(\p{L}{4,}?)(?:истан|ыстан|стан|istan|stan)$/iu.exec(country.toLowerCase())?.[1])
+    .map(peopleRoot)
     .filter((root): root is string => root !== undefined));
   byLanguage.set(language, roots);
   return roots;

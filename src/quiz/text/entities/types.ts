@@ -56,3 +56,11 @@ export interface Entity {
 export function spellingsOf(entity: Entity, language: Language): readonly string[] {
   return [...(entity.names[language] ?? []), ...(entity.variants?.[language] ?? [])];
 }
+
+/**
+ * A "-stan" country's name without "-stan", in lower case: the name of its people and the start
+ * of its adjective ("Kyrgyzstan" → "kyrgyz", "Қазақстан" → "қазақ"); undefined for other names.
+ */
+export function peopleRoot(name: string): string | undefined {
+  return /^(\p{L}{4,}?)(?:истан|ыстан|стан|istan|stan)$/iu.exec(name.toLowerCase())?.[1];
+}

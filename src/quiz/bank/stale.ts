@@ -2,10 +2,12 @@
  * Stale items: an item's source sentence (`source.text`) that the lesson no longer holds, because
  * the lesson was edited since the item was made. Compared on letters and digits only, so that
  * Markdown emphasis, escapes, citation marks, spacing, line breaks and punctuation edits do not
- * count; a changed word or number does.
+ * count; a changed word or number does. Nor does a typing slip the generator put right in the
+ * item ("мемлкеттер" in the lesson, "мемлекеттер" in the item: src/text/spelling/corrections.ts).
  */
 import type { Lesson } from '../../model/course';
 import type { QuizItem } from '../../model/quiz';
+import { typingSlip } from '../../text/spelling/corrections';
 import { removeCitations } from '../text/citations';
 
 const signatures = new WeakMap<Lesson, string>();
@@ -24,7 +26,23 @@ export function isStale(item: QuizItem, lesson: Lesson): boolean {
   const source = signature(text);
   if (source === '' || signature(nearLines(lesson, line, 0)).includes(source)) return false;
   if (signature(nearLines(lesson, line, NEAR)).includes(source)) return false;
-  return !lessonSignature(lesson).includes(source);
+  if (lessonSignature(lesson).includes(source)) return false;
+  return !holdsUpToSlips(nearLines(lesson, line, NEAR), text);
+}
+
+/** Whether `lessonText` holds the words of `sentence` in order, each as written or as a typing slip of it. */
+function holdsUpToSlips(lessonText: string, sentence: string): boolean {
+  const wanted = wordsOf(sentence);
+  const words = wordsOf(lessonText);
+  if (wanted.length === 0) return false;
+  for (let start = 0; start + wanted.length <= words.length; start += 1) {
+    if (wanted.every((word, index) => words[start + index] === word || typingSlip(words[start + index]!, word))) return true;
+  }
+  return false;
+}
+
+function wordsOf(text: string): string[] {
+  return removeCitations(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Items rejected never ship: whether their text is still there does not matter. */

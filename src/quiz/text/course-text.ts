@@ -5,13 +5,14 @@
  * its stem), and per-type pools to draw distractors from.
  */
 import { courseTitle, type Course, type Lesson } from '../../model/course';
+import { correctText, spellingCorrections, type SpellingCorrections } from '../../text/spelling/corrections';
 import { catalogueOf, withGlossary, withLearned, type Catalogue } from './entities/catalogue';
 import { findEntities } from './entities/find';
 import { learnEntities } from './entities/learn';
 import { findQuantities } from './numbers';
 import { lessonProse } from './paragraphs';
 import { splitSentences } from './sentences';
-import type { CourseSentence, CourseText, EntityType, LessonProse, Quantity } from './types';
+import type { CourseSentence, CourseText, EntityType, LessonProse, Paragraph, Quantity } from './types';
 
 /** Groups quantities that can stand for each other: same kind, scale and unit. */
 export function valuePoolKey(quantity: Pick<Quantity, 'kind' | 'scale' | 'unit'>): string {
@@ -35,10 +36,12 @@ export function yearsOf(quantity: Quantity): number[] {
  * whole text (learn.ts) before any sentence is read for them.
  */
 export function indexCourseText(course: Course): CourseText {
+  const written = course.lessons.map((lesson) => ({ lesson, prose: lessonProse(lesson) }));
+  const corrections = spellingCorrections(written.flatMap(({ prose }) => prose.paragraphs.map((paragraph) => paragraph.text)), course.language);
   const prose = new Map<string, LessonProse>();
   const split: SplitSentence[] = [];
-  for (const lesson of course.lessons) {
-    const lessonText = lessonProse(lesson);
+  for (const { lesson, prose: asWritten } of written) {
+    const lessonText = correctedProse(asWritten, corrections);
     prose.set(lesson.id, lessonText);
     split.push(...lessonSentences(lesson, lessonText, course, split.length));
   }
@@ -47,6 +50,23 @@ export function indexCourseText(course: Course): CourseText {
   const found = withLearned(known, learned.entities, learned.spellings);
   const { catalogue, sentences } = withTopics(course, found, split.map((sentence) => withFacts(sentence, course, found)));
   return { language: course.language, sentences, prose, catalogue, ...lookups(sentences) };
+}
+
+/**
+ * The lesson's prose with typing slips put right, before any rule reads it: stems, options and the
+ * items' source show the right spelling, the lesson file keeps the author's (when a word counts as
+ * a slip: src/text/spelling/corrections.ts).
+ */
+function correctedProse(prose: LessonProse, corrections: SpellingCorrections): LessonProse {
+  if (corrections.fixes.size === 0) return prose;
+  const fix = (paragraph: Paragraph): Paragraph => {
+    const text = correctText(paragraph.text, corrections);
+    return text === paragraph.text ? paragraph : { ...paragraph, text };
+  };
+  return {
+    paragraphs: prose.paragraphs.map(fix),
+    lists: prose.lists.map((list) => ({ ...list, intro: fix(list.intro), items: list.items.map(fix) })),
+  };
 }
 
 /** An entity named in this share of the course's sentences or more is what the course is about… */

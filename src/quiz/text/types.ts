@@ -31,7 +31,7 @@ export interface LessonProse {
 }
 
 export interface Sentence {
-  /** As written, trimmed (citation marks kept). */
+  /** As the lesson writes it, trimmed (citation marks kept), typing slips put right (src/text/spelling/corrections.ts). */
   readonly text: string;
   /** Offset of `text` in the string given to splitSentences. */
   readonly offset: number;

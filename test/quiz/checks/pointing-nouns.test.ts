@@ -96,6 +96,29 @@ describe('counts and times told from what was named before', () => {
   });
 });
 
+describe('English "The" and a common noun no name follows', () => {
+  const problems = (sentence: string) => sentenceProblems(splitSentences(sentence, 'en')[0]!, 'en', new Set(['country']));
+
+  it.each([
+    'The main risk lay in Afghanistan.',
+    'The most radical reform took place in Kyrgyzstan in 2005.',
+    'The treaty on the union was signed in Astana in 2014.',
+  ])('«%s» points back', (sentence) => {
+    expect(problems(sentence)).toContain('pointing-noun');
+  });
+
+  it.each([
+    'The government of Tajikistan opened its border in 1992.',
+    'The Soviet leadership abolished the Turkestan republic in 1924.',
+    'The treaty of 1996 created a common market of three states.',
+    'The first consultative summit of the heads of state was held in Astana in 2018.',
+    // a plural is often a class, not one thing named before
+    'The downstream states opposed new dams in the 1990s.',
+  ])('«%s» says which', (sentence) => {
+    expect(problems(sentence)).not.toContain('pointing-noun');
+  });
+});
+
 describe('English "too"', () => {
   const problems = (sentence: string) => sentenceProblems(splitSentences(sentence, 'en')[0]!, 'en', new Set(['country']));
   it('adds to another sentence at a clause end, not as "too high"', () => {

@@ -26,7 +26,8 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
   kk: new RegExp(`^(?:(?:Ал|Бірақ|Алайда|Кейін|Кейіннен|Сонымен қатар|Сондай-ақ),?\\s+)?(?:${KK_NOUNS})(?:\\p{L}{0,6})(?=[\\s,])(?!\\s+туралы)`, 'iu'),
   // no preposition, name or quote after it to say which
-  ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
+  // an adjective before it does not say which either ("новая дорога", "главный проект")
+  ru: new RegExp(`^(?:(?:но|а|однако|затем|позже),?\\s+)?(?:\\p{Ll}+(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)\\s+)?(?:${RU_NOUNS})\\s+(?!(?:о|об|между|по|с|на|в|для|от)\\s|[«"\\p{Lu}\\d])`, 'u'),
   // anywhere in the sentence: English marks the bare noun with "the" ("as the agency reported");
   // singular only, as a plural is often generic ("the summer flow of the rivers"); every match is
   // read (global, the noun captured), since a name of the sentence may answer it (answeredByName)

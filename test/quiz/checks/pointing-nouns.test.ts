@@ -12,6 +12,7 @@ describe('a bare noun or a time that needs the sentence before points back', () 
     ['kk', 'Станцияның құрылысы 2016 жылы қайта басталды деп жазылды.'],
     ['kk', 'Сол жылы екі ел жаңа сауда келісіміне қол қойды.'],
     ['ru', 'Соглашение предусматривает поставки газа до 2030 года.'],
+    ['ru', 'Новая дорога должна была соединить Семипалатинск с Ташкентом.'],
     ['ru', 'В том же месяце стороны подписали новый документ о воде.'],
     ['en', 'The agreement was signed in 2015 by both sides of the dispute.'],
     ['en', 'The groundbreaking ceremony took place in 2016 near the river.'],

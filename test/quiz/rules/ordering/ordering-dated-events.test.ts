@@ -1,6 +1,7 @@
 import type { Course } from '../../../../src/model/course';
 import type { OrderingItem } from '../../../../src/model/quiz';
 import { candidatesOf, datedBy, orderingDatedEventsRule } from '../../../../src/quiz/rules/ordering';
+import { quizRules } from '../../../../src/quiz/rules/registry';
 import type { DatedEvent } from '../../../../src/quiz/rules/ordering';
 import { courseAt, countsByLesson, fixture, invariantProblems, itemsOf, lintProblems, REAL_COURSE, reasonsOf, run } from '../lists/structured-helpers';
 
@@ -116,5 +117,14 @@ describe('ordering-dated-events on the real course', () => {
     expect(lintProblems(course, banks)).toEqual([]);
     for (const bank of banks) for (const item of bank.items) expect(item.source.lesson).toBe(bank.lesson);
     expect(Object.keys(countsByLesson(banks))).toHaveLength(course.lessons.length);
+  });
+});
+
+describe('ordering-dated-events and multiple-response-list are off by default', () => {
+  it('are not registered: blind reviews accepted 2 of 34 and 0 of 11 of their items; an instructor writes such items by hand', () => {
+    const registered = quizRules().map((rule) => rule.id);
+    expect(registered).not.toContain(orderingDatedEventsRule().id);
+    expect(registered).not.toContain('multiple-response-list');
+    expect(registered).toEqual(expect.arrayContaining(['cloze-year', 'true-false-swap', 'matching-pairs', 'cause-effect']));
   });
 });

@@ -1,8 +1,13 @@
 /**
  * The measured side of bench/lrs-report.ts, in its own process so that its peak memory is the
- * report's: read the LRS with the report's xAPI source, analyse, render; print the figures as JSON.
+ * report's: read the LRS with the report's xAPI source, analyse, render, write the files (to a
+ * temporary folder, removed after); print the figures as JSON, with the peak memory taken before
+ * the outputs' fingerprint is computed.
  * Usage: node dist/bench/lrs-report-child.js ENDPOINT PAGE_SIZE
  */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCourse } from '../src/load/index';
 import { courseIri } from '../src/model/course';
@@ -14,6 +19,7 @@ import { lessonRefs } from '../src/report/index';
 import { csvFiles } from '../src/report/outputs/csv';
 import { reportHtml } from '../src/report/outputs/html/page';
 import { readXapiTracking } from '../src/report/sources/xapi/index';
+import { writeReportFiles } from '../src/report/write';
 
 async function main(): Promise<void> {
   const [endpoint, pageSize] = [process.argv[2] as string, Number(process.argv[3])];
@@ -28,21 +34,31 @@ async function main(): Promise<void> {
   const analyseMs = Date.now() - started;
   started = Date.now();
   const files = csvFiles(analysis);
-  const html = reportHtml(analysis, { courseTitle: 'bench', language: course.language, source: data.source });
+  // The LRS's port changes from run to run; shown as one fixed address so that the outputs' fingerprint does not.
+  const source = data.source.kind === 'xapi' ? { ...data.source, endpoint: 'http://127.0.0.1/xAPI/' } : data.source;
+  const html = reportHtml(analysis, { courseTitle: 'bench', language: course.language, source });
   const renderMs = Date.now() - started;
+  // Written as \`coursepack report\` writes them (each file converted to UTF-8 on its way out), then removed.
+  const out = await mkdtemp(path.join(tmpdir(), 'cp-lrs-bench-'));
+  await writeReportFiles(out, { ...files, 'report.html': html });
+  await rm(out, { recursive: true, force: true });
+  const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   const bytes = Object.values(files).reduce((sum, text) => sum + text.length, html.length);
-  const source = data.source.kind === 'xapi' ? data.source : null;
+  // The outputs' fingerprint: equal between two versions of the report means byte-identical outputs.
+  const hash = createHash('sha256');
+  for (const text of [...Object.values(files), html]) hash.update(text, 'utf8');
   process.stdout.write(
     JSON.stringify({
-      statements: source?.statements ?? 0,
-      pages: source?.pages ?? 0,
+      statements: source.kind === 'xapi' ? source.statements : 0,
+      pages: source.kind === 'xapi' ? source.pages : 0,
       learners: data.learners.length,
-      records: data.records.length,
+      records: (data.tables ?? []).reduce((sum, table) => sum + table.size, data.records.length),
       readMs,
       analyseMs,
       renderMs,
       outputChars: bytes,
-      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      outputSha256: hash.digest('hex'),
+      maxRssMB,
     }),
   );
 }

@@ -111,10 +111,11 @@ async function main(): Promise<void> {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   server.close();
   if (code !== 0) throw new Error(`the report child failed (${code}):\n${out}`);
-  const figures = JSON.parse(out) as { statements: number; pages: number; readMs: number; analyseMs: number; renderMs: number; maxRssMB: number; learners: number; records: number };
+  const figures = JSON.parse(out) as { statements: number; pages: number; readMs: number; analyseMs: number; renderMs: number; maxRssMB: number; learners: number; records: number; outputSha256: string };
   process.stdout.write(
     `LRS report: ${figures.statements} statements (${served} served) in ${figures.pages} pages of ${pageSize}, ${figures.learners} learners, ${figures.records} records\n` +
-      `  read ${(figures.readMs / 1000).toFixed(1)} s, analyse ${(figures.analyseMs / 1000).toFixed(1)} s, render ${(figures.renderMs / 1000).toFixed(1)} s; peak memory ${figures.maxRssMB} MB\n`,
+      `  read ${(figures.readMs / 1000).toFixed(1)} s, analyse ${(figures.analyseMs / 1000).toFixed(1)} s, render ${(figures.renderMs / 1000).toFixed(1)} s; peak memory ${figures.maxRssMB} MB\n` +
+      `  outputs (CSV and HTML) sha256 ${figures.outputSha256}\n`,
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * What `coursepack report` passes between its stages: sources (an LRS, Moodle's interactions
  * report) turn what they read into standard-neutral tracking records; the analysis turns the
- * records into tables; the outputs print and write the tables. Plain readonly data throughout.
+ * records into tables; the outputs print and write the tables. Plain readonly data throughout,
+ * but for the record tables (./records/) in which the LRS source keeps millions of records.
  */
 import type { QuestionKind } from '../model/quiz';
 import type { RecordTable } from './records/record-table';

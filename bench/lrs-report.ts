@@ -3,11 +3,12 @@
  * serves generated statements page by page, with correct paging, for N learners × the course's
  * lessons (about 19 statements each, built by the player's own statement builders: 10,000
  * learners × 11 lessons ≈ 2 million), and a child process reads them with the report's xAPI
- * source, analyses them and renders the outputs. Prints the statements, the time to read, to
- * analyse and to render, and the child's peak memory.
+ * source, analyses them, renders the outputs and writes them as the report does. Prints the
+ * statements, the time to read, to analyse and to render, the child's peak memory and the
+ * outputs' sha256 (equal for byte-identical outputs).
  *
  *   npx tsc -p tsconfig.json && node dist/src/build/prebuild.js
- *   node dist/bench/lrs-report.js [learners=10000] [page size=5000]
+ *   node dist/bench/lrs-report.js [learners=10000] [page size=500, the report's default]
  *
  * Targets of issue 15: 2 million statements with peak memory under 500 MB, the analysis itself under 60 s.
  */
@@ -77,7 +78,7 @@ function* statements(course: Course, banks: ReadonlyMap<string, readonly QuizIte
 
 async function main(): Promise<void> {
   const learners = Number(process.argv[2] ?? 10_000);
-  const pageSize = Number(process.argv[3] ?? 5000);
+  const pageSize = Number(process.argv[3] ?? 500);
   const loaded = await loadCourse(path.join(ROOT, 'course'));
   if (loaded.course === null) throw new Error('course/ does not load');
   const course = loaded.course;
@@ -111,10 +112,11 @@ async function main(): Promise<void> {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   server.close();
   if (code !== 0) throw new Error(`the report child failed (${code}):\n${out}`);
-  const figures = JSON.parse(out) as { statements: number; pages: number; readMs: number; analyseMs: number; renderMs: number; maxRssMB: number; learners: number; records: number };
+  const figures = JSON.parse(out) as { statements: number; pages: number; readMs: number; analyseMs: number; renderMs: number; maxRssMB: number; learners: number; records: number; outputSha256: string };
   process.stdout.write(
     `LRS report: ${figures.statements} statements (${served} served) in ${figures.pages} pages of ${pageSize}, ${figures.learners} learners, ${figures.records} records\n` +
-      `  read ${(figures.readMs / 1000).toFixed(1)} s, analyse ${(figures.analyseMs / 1000).toFixed(1)} s, render ${(figures.renderMs / 1000).toFixed(1)} s; peak memory ${figures.maxRssMB} MB\n`,
+      `  read ${(figures.readMs / 1000).toFixed(1)} s, analyse ${(figures.analyseMs / 1000).toFixed(1)} s, render ${(figures.renderMs / 1000).toFixed(1)} s; peak memory ${figures.maxRssMB} MB\n` +
+      `  outputs (CSV and HTML) sha256 ${figures.outputSha256}\n`,
   );
 }
 

@@ -22,6 +22,7 @@ import type { ReportMeta } from './outputs/meta';
 import { readMoodleTracking, type MoodleContext } from './sources/moodle/index';
 import { readMoodleWsTracking, type MoodleWsOptions } from './sources/moodle-ws/index';
 import { loadStore, saveStore, STORE_FILE } from './sources/moodle-ws/store';
+import { collectGarbage } from './sources/xapi/collect';
 import { readXapiTracking, type XapiSourceOptions } from './sources/xapi/index';
 import { writeReportFiles } from './write';
 
@@ -55,6 +56,8 @@ export const REPORT_FILES = ['progress.csv', 'items.csv', 'options.csv', 'funnel
 
 export async function runReport(options: ReportOptions): Promise<ReportResult> {
   const { data, afterWrite, warnings } = await readTracking(options);
+  // Between stages, the last stage's garbage is collected before the next one builds (./sources/xapi/collect.ts).
+  collectGarbage();
   const covered = data.lessons;
   const lessons = lessonRefs(options.course).filter((lesson) => covered === undefined || covered.includes(lesson.id));
   const input = reportInput(data, lessons, options.banks);
@@ -62,8 +65,11 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.stuckDays === undefined ? {} : { stuckDays: options.stuckDays }),
   });
+  collectGarbage();
   const meta: ReportMeta = { courseTitle: courseTitle(options.course), language: options.course.language, source: data.source };
-  const files = await writeReportFiles(options.outDir, { ...csvFiles(analysis), 'report.html': reportHtml(analysis, meta) });
+  const outputs = { ...csvFiles(analysis), 'report.html': reportHtml(analysis, meta) };
+  collectGarbage();
+  const files = await writeReportFiles(options.outDir, outputs);
   const more = afterWrite === undefined ? [] : await afterWrite();
   return { analysis, meta, files: [...files, ...more], diagnostics: [...warnings, ...dataWarnings(data, input, options.banks)] };
 }

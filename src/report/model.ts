@@ -1,9 +1,11 @@
 /**
  * What `coursepack report` passes between its stages: sources (an LRS, Moodle's interactions
  * report) turn what they read into standard-neutral tracking records; the analysis turns the
- * records into tables; the outputs print and write the tables. Plain readonly data throughout.
+ * records into tables; the outputs print and write the tables. Plain readonly data throughout,
+ * but for the record tables (./records/) in which the LRS source keeps millions of records.
  */
 import type { QuestionKind } from '../model/quiz';
+import type { RecordTable } from './records/record-table';
 
 /** A learner as the source names them: `key` identifies (mbox, account, Moodle name + e-mail), `name` is shown. */
 export interface LearnerRef {
@@ -70,6 +72,9 @@ export interface AnswerRecord extends RecordBase {
   /** Credit earned, 0–1. */
   readonly score: number;
 }
+
+/** What item analysis reads of an answer (of a record table: cheaper to read than the whole record). */
+export type AnswerCredit = Pick<AnswerRecord, 'learner' | 'lesson' | 'score' | 'chosen'>;
 
 /**
  * The screens of a lesson the learner has seen (Moodle: the player's suspend_data), for the
@@ -139,6 +144,11 @@ export interface TrackingData {
   readonly source: SourceInfo;
   readonly learners: readonly LearnerRef[];
   readonly records: readonly TrackRecord[];
+  /**
+   * More records, after `records`, kept in columns (./records/record-table.ts): the LRS source
+   * keeps millions of them there. Read both through ./records/record-set.ts.
+   */
+  readonly tables?: readonly RecordTable[];
   /** Items as the source describes them (xAPI interaction definitions); the bank overrides. */
   readonly items: readonly ItemInfo[];
   /** Statements or rows that could not be used, with why (counted per reason). */

@@ -7,7 +7,8 @@
  * - funnel by screen (when the source knows the screens seen: Moodle's web services read the
  *   player's suspend data): for each screen of the lesson, how many learners saw it.
  */
-import type { LessonRef, TrackRecord } from '../model';
+import type { LessonRef, ScreensRecord } from '../model';
+import type { RecordSet } from '../records/record-set';
 import type { LessonStatus, ProgressTable } from './progress';
 
 export interface StuckEntry {
@@ -44,8 +45,13 @@ export interface Engagement {
 const DAY_MS = 86_400_000;
 const UNFINISHED: ReadonlySet<LessonStatus> = new Set(['in-progress', 'failed']);
 
-export function engagement(progress: ProgressTable, records: readonly TrackRecord[], now: Date, stuckDays: number): Engagement {
-  return { stuckDays, now: now.toISOString(), stuck: stuckEntries(progress, now, stuckDays), funnel: progress.lessons.map((lesson, i) => lessonFunnel(lesson, i, progress, records)) };
+export function engagement(progress: ProgressTable, records: RecordSet, now: Date, stuckDays: number): Engagement {
+  // The screens records only (few: one per learner and attempt), gathered in one pass.
+  const screens: ScreensRecord[] = [];
+  records.forEach((record) => {
+    if (record.kind === 'screens') screens.push(record);
+  });
+  return { stuckDays, now: now.toISOString(), stuck: stuckEntries(progress, now, stuckDays), funnel: progress.lessons.map((lesson, i) => lessonFunnel(lesson, i, progress, screens)) };
 }
 
 /** Days idle of a cell, or null when it does not count (not started, finished, no time known). */
@@ -68,13 +74,13 @@ function stuckEntries(progress: ProgressTable, now: Date, stuckDays: number): St
   return entries.sort((a, b) => b.daysIdle - a.daysIdle || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.lesson < b.lesson ? -1 : 1));
 }
 
-function lessonFunnel(lesson: LessonRef, index: number, progress: ProgressTable, records: readonly TrackRecord[]): LessonFunnel {
+function lessonFunnel(lesson: LessonRef, index: number, progress: ProgressTable, records: readonly ScreensRecord[]): LessonFunnel {
   const statuses = progress.rows.map((row) => row.cells[index]?.status ?? 'not-started');
   const learners = new Set(progress.rows.map((row) => row.learner.key));
   const seen = new Map<string, Set<number>>();
   let screenCount = 0;
   for (const record of records) {
-    if (record.kind !== 'screens' || record.lesson !== lesson.id || !learners.has(record.learner)) continue;
+    if (record.lesson !== lesson.id || !learners.has(record.learner)) continue;
     screenCount = Math.max(screenCount, record.screenCount);
     const own = seen.get(record.learner) ?? new Set<number>();
     for (const screen of record.visited) own.add(screen);

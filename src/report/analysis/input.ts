@@ -4,7 +4,8 @@
  * otherwise, learners in a stable order.
  */
 import type { QuestionBank, QuizItem } from '../../model/quiz';
-import type { ItemInfo, LearnerRef, LessonRef, TrackingData, TrackRecord } from '../model';
+import type { ItemInfo, LearnerRef, LessonRef, TrackingData } from '../model';
+import { ofLessons, recordsOf, type RecordSet } from '../records/record-set';
 import { TRUE_FALSE_OPTIONS } from '../sources/xapi/item-definition';
 
 export interface ReportInput {
@@ -12,7 +13,7 @@ export interface ReportInput {
   /** Sorted by name, then key. */
   readonly learners: readonly LearnerRef[];
   /** Records of the course's lessons only. */
-  readonly records: readonly TrackRecord[];
+  readonly records: RecordSet;
   /** By `itemKey(lesson, item)`: every item answered, in course then bank order. */
   readonly items: ReadonlyMap<string, ItemInfo>;
   /** Lessons the data names that the course does not list (left out). */
@@ -27,19 +28,25 @@ export function itemKey(lesson: string, item: string): string {
 
 export function reportInput(data: TrackingData, lessons: readonly LessonRef[], banks: ReadonlyMap<string, QuestionBank>): ReportInput {
   const known = new Set(lessons.map((lesson) => lesson.id));
-  const records = data.records.filter((record) => known.has(record.lesson));
-  const unknownLessons = [...new Set(data.records.map((record) => record.lesson).filter((lesson) => !known.has(lesson)))].sort();
+  const all = recordsOf(data);
+  const records = ofLessons(all, known);
+  const unknown = new Set<string>();
   const fromSource = new Map(data.items.map((item) => [itemKey(item.lesson, item.id), item]));
   const items = new Map<string, ItemInfo>();
   const unknownItems = new Set<string>();
-  for (const record of records) {
-    if (record.kind !== 'answer') continue;
+  all.forEach((record) => {
+    if (!known.has(record.lesson)) {
+      unknown.add(record.lesson);
+      return;
+    }
+    if (record.kind !== 'answer') return;
     const key = itemKey(record.lesson, record.item);
-    if (items.has(key)) continue;
+    if (items.has(key)) return;
     const bankItem = banks.get(record.lesson)?.items.find((item) => item.id === record.item);
     if (bankItem === undefined) unknownItems.add(key);
     items.set(key, bankItem ? itemFromBank(bankItem, record.lesson) : (fromSource.get(key) ?? bareItem(record.lesson, record.item)));
-  }
+  });
+  const unknownLessons = [...unknown].sort();
   const ordered = new Map([...items].sort(([, a], [, b]) => compareItems(a, b, lessons, banks)));
   const learners = [...data.learners].sort((a, b) => compareText(a.name, b.name) || compareText(a.key, b.key));
   return { lessons, learners, records, items: ordered, unknownLessons, unknownItems: [...unknownItems].sort() };

@@ -13,7 +13,8 @@
  */
 import type { ItemInfo, LessonRef } from '../model';
 import { compareText, itemKey, type ReportInput } from './input';
-import { firstAnswers, lessonScores, type FirstAnswers, type LessonScores } from './first-answers';
+import { firstAnswers, itemAnswers, lessonScores, type FirstAnswers, type LessonScores } from './first-answers';
+import type { RecordSet } from '../records/record-set';
 import { itemFlags, type ItemFlag } from './flags';
 import { optionStats, type OptionStats } from './options';
 import { mean, pearson, round } from './stats';
@@ -37,8 +38,8 @@ export function itemStatistics(input: ReportInput): ItemStats[] {
   const first = firstAnswers(input.records);
   const stats: ItemStats[] = [];
   for (const lesson of input.lessons) {
-    const scores = lessonScores(first, lesson.id);
-    for (const item of itemsOf(input, lesson)) stats.push(statsOf(item, first, scores));
+    const scores = lessonScores(first, input.records, lesson.id);
+    for (const item of itemsOf(input, lesson)) stats.push(statsOf(item, first, input.records, scores));
   }
   return stats;
 }
@@ -48,9 +49,9 @@ function itemsOf(input: ReportInput, lesson: LessonRef): ItemInfo[] {
   return [...input.items.values()].filter((item) => item.lesson === lesson.id);
 }
 
-function statsOf(item: ItemInfo, first: FirstAnswers, scores: LessonScores): ItemStats {
+function statsOf(item: ItemInfo, first: FirstAnswers, records: RecordSet, scores: LessonScores): ItemStats {
   const key = itemKey(item.lesson, item.id);
-  const answers = first.get(key) ?? new Map();
+  const answers = itemAnswers(first, records, key);
   const respondents = [...answers.keys()].sort(compareText);
   const credit = (learner: string) => answers.get(learner)?.score ?? 0;
   // At 4 decimals, the precision of the credits themselves: equal totals summed in another order stay equal.

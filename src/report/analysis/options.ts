@@ -3,7 +3,7 @@
  * first answers that say what was chosen, overall and in the upper and lower groups. Options the
  * item does not list (an option removed from the bank since) are added after the listed ones.
  */
-import type { AnswerRecord, ItemInfo } from '../model';
+import type { AnswerCredit, ItemInfo } from '../model';
 import { round } from './stats';
 
 export interface OptionStats {
@@ -22,12 +22,12 @@ const KINDS_WITH_OPTIONS = new Set(['choice', 'multiple-response', 'true-false']
 
 export function optionStats(
   item: ItemInfo,
-  answers: readonly (AnswerRecord | undefined)[],
+  answers: readonly (AnswerCredit | undefined)[],
   upper: ReadonlySet<string>,
   lower: ReadonlySet<string>,
 ): OptionStats[] {
   if (item.kind === null || !KINDS_WITH_OPTIONS.has(item.kind)) return [];
-  const chosen = answers.filter((answer): answer is AnswerRecord => answer !== undefined && answer.chosen !== null);
+  const chosen = answers.filter((answer): answer is AnswerCredit => answer !== undefined && answer.chosen !== null);
   const listed = item.options.map((option) => option.id);
   const extra = [...new Set(chosen.flatMap((answer) => answer.chosen ?? []))].filter((id) => !listed.includes(id)).sort();
   const texts = new Map(item.options.map((option) => [option.id, option.text]));

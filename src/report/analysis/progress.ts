@@ -11,7 +11,8 @@
  * - last activity: the latest time of any record.
  */
 import type { LearnerRef, LessonRef, TrackRecord } from '../model';
-import { compareTimes, mean, round } from './stats';
+import type { RecordSet } from '../records/record-set';
+import { compareTimes, round } from './stats';
 
 export const LESSON_STATUSES = ['not-started', 'in-progress', 'completed', 'passed', 'failed'] as const;
 export type LessonStatus = (typeof LESSON_STATUSES)[number];
@@ -37,75 +38,118 @@ export interface ProgressTable {
   readonly rows: readonly ProgressRow[];
 }
 
-export function progressTable(lessons: readonly LessonRef[], learners: readonly LearnerRef[], records: readonly TrackRecord[]): ProgressTable {
-  const byCell = new Map<string, TrackRecord[]>();
-  for (const record of records) {
+export function progressTable(lessons: readonly LessonRef[], learners: readonly LearnerRef[], records: RecordSet): ProgressTable {
+  // One pass, each cell's figures gathered as its records go by (no list of records per cell).
+  const byCell = new Map<string, CellFigures>();
+  records.forEach((record) => {
     const key = cellKey(record.learner, record.lesson);
-    const list = byCell.get(key);
-    if (list) list.push(record);
-    else byCell.set(key, [record]);
-  }
+    const figures = byCell.get(key) ?? newFigures();
+    if (figures.records === 0) byCell.set(key, figures);
+    addRecord(figures, record);
+  });
   const rows = learners.map((learner) => ({
     learner,
-    cells: lessons.map((lesson) => progressCell(lesson.id, byCell.get(cellKey(learner.key, lesson.id)) ?? [])),
+    cells: lessons.map((lesson) => progressCell(lesson.id, byCell.get(cellKey(learner.key, lesson.id)) ?? newFigures())),
   }));
   return { lessons, rows };
 }
 
-export function progressCell(lesson: string, records: readonly TrackRecord[]): ProgressCell {
+/** What a cell's records add up to, gathered record by record in the records' order. */
+interface CellFigures {
+  records: number;
+  passed: boolean;
+  failed: boolean;
+  completed: boolean;
+  /** The highest score of the verdicts that give one. */
+  verdictBest: number | null;
+  /** Per quiz attempt, in order of first answer: the credits' sum (added in the answers' order) and count; null before any. */
+  attempts: { readonly attempt: string; sum: number; count: number }[] | null;
+  /** Per session, in order of first duration; null before any. */
+  sessions: { readonly session: string; whole: number; screens: number; reported: boolean }[] | null;
+  lastActivity: string | null;
+}
+
+function newFigures(): CellFigures {
+  return { records: 0, passed: false, failed: false, completed: false, verdictBest: null, attempts: null, sessions: null, lastActivity: null };
+}
+
+function addRecord(figures: CellFigures, record: TrackRecord): void {
+  figures.records += 1;
+  if (record.timestamp !== null && (figures.lastActivity === null || compareTimes(record.timestamp, figures.lastActivity) > 0)) figures.lastActivity = record.timestamp;
+  switch (record.kind) {
+    case 'verdict':
+      if (record.verdict === 'passed') figures.passed = true;
+      else figures.failed = true;
+      if (record.score !== null) figures.verdictBest = figures.verdictBest === null ? record.score : Math.max(figures.verdictBest, record.score);
+      return;
+    case 'completed':
+      figures.completed = true;
+      return;
+    case 'answer': {
+      // Lists made on first need: a hundred thousand cells, most with one attempt and one session.
+      const attempt = figures.attempts?.find((entry) => entry.attempt === record.attempt);
+      const fresh = { attempt: record.attempt, sum: 0 + record.score, count: 1 };
+      if (attempt === undefined) {
+        if (figures.attempts === null) figures.attempts = [fresh];
+        else figures.attempts.push(fresh);
+      } else {
+        attempt.sum += record.score;
+        attempt.count += 1;
+      }
+      return;
+    }
+    case 'time': {
+      let session = figures.sessions?.find((entry) => entry.session === record.session);
+      if (session === undefined) {
+        session = { session: record.session, whole: 0, screens: 0, reported: false };
+        if (figures.sessions === null) figures.sessions = [session];
+        else figures.sessions.push(session);
+      }
+      if (record.measure === 'session') {
+        session.whole += record.durationMs;
+        session.reported = true;
+      } else {
+        session.screens += record.durationMs;
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function progressCell(lesson: string, figures: CellFigures): ProgressCell {
   return {
     lesson,
-    status: statusOf(records),
-    bestScore: bestScore(records),
-    attempts: new Set(records.flatMap((record) => (record.kind === 'answer' ? [record.attempt] : []))).size,
-    timeSpentMs: timeSpent(records),
-    lastActivity: lastActivity(records),
+    status: statusOf(figures),
+    bestScore: bestScore(figures),
+    attempts: figures.attempts?.length ?? 0,
+    timeSpentMs: timeSpent(figures),
+    lastActivity: figures.lastActivity,
   };
 }
 
-function statusOf(records: readonly TrackRecord[]): LessonStatus {
-  if (records.length === 0) return 'not-started';
-  const verdicts = records.flatMap((record) => (record.kind === 'verdict' ? [record.verdict] : []));
-  if (verdicts.includes('passed')) return 'passed';
-  if (verdicts.includes('failed')) return 'failed';
-  if (records.some((record) => record.kind === 'completed')) return 'completed';
+function statusOf(figures: CellFigures): LessonStatus {
+  if (figures.records === 0) return 'not-started';
+  if (figures.passed) return 'passed';
+  if (figures.failed) return 'failed';
+  if (figures.completed) return 'completed';
   return 'in-progress';
 }
 
-function bestScore(records: readonly TrackRecord[]): number | null {
-  const scores: number[] = [];
-  const byAttempt = new Map<string, number[]>();
-  for (const record of records) {
-    if (record.kind === 'verdict' && record.score !== null) scores.push(record.score);
-    if (record.kind === 'answer') byAttempt.set(record.attempt, [...(byAttempt.get(record.attempt) ?? []), record.score]);
+/** The best of the verdicts' scores and of each attempt's mean credit in percent. */
+function bestScore(figures: CellFigures): number | null {
+  let best = figures.verdictBest;
+  for (const { sum, count } of figures.attempts ?? []) {
+    const score = round((sum / count) * 100, 2);
+    best = best === null ? score : Math.max(best, score);
   }
-  for (const credits of byAttempt.values()) scores.push(round((mean(credits) as number) * 100, 2));
-  return scores.length === 0 ? null : Math.max(...scores);
+  return best;
 }
 
-function timeSpent(records: readonly TrackRecord[]): number | null {
-  const sessions = new Map<string, { session: number; screens: number; reported: boolean }>();
-  for (const record of records) {
-    if (record.kind !== 'time') continue;
-    const entry = sessions.get(record.session) ?? { session: 0, screens: 0, reported: false };
-    if (record.measure === 'session') {
-      entry.session += record.durationMs;
-      entry.reported = true;
-    } else {
-      entry.screens += record.durationMs;
-    }
-    sessions.set(record.session, entry);
-  }
-  if (sessions.size === 0) return null;
-  return [...sessions.values()].reduce((sum, entry) => sum + (entry.reported ? entry.session : entry.screens), 0);
-}
-
-function lastActivity(records: readonly TrackRecord[]): string | null {
-  let last: string | null = null;
-  for (const record of records) {
-    if (record.timestamp !== null && (last === null || compareTimes(record.timestamp, last) > 0)) last = record.timestamp;
-  }
-  return last;
+function timeSpent(figures: CellFigures): number | null {
+  if (figures.sessions === null) return null;
+  return figures.sessions.reduce((sum, entry) => sum + (entry.reported ? entry.whole : entry.screens), 0);
 }
 
 function cellKey(learner: string, lesson: string): string {

@@ -26,25 +26,7 @@ export function csvFiles(analysis: Analysis): CsvFiles {
   return {
     'progress.csv': csv(
       ['learner', 'learner_id', 'lesson', 'lesson_title', 'status', 'best_score', 'attempts', 'time_spent', 'time_spent_seconds', 'last_activity', 'days_idle', 'stuck'],
-      analysis.progress.rows.flatMap((row) =>
-        row.cells.map((cell, i) => {
-          const idle = daysIdle(cell.status, cell.lastActivity, new Date(analysis.engagement.now));
-          return [
-          text(row.learner.name),
-          text(row.learner.key),
-          cell.lesson,
-          text(analysis.progress.lessons[i].title),
-          STATUS_LABELS[cell.status],
-          formatScore(cell.bestScore),
-          cell.attempts,
-          formatDuration(cell.timeSpentMs),
-          cell.timeSpentMs === null ? null : Math.round(cell.timeSpentMs / 1000),
-          cell.lastActivity ?? '',
-          idle,
-          idle !== null && idle >= analysis.engagement.stuckDays ? 'yes' : '',
-        ];
-        }),
-      ),
+      progressRows(analysis),
     ),
     'items.csv': csv(
       ['lesson', 'item', 'kind', 'question', 'answers', 'facility', 'discrimination', 'point_biserial', 'flags'],
@@ -94,9 +76,35 @@ export function csvFiles(analysis: Analysis): CsvFiles {
   };
 }
 
-function csv(header: readonly string[], rows: readonly (readonly Value[])[]): string {
-  const lines = [header.map((cell) => quote(cell)), ...rows.map((row) => row.map(cellText))];
-  return `${CSV_BOM}${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+/** One row of learner × lesson at a time (a hundred thousand of them with 10,000 learners): each made into its line and dropped. */
+function* progressRows(analysis: Analysis): Generator<readonly Value[]> {
+  const now = new Date(analysis.engagement.now);
+  for (const row of analysis.progress.rows) {
+    for (const [i, cell] of row.cells.entries()) {
+      const idle = daysIdle(cell.status, cell.lastActivity, now);
+      yield [
+        text(row.learner.name),
+        text(row.learner.key),
+        cell.lesson,
+        text(analysis.progress.lessons[i].title),
+        STATUS_LABELS[cell.status],
+        formatScore(cell.bestScore),
+        cell.attempts,
+        formatDuration(cell.timeSpentMs),
+        cell.timeSpentMs === null ? null : Math.round(cell.timeSpentMs / 1000),
+        cell.lastActivity ?? '',
+        idle,
+        idle !== null && idle >= analysis.engagement.stuckDays ? 'yes' : '',
+      ];
+    }
+  }
+}
+
+/** Rows come one at a time and only their lines are kept. */
+function csv(header: readonly string[], rows: Iterable<readonly Value[]>): string {
+  const lines = [header.map((cell) => quote(cell)).join(',')];
+  for (const row of rows) lines.push(row.map(cellText).join(','));
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 function cellText(value: Value): string {

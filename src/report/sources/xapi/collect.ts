@@ -23,6 +23,15 @@ function collectorOf(): (() => void) | null {
   return collector;
 }
 
+/**
+ * A full collection now, between two stages of a report: each stage (reading, analysing,
+ * rendering) leaves garbage that V8, with gigabytes allowed, would let the next stage's grow on
+ * (2 million statements: the peak goes from about 510 MB to about 430 MB).
+ */
+export function collectGarbage(collect: () => (() => void) | null = collectorOf): void {
+  collect()?.();
+}
+
 /** Statements read between two full collections (2 million statements: ~100 collections, ~15 s of a 100 s read). */
 export const STATEMENTS_PER_COLLECTION = 20_000;
 

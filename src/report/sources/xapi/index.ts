@@ -4,6 +4,8 @@ import { UserError } from '../../../diagnostics/errors';
 import type { ItemInfo, LearnerRef, TimeRecord, TrackingData, TrackRecord } from '../../model';
 import { compareTimes } from '../../analysis/stats';
 import { authorizationHeader } from './auth';
+import { RecordTable } from '../../records/record-table';
+import { StringTable } from '../../records/string-table';
 import { IdSet } from './id-set';
 import type { Fetch } from './fetch-page';
 import { parseStatement, SKIP_REASONS } from './parse-statement';
@@ -53,45 +55,46 @@ export const REPEATED = 'statements received twice (the LRS\'s paging repeated t
  * Statements in, one at a time, records out: what is kept is the records, not the statements,
  * and of those only what the analysis reads, so that millions of statements fit in memory:
  * one visit per learner and lesson (the latest: a visit only says "started" and "last active"),
- * durations summed per session and measure, repeated strings (learner keys, lessons, attempts)
- * kept once. A statement id seen before is skipped (./id-set.ts).
+ * durations summed per session and measure, all of it in record tables (../../records/: columns
+ * of numbers, each string kept once). The tables hold, in this order, the visits, the other
+ * records in the statements' order, and the durations. A statement id seen before is skipped
+ * (./id-set.ts).
  */
 export function trackingBuilder(courseIri: string): { add: (statement: unknown) => void; result: () => Omit<TrackingData, 'source'> } {
   const learners = new Map<string, LearnerRef>();
   const items = new Map<string, ItemInfo>();
-  const records: TrackRecord[] = [];
-  const visits = new Map<string, TrackRecord>();
-  const times = new Map<string, TimeRecord>();
+  const strings = new StringTable();
+  const [visits, records, times] = [new RecordTable(strings), new RecordTable(strings), new RecordTable(strings)];
+  // Rows of the visits and durations, by learner and lesson (and session and measure).
+  const visitRows = new Map<string, number>();
+  const timeRows = new Map<string, number>();
   const skipped: Record<string, number> = {};
   const ids = new IdSet();
-  const strings = new Map<string, string>();
-  const intern = (text: string): string => {
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
-  };
   let sequence = 0;
   const skip = (reason: string) => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
   };
   const keep = (record: TrackRecord): void => {
-    const learner = intern(record.learner);
-    const lesson = intern(record.lesson);
-    const cell = `${learner}\u0000${lesson}`;
+    const cell = `${strings.id(record.learner)}:${strings.id(record.lesson)}`;
     if (record.kind === 'visit') {
-      const earlier = visits.get(cell);
-      if (earlier === undefined || laterThan(record.timestamp, earlier.timestamp)) visits.set(cell, { ...record, learner, lesson });
+      const row = visitRows.get(cell);
+      if (row === undefined) visitRows.set(cell, visits.add(record));
+      else if (laterThan(record.timestamp, visits.timestamp(row))) visits.replace(row, record);
       return;
     }
     if (record.kind === 'time') {
-      const key = `${cell}\u0000${record.session}\u0000${record.measure}`;
-      const earlier = times.get(key);
-      const timestamp = earlier === undefined || laterThan(record.timestamp, earlier.timestamp) ? record.timestamp : earlier.timestamp;
-      times.set(key, { ...record, learner, lesson, session: intern(record.session), timestamp, durationMs: (earlier?.durationMs ?? 0) + record.durationMs });
+      const key = `${cell}:${strings.id(record.session)}:${record.measure}`;
+      const row = timeRows.get(key);
+      if (row === undefined) {
+        timeRows.set(key, times.add(record));
+        return;
+      }
+      const earlier = times.get(row) as TimeRecord;
+      const timestamp = laterThan(record.timestamp, earlier.timestamp) ? record.timestamp : earlier.timestamp;
+      times.replace(row, { ...record, timestamp, durationMs: earlier.durationMs + record.durationMs });
       return;
     }
-    records.push(record.kind === 'answer' ? { ...record, learner, lesson, attempt: intern(record.attempt), item: intern(record.item) } : { ...record, learner, lesson });
+    records.add(record);
   };
   const add = (statement: unknown): void => {
     const id = typeof statement === 'object' && statement !== null ? (statement as { id?: unknown }).id : undefined;
@@ -101,11 +104,11 @@ export function trackingBuilder(courseIri: string): { add: (statement: unknown) 
     const parsed = parseStatement(statement, courseIri, sequence);
     sequence += 1;
     if (parsed.kind === 'skipped') return skip(`statements ${SKIP_REASONS[parsed.reason]}`);
-    if (!learners.has(parsed.learner.key)) learners.set(intern(parsed.learner.key), parsed.learner);
+    if (!learners.has(parsed.learner.key)) learners.set(parsed.learner.key, parsed.learner);
     for (const record of parsed.records) keep(record);
     if (parsed.item !== null && !items.has(itemKey(parsed.item))) items.set(itemKey(parsed.item), parsed.item);
   };
-  const result = () => ({ learners: [...learners.values()], records: [...visits.values(), ...records, ...times.values()], items: [...items.values()], skipped });
+  const result = () => ({ learners: [...learners.values()], records: [], tables: [visits, records, times], items: [...items.values()], skipped });
   return { add, result };
 }
 

@@ -40,11 +40,12 @@ interface OpenEntry extends CompressedEntry {
 }
 
 /**
- * Level 6, by measurement (`node dist/bench/zip-level.js`, printed by `npm run bench`): over every
- * distinct text of course/'s zips, level 9 is 0.18 % smaller (1.8 KB of 970 KB) for ~1.5× the
- * zlib time (docs/benchmarks.md, issue 18).
+ * Level 5, by measurement (`node dist/bench/zip-level.js`, printed by `npm run bench`): over every
+ * distinct text of course/'s zips, level 6 is 1.9 % smaller for ~1.4× the zlib time, and zlib was
+ * a third of the CPU of a 605-lesson build (CPU −10 %, zips +1.2 % there); level 4 is 5 % bigger
+ * again (docs/benchmarks.md, docs/decisions.md, issue 18).
  */
-export const DEFLATE_LEVEL = 6;
+export const DEFLATE_LEVEL = 5;
 const LEVEL = DEFLATE_LEVEL;
 /** DEFLATE refers back at most 32 KiB. */
 const WINDOW_BYTES = 32 * 1024;

@@ -36,6 +36,8 @@ export interface StoredEntry {
 export async function zipIndexed(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<{ bytes: Uint8Array; stored: ReadonlyMap<string, StoredEntry> }> {
   assertUsablePaths(files);
   if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files`);
+  // What the build started deflating on other threads (DeflateCache.warm) is waited for, not done twice.
+  await cache.readyFor(files);
   const parts: Uint8Array[] = [];
   const placed: PlacedEntry[] = [];
   const stored = new Map<string, StoredEntry>();

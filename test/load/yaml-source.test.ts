@@ -77,6 +77,7 @@ describe('parseYamlLazily (question banks)', () => {
     ['flow scalars some reader types otherwise', 'a: [0b101, 1e3, .inf, 012, +1]\nb: {kk: 0x1F}\n'],
     ['flow scalars that are words, booleans and nulls alike', 'a: [true, null, ~, yes, no, on, 2021-09-17, a b  c]\nb: {kk: "x, y", ru: \'z]\'}\n'],
     ['flow plain scalars with a colon, a hash or a quote inside', "a: [x:y, b#c, O'Brien]\nb: {k: [a: b]}\n"],
+    ['control and format characters in flow scalars', 'a: [x\u200by, a\u0085b]\nb: {kk: [c\u2028d]}\n'],
     ['a flow mapping wrapped onto the next line', 'names: {kk: [a],\n  ru: [b]}\n'],
     ['front matter as the importer writes it', 'id: s1-1\nnumber: "1.1"\ntitle: "Тақырып: екі бөлім"\norder: 2\nsource:\n  file: a.txt\n  lines: [126, 186]\n'],
   ];
@@ -101,7 +102,8 @@ describe('parseYamlLazily (question banks)', () => {
     const differing = ['numbers js-yaml types otherwise', 'complex and empty keys', 'a YAML 1.1 directive', 'a quoted value wrapped onto a line not indented',
       'a single-quoted value wrapped the same way', 'a flow list wrapped under its key', 'a comment glued to a quoted value', 'a key longer than 1024 characters',
       'carriage returns alone as line ends', 'a plain value continued on the next line', 'aliases',
-      'flow scalars some reader types otherwise', 'flow plain scalars with a colon, a hash or a quote inside', 'a flow mapping wrapped onto the next line'];
+      'flow scalars some reader types otherwise', 'flow plain scalars with a colon, a hash or a quote inside', 'a flow mapping wrapped onto the next line',
+      'control and format characters in flow scalars'];
     // Flow collections of words, as glossary.yaml writes names, are in it.
     for (const name of ['the course glossary', 'names in flow mappings', 'flow scalars that are words, booleans and nulls alike']) {
       expect([name, isSimpleYaml(samples.find(([sample]) => sample === name)![1])]).toEqual([name, true]);

@@ -138,7 +138,7 @@ async function zipFormats(
   // shared beginning (most of a page) is deflated on another thread. One lesson more is held.
   let previous: ReadonlyMap<RuntimeTarget, RenderedLesson> | null = null;
   for (const lesson of course.lessons) {
-    const pages = await renderPages(course, lesson, targets, steps, timer, quizzes, players);
+    const pages = await renderPages(course, lesson, targets, steps, timer, quizzes);
     // Screens and quiz do not depend on the runtime: any runtime's page tells.
     if (targets.includes('scorm12')) oversized.push(...checkSuspendData([pages.get('scorm12') as RenderedLesson]));
     // Every lesson is still checked, so that the message names them all; nothing more is made.
@@ -254,12 +254,10 @@ async function renderPages(
   steps: PipelineSteps,
   timer: StageTimer,
   quizzes: QuizItemsByLesson,
-  players: ReadonlyMap<RuntimeTarget, PlayerAssets>,
 ): Promise<Map<RuntimeTarget, RenderedLesson>> {
   return timer.time('render', () => {
     const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
-    // The stylesheet goes in the page (first text sooner); the players share it, so the pages still share their beginning.
-    return new Map(targets.map((target) => [target, steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE, styles: players.get(target)?.css })]));
+    return new Map(targets.map((target) => [target, steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE })]));
   });
 }
 

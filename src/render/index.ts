@@ -15,11 +15,6 @@ export interface PageOptions {
   readonly target: RuntimeTarget;
   /** URL of the package's assets folder relative to the page, ending in `/` (e.g. `../../assets/`). */
   readonly assetBase: string;
-  /**
-   * The player's stylesheet, put in the page itself: the first screen is painted without waiting
-   * for a request (issue 18, first text). Absent: the page links `assetBase` + player.css.
-   */
-  readonly styles?: string;
 }
 
 export interface RenderOptions extends PageOptions {
@@ -53,21 +48,20 @@ export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonl
   return { course, lesson, strings, screens, titled, quiz };
 }
 
-/** Each prepared lesson's page frame by asset base and stylesheet: the template runs once per lesson, not once per runtime. */
+/** Each prepared lesson's page frame by asset base: the template runs once per lesson, not once per runtime. */
 const frames = new WeakMap<PreparedLesson, Map<string, PageFrame>>();
 
-function frameOf(prepared: PreparedLesson, assetBase: string, styles: string | undefined): PageFrame {
+function frameOf(prepared: PreparedLesson, assetBase: string): PageFrame {
   let byBase = frames.get(prepared);
   if (byBase === undefined) {
     byBase = new Map();
     frames.set(prepared, byBase);
   }
-  const key = styles === undefined ? `link\0${assetBase}` : `inline\0${assetBase}\0${styles}`;
-  let frame = byBase.get(key);
+  let frame = byBase.get(assetBase);
   if (frame === undefined) {
     const { course, lesson, strings, titled, quiz } = prepared;
-    frame = renderFrame({ course, lesson, screens: titled, strings, assetBase, quiz, ...(styles === undefined ? {} : { styles }) });
-    byBase.set(key, frame);
+    frame = renderFrame({ course, lesson, screens: titled, strings, assetBase, quiz });
+    byBase.set(assetBase, frame);
   }
   return frame;
 }
@@ -75,7 +69,7 @@ function frameOf(prepared: PreparedLesson, assetBase: string, styles: string | u
 /** The lesson page for one runtime (only the player configuration differs between runtimes). */
 export function renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson {
   const { lesson, screens, quiz } = prepared;
-  const frame = frameOf(prepared, options.assetBase, options.styles);
+  const frame = frameOf(prepared, options.assetBase);
   const page = pageFor(frame, options.target);
   // Up to the configuration's JSON, every runtime's page is the same.
   const sharedLength = frame.before.length;

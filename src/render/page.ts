@@ -19,8 +19,6 @@ export interface PageInput {
   readonly screens: readonly PageScreen[];
   readonly strings: UiStrings;
   readonly assetBase: string;
-  /** The player's stylesheet, put in a <style> element; absent: linked (PageOptions.styles). */
-  readonly styles?: string;
   /** The quiz, shown as the last screen; null when the lesson has none. */
   readonly quiz: QuizPageData | null;
 }
@@ -63,9 +61,7 @@ export function pageFor(frame: PageFrame, target: RuntimeTarget): string {
 }
 
 /** Everything templates/lesson.hbs prints but the configuration; texts are escaped by the template, `html` is not. */
-function pageView({ course, lesson, screens, strings, assetBase, styles, quiz }: PageInput) {
-  // Printed raw into <style>: a stylesheet that could close the element is a bug in the player's CSS.
-  if (styles !== undefined && /<\/style/i.test(styles)) throw new InternalError('the player stylesheet contains "</style": it cannot be put in the page');
+function pageView({ course, lesson, screens, strings, assetBase, quiz }: PageInput) {
   // The quiz is one more screen, after the text.
   const total = screens.length + (quiz === null ? 0 : 1);
   const course_ = courseTitle(course);
@@ -74,7 +70,6 @@ function pageView({ course, lesson, screens, strings, assetBase, styles, quiz }:
     lang: course.language,
     documentTitle: formatString(requireString(strings, 'documentTitleFormat'), { lesson: numberedTitle, course: course_ }),
     assetBase,
-    styles,
     strings,
     courseTitle: course_,
     lessonTitle: lesson.title,

@@ -58,7 +58,7 @@ export async function measureLevels(courseDir: string, levels: readonly number[]
 
 if (require.main === module) {
   const courseDir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'course'));
-  measureLevels(courseDir, [1, 4, 6, 7, 8, 9]).then((rows) => {
+  measureLevels(courseDir, [1, 2, 3, 4, 5, 6, 7, 8, 9]).then((rows) => {
     const best = Math.min(...rows.map((row) => row.bytes));
     console.log('level   deflated KB   vs smallest   median ms (every distinct text file of the zips, one thread)');
     for (const row of rows) {

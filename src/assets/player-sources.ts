@@ -3,8 +3,7 @@
  * at compile time can be trusted only while nothing it was made from has changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { InternalError } from '../diagnostics/errors';
 
@@ -28,24 +27,22 @@ export function playerDirIn(root: string): string {
  * the paths) and `recipe` (the esbuild version and options): what the bundle is a function of.
  */
 export async function hashPlayerSources(playerDir: string, recipe: string): Promise<string> {
-  const files = (await listFiles(playerDir)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-  const contents = await Promise.all(files.map((file) => readFile(path.join(playerDir, file))));
+  // Read synchronously: ~60 small files, ~5 ms, where one promise per file and directory cost
+  // ~25 ms of every build (issue 18); nothing else of the build runs meanwhile anyway.
+  const files = listFiles(playerDir).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const hash = createHash('sha256').update(`${recipe.length}\0${recipe}`);
-  files.forEach((file, i) => {
+  for (const file of files) {
+    const contents = readFileSync(path.join(playerDir, file));
     // Lengths keep one file's end from passing for the next file's start.
-    hash.update(`${file}\0${contents[i].byteLength}\0`).update(contents[i]);
-  });
+    hash.update(`${file}\0${contents.byteLength}\0`).update(contents);
+  }
   return hash.digest('hex');
 }
 
 /** Relative `/`-separated paths of every file below `dir`. */
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-      return entry.isDirectory() ? listFiles(dir, relative) : Promise.resolve([relative]);
-    }),
-  );
-  return nested.flat();
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(dir, relative) : [relative];
+  });
 }

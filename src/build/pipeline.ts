@@ -125,12 +125,7 @@ async function zipFormats(
   const kept = formats.map((): KeptLesson[] => []);
   const lessonPackages = formats.map((): BuiltPackage[] => []);
   const oversized: Diagnostic[] = [];
-  for (const lesson of course.lessons) {
-    const pages = await renderPages(course, lesson, targets, steps, timer, quizzes);
-    // Screens and quiz do not depend on the runtime: any runtime's page tells.
-    if (targets.includes('scorm12')) oversized.push(...checkSuspendData([pages.get('scorm12') as RenderedLesson]));
-    // Every lesson is still checked, so that the message names them all; nothing more is made.
-    if (oversized.length > 0) continue;
+  const packageLesson = async (pages: ReadonlyMap<RuntimeTarget, RenderedLesson>): Promise<void> => {
     for (const [i, format] of formats.entries()) {
       const rendered = pages.get(format.runtime) as RenderedLesson;
       const spec = await timer.time('package', () => format.lessonPackage(inputFor(format, [rendered]), rendered));
@@ -138,7 +133,21 @@ async function zipFormats(
       lessonPackages[i].push(built);
       kept[i].push({ rendered: slim(rendered), page: deflated === null ? null : pageIn(spec.path, stored, rendered.lesson) });
     }
+  };
+  // Each lesson's packages are made after the next lesson is rendered: meanwhile its pages'
+  // shared beginning (most of a page) is deflated on another thread. One lesson more is held.
+  let previous: ReadonlyMap<RuntimeTarget, RenderedLesson> | null = null;
+  for (const lesson of course.lessons) {
+    const pages = await renderPages(course, lesson, targets, steps, timer, quizzes);
+    // Screens and quiz do not depend on the runtime: any runtime's page tells.
+    if (targets.includes('scorm12')) oversized.push(...checkSuspendData([pages.get('scorm12') as RenderedLesson]));
+    // Every lesson is still checked, so that the message names them all; nothing more is made.
+    if (oversized.length > 0) continue;
+    warmBeginning(deflated, pages);
+    if (previous !== null) await packageLesson(previous);
+    previous = pages;
   }
+  if (previous !== null && oversized.length === 0) await packageLesson(previous);
   if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
   const built: BuiltPackage[] = [];
   for (const [i, format] of formats.entries()) {
@@ -250,6 +259,14 @@ async function renderPages(
     const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
     return new Map(targets.map((target) => [target, steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE })]));
   });
+}
+
+/** Starts deflating, on libuv's threads, the beginning every runtime's page of the lesson shares. */
+function warmBeginning(deflated: DeflateCache | null, pages: ReadonlyMap<RuntimeTarget, RenderedLesson>): void {
+  const first = pages.values().next();
+  if (deflated === null || first.done === true) return;
+  const { page, sharedLength, sharedKey } = first.value;
+  if (sharedLength !== undefined) deflated.warmSharedBeginning(page, sharedLength, sharedKey);
 }
 
 /** Where the lesson's package holds its page. */

@@ -28,7 +28,7 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
   const [courseFile, glossaryFile] = await Promise.all([readCourseFile(courseDir), readGlossaryFile(courseDir)]);
   const screened = screenLessonEntries(courseFile.draft.entries);
   const nearby = nearbyMarkdownFiles(courseDir);
-  const lessonResults = await Promise.all(screened.readable.map((entry) => readLessonFile(courseDir, entry, nearby)));
+  const lessonResults = await inOrderAtMost(LESSONS_READ_AT_ONCE, screened.readable, (entry) => readLessonFile(courseDir, entry, nearby));
   const lessons = lessonResults.flatMap((result) => (result.draft ? [result.draft] : []));
   const draft: CourseDraft = {
     dir: courseDir,
@@ -47,6 +47,27 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
   const assembled = hasErrors(found) ? null : await loadLessonImages({ ...assembleCourse(draft), ...(glossary ? { glossary } : {}) });
   const diagnostics = sortDiagnostics([...found, ...(assembled?.diagnostics ?? [])], fileOrder(courseFile.draft.file, lessons, glossaryFile.file));
   return { course: assembled?.course ?? null, diagnostics };
+}
+
+/**
+ * Lesson files read at once. All at once, a 600-lesson course had every file's bytes, its text and
+ * its parse in memory together (~35 MB of buffers besides the text kept): bounded, the peak is
+ * lower and reading no slower (issue 18).
+ */
+export const LESSONS_READ_AT_ONCE = 16;
+
+/** `work` on each item, at most `limit` at a time, the results in the items' order. */
+async function inOrderAtMost<T, R>(limit: number, items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await work(items[at] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** course.yaml first, then glossary.yaml, then the lesson files in the order course.yaml lists them. */

@@ -2,10 +2,12 @@
  * Is a YAML text in the simple form coursepack writes (and a person usually keeps when editing
  * it by hand)? One entry per line: `key: value`, `key:` opening a nested block, or `- …` items,
  * each value a whole scalar on its line — plain, "double-quoted" or 'single-quoted' — or a
- * one-line list of numbers and quoted strings (`[12, 80]`), and comments and blank lines. No
- * other flow collections, no block scalars, anchors, aliases, tags, directives, complex keys,
- * tabs or carriage returns, and no plain value that reads as a number in anything but the
- * plainest way.
+ * one-line flow list (`[12, 80]`, `[Токаев, Е.]`) or flow mapping of such lists and scalars
+ * (`{kk: [Қазақстан], ru: [Казахстан]}`, as glossary.yaml writes names), and comments and blank
+ * lines. In a flow collection a plain scalar has no `:`, `#`, quote or control character and
+ * does not start with an indicator. No block scalars, anchors, aliases, tags, directives,
+ * complex keys, tabs or carriage returns, and no plain value that reads as a number in
+ * anything but the plainest way.
  *
  * In that form js-yaml (fast) and the `yaml` package (which keeps positions and words our
  * error messages) read the same data and refuse the same texts, so the fast reader may be
@@ -22,9 +24,22 @@ const DOUBLE = String.raw`"(?:[^"\\]|\\(?:[0abtnvfre "/\\N_LP]|x[0-9A-Fa-f]{2}|u
 const SINGLE = String.raw`'(?:[^']|'')*'`;
 const COMMENT = String.raw`(?: +#.*)?$`;
 const QUOTED = new RegExp(`^(?:${DOUBLE}|${SINGLE})${COMMENT}`, 'u');
-/** A one-line flow sequence of plain numbers or quoted strings, as front matter writes `lines: [12, 80]`. */
-const FLOW_ITEM = `(?:-?(?:0|[1-9][0-9]*)|${DOUBLE}|${SINGLE})`;
-const FLOW = new RegExp(String.raw`^\[ *(?:${FLOW_ITEM}(?: *, *${FLOW_ITEM})*)? *\]${COMMENT}`, 'u');
+/**
+ * Control and format characters (C0, C1 with NEL, soft hyphen, bidi and zero-width marks, line
+ * and paragraph separators, BOM), which the readers may treat differently; spelled out because
+ * `\p{C}` (with every unassigned code point) took ~20 ms to compile on every build.
+ */
+const CONTROL = String.raw`\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff`;
+/** A plain scalar inside a flow collection: no flow indicator, ":", "#", quote or control character, no indicator first, no space at either end. */
+const FLOW_PLAIN = String.raw`-?[^\s${CONTROL},\[\]{}#:"'&*!|>%@\x60?-](?:[^${CONTROL},\[\]{}#:"']*[^\s${CONTROL},\[\]{}#:"'])?`;
+const FLOW_SCALAR = `(?:${DOUBLE}|${SINGLE}|${FLOW_PLAIN})`;
+const FLOW_SEQUENCE = String.raw`\[ *(?:${FLOW_SCALAR}(?: *, *${FLOW_SCALAR})*)? *\]`;
+const FLOW_ENTRY = String.raw`[A-Za-z_][A-Za-z0-9_-]{0,127}: +(?:${FLOW_SEQUENCE}|${FLOW_SCALAR})`;
+const FLOW_MAPPING = String.raw`\{ *(?:${FLOW_ENTRY}(?: *, *${FLOW_ENTRY})*)? *\}`;
+/** One flow sequence or mapping on the line, as front matter writes `lines: [12, 80]` and a glossary `names: {kk: [Токаев]}`. */
+const FLOW = new RegExp(`^(?:${FLOW_SEQUENCE}|${FLOW_MAPPING})${COMMENT}`, 'u');
+const QUOTED_ANYWHERE = new RegExp(`${DOUBLE}|${SINGLE}`, 'gu');
+const FLOW_KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,127}: +/u;
 /** Characters a plain scalar may not start with: they open other YAML constructs. */
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 
@@ -49,10 +64,19 @@ function isSimpleValue(value: string): boolean {
   if (value === '') return true;
   const first = value.charAt(0);
   if (first === '"' || first === "'") return QUOTED.test(value);
-  if (first === '[') return FLOW.test(value);
+  if (first === '[' || first === '{') return FLOW.test(value) && flowPlainsAreSimple(value);
   if (INDICATORS.has(first)) return false;
   // ": " or a ":" at the end would open a mapping, " #" a comment (then the value is what comes before it).
   const plain = value.includes(' #') ? value.slice(0, value.indexOf(' #')).trimEnd() : value;
   if (plain.includes(': ') || plain.endsWith(':')) return false;
   return !NUMBER_LIKE.test(plain) || PLAIN_NUMBER.test(plain);
+}
+
+/** The plain scalars of a flow collection that FLOW accepted: none may read as a number but in the plainest way. */
+function flowPlainsAreSimple(value: string): boolean {
+  const withoutComment = value.replace(QUOTED_ANYWHERE, '""').replace(/ +#.*$/u, '');
+  return withoutComment.split(/[[\]{},]/u).every((piece) => {
+    const plain = piece.trim().replace(FLOW_KEY, '');
+    return plain === '' || plain === '""' || !NUMBER_LIKE.test(plain) || PLAIN_NUMBER.test(plain);
+  });
 }

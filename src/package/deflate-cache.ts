@@ -40,11 +40,12 @@ interface OpenEntry extends CompressedEntry {
 }
 
 /**
- * Level 6, by measurement (`node dist/bench/zip-level.js`, printed by `npm run bench`): over every
- * distinct text of course/'s zips, level 9 is 0.18 % smaller (1.8 KB of 970 KB) for ~1.5× the
- * zlib time (docs/benchmarks.md, issue 18).
+ * Level 5, by measurement (`node dist/bench/zip-level.js`, printed by `npm run bench`): over every
+ * distinct text of course/'s zips, level 6 is 1.9 % smaller for ~1.4× the zlib time, and zlib was
+ * a third of the CPU of a 605-lesson build (CPU −10 %, zips +1.2 % there); level 4 is 5 % bigger
+ * again (docs/benchmarks.md, docs/decisions.md, issue 18).
  */
-export const DEFLATE_LEVEL = 6;
+export const DEFLATE_LEVEL = 5;
 const LEVEL = DEFLATE_LEVEL;
 /** DEFLATE refers back at most 32 KiB. */
 const WINDOW_BYTES = 32 * 1024;
@@ -67,9 +68,9 @@ export class DeflateCache {
   private readonly beginningsByKey = new WeakMap<object, OpenEntry>();
   private readonly pending: Promise<void>[] = [];
   /** What `warm` has started, so that the same content is not deflated twice meanwhile (the four players share one stylesheet). */
-  private readonly startedWhole = new Set<string>();
-  private readonly startedBeginnings = new Set<string>();
-  private readonly startedKeys = new WeakSet<object>();
+  private readonly startedWhole = new Map<string, Promise<void>>();
+  private readonly startedBeginnings = new Map<string, Promise<void>>();
+  private readonly startedKeys = new WeakMap<object, Promise<void>>();
   private runs = 0;
   private keyedEntries = 0;
   private keyedBeginnings = 0;
@@ -140,33 +141,53 @@ export class DeflateCache {
     const cut = usableCut(content, sharedPrefix);
     if (cut === 0) {
       if (this.byText.has(content) || this.startedWhole.has(content)) return;
-      this.startedWhole.add(content);
       const bytes = Buffer.from(content, 'utf8');
       this.runs += 1;
-      this.later(deflateOffThread(bytes, { level: LEVEL }).then((deflated) => {
+      this.startedWhole.set(content, this.later(deflateOffThread(bytes, { level: LEVEL }).then((deflated) => {
         this.byText.set(content, { crc: crc32(bytes), size: bytes.byteLength, deflated: exact(deflated) });
-      }));
+      })));
       return;
     }
     if (sharedPrefixKey !== undefined) {
       if (this.beginningsByKey.has(sharedPrefixKey) || this.startedKeys.has(sharedPrefixKey)) return;
-      this.startedKeys.add(sharedPrefixKey);
       const bytes = Buffer.from(content.slice(0, cut), 'utf8');
       this.runs += 1;
-      this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
+      this.startedKeys.set(sharedPrefixKey, this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
         this.beginningsByKey.set(sharedPrefixKey, openEntry(bytes, deflated, cut));
         this.keyedBeginnings += 1;
-      }));
+      })));
       return;
     }
     const beginning = content.slice(0, cut);
     if (this.beginnings.has(beginning) || this.startedBeginnings.has(beginning)) return;
-    this.startedBeginnings.add(beginning);
     const bytes = Buffer.from(beginning, 'utf8');
     this.runs += 1;
-    this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
+    this.startedBeginnings.set(beginning, this.later(deflateOffThread(bytes, OPEN_OPTIONS).then((deflated) => {
       this.beginnings.set(beginning, openEntry(bytes, deflated, cut));
-    }));
+    })));
+  }
+
+  /** Like `warm`, for a beginning several files share only: nothing when it is too short to be deflated apart (then each file is whole, its own). */
+  warmSharedBeginning(content: string, sharedPrefix: number, sharedPrefixKey?: object): void {
+    if (usableCut(content, sharedPrefix) > 0) this.warm(content, sharedPrefix, sharedPrefixKey);
+  }
+
+  /**
+   * Settles once what `warm` started for these files is done (only theirs: other files' work goes
+   * on meanwhile). A zip waits for it, so that it never deflates again on the main thread what is
+   * being deflated on another; rejects if that work failed.
+   */
+  async readyFor(files: readonly PackageFile[]): Promise<void> {
+    const waits: Promise<void>[] = [];
+    for (const file of files) {
+      if (isPacked(file) || typeof file.content !== 'string') continue;
+      const cut = usableCut(file.content, file.sharedPrefix ?? 0);
+      const started = cut === 0
+        ? this.startedWhole.get(file.content)
+        : file.sharedPrefixKey !== undefined ? this.startedKeys.get(file.sharedPrefixKey) : this.startedBeginnings.get(file.content.slice(0, cut));
+      if (started !== undefined) waits.push(started);
+    }
+    await Promise.all(waits);
   }
 
   /** Settles once everything `warm` started is done; rejects if any of it failed. */
@@ -186,10 +207,11 @@ export class DeflateCache {
     this.startedWhole.clear();
   }
 
-  private later(work: Promise<void>): void {
+  private later(work: Promise<void>): Promise<void> {
     // Kept for `ready`; caught here so that a build stopped by another error leaves no unhandled rejection.
     work.catch(() => undefined);
     this.pending.push(work);
+    return work;
   }
 
   private compress(bytes: Uint8Array): CompressedEntry {

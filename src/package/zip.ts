@@ -2,7 +2,7 @@
  * The one place that writes zips. Two builds of the same files give the same bytes:
  * entries sorted by path, one fixed timestamp (2000-01-01 00:00, written as numbers, so no
  * time zone can shift it), fixed permissions, no folder entries (LMSs, Moodle included,
- * create folders from the file paths), DEFLATE at level 6 (chosen by measurement: src/package/deflate-cache.ts) by the C zlib in Node.
+ * create folders from the file paths), DEFLATE at level 5 (chosen by measurement: src/package/deflate-cache.ts) by the C zlib in Node.
  *
  * Pass one DeflateCache to every zip of a build so that a file shared by several packages
  * is compressed once (docs/decisions.md: why our own writer rather than jszip).
@@ -36,6 +36,8 @@ export interface StoredEntry {
 export async function zipIndexed(files: readonly PackageFile[], cache: DeflateCache = new DeflateCache()): Promise<{ bytes: Uint8Array; stored: ReadonlyMap<string, StoredEntry> }> {
   assertUsablePaths(files);
   if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files`);
+  // What the build started deflating on other threads (DeflateCache.warm) is waited for, not done twice.
+  await cache.readyFor(files);
   const parts: Uint8Array[] = [];
   const placed: PlacedEntry[] = [];
   const stored = new Map<string, StoredEntry>();

@@ -10,7 +10,8 @@ import { placeOfValue } from '../load/yaml-source';
 
 interface Claim {
   readonly value: string;
-  readonly place: Place;
+  /** Where the value is written: asked only of values used twice (a place may need the file's YAML parsed with positions). */
+  readonly place: () => Place;
 }
 
 /** Groups of claims on the same value, in the order the values first appear. */
@@ -33,7 +34,7 @@ function lessonsWithData(draft: CourseDraft): LessonWithData[] {
 function lessonClaims(draft: CourseDraft, key: 'id' | 'order'): Claim[] {
   return lessonsWithData(draft).map((lesson) => ({
     value: String(lesson.data[key]),
-    place: lesson.yaml ? placeOfValue(lesson.yaml, [key]) : { file: lesson.file, line: 1, column: 1 },
+    place: () => (lesson.yaml ? placeOfValue(lesson.yaml, [key]) : { file: lesson.file, line: 1, column: 1 }),
   }));
 }
 
@@ -50,18 +51,19 @@ export function checkDuplicateChapterIds(draft: CourseDraft): Diagnostic[] {
   if (!data || !yaml) return [];
   const claims = (data.chapters ?? []).map((chapter, index) => ({
     value: chapter.id,
-    place: placeOfValue(yaml, ['chapters', index, 'id']),
+    place: () => placeOfValue(yaml, ['chapters', index, 'id']),
   }));
   return report(draft.dir, duplicateGroups(claims), 'course/duplicate-chapter-id', (v) => `chapter id "${v}"`);
 }
 
 function report(dir: string, groups: readonly Claim[][], code: DiagnosticCode, subject: (value: string) => string): Diagnostic[] {
-  return groups.flatMap((group) =>
-    group.map((claim) => {
-      const others = group.filter((other) => other !== claim).map((other) => where(dir, claim.place, other.place));
-      return diagnostic(code, `${subject(claim.value)} is also used ${others.join(', ')}`, claim.place);
-    }),
-  );
+  return groups.flatMap((group) => {
+    const places = group.map((claim) => claim.place());
+    return group.map((claim, i) => {
+      const others = places.filter((_, j) => j !== i).map((other) => where(dir, places[i], other));
+      return diagnostic(code, `${subject(claim.value)} is also used ${others.join(', ')}`, places[i]);
+    });
+  });
 }
 
 /** "on line 12" in the same file, "in chapters/b.md:2:5" in another. */

@@ -5,15 +5,28 @@
  * it (src/self/build-bundle.ts). Runs the compiled CLI (dist/, made by `npm test`'s compile step) in a
  * fresh Node process and lists the modules it required.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../player/quiz/fixture';
 import { bundledBuild, bundledInputs } from '../../src/self/build-bundle';
+import { bundledCliInputs } from '../../src/self/cli-bundle';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const BIN = join(ROOT, 'bin', 'coursepack.js');
+
+/** Runs bin/coursepack.js as a user does: what it printed and the files it required, relative to the package root. */
+function runBin(argv: string[], env: Record<string, string> = {}): { stdout: string; loaded: string[] } {
+  const script = `
+    process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...${JSON.stringify(argv)}];
+    process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));
+    require(${JSON.stringify(BIN)});`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  expect(run.status).toBe(0);
+  return { stdout: run.stdout, loaded: (JSON.parse(run.stderr) as string[]).map((file) => file.slice(ROOT.length + 1)) };
+}
 
 /** The files under the package root that running `argv` required, relative to it. */
 function modulesLoadedBy(argv: string[], env: Record<string, string> = {}): string[] {
@@ -37,6 +50,24 @@ describe('what each command loads', () => {
     const project = loaded.filter((file) => file.startsWith('dist/src/'));
     expect(project.filter((file) => !/^dist\/src\/(cli|diagnostics|self|model|formats\/ids|export\/options)/.test(file))).toEqual([]);
     expect(loaded.filter((file) => file.includes('node_modules/') && !file.includes('node_modules/commander/'))).toEqual([]);
+  });
+
+  it('coursepack --help runs the command line bundled into one file, and prints what the modules print', () => {
+    const bundled = runBin(['--help']);
+    expect(bundled.loaded).toContain('dist/bundle/cli.js');
+    expect(bundled.loaded.filter((file) => file.startsWith('dist/src/') && !/^dist\/src\/(self|diagnostics\/errors)/.test(file))).toEqual([]);
+    expect(bundled.loaded.filter((file) => file.includes('node_modules/'))).toEqual([]);
+    const inBundle = bundledCliInputs(ROOT) ?? [];
+    expect(inBundle).toContain('src/cli/main.ts');
+    // The commands' own code stays outside: only the command line and what it imports statically.
+    expect(inBundle.filter((file) => file.startsWith('src/') && !/^src\/(cli|diagnostics|self|model|formats\/ids|export\/options)/.test(file))).toEqual([]);
+    expect(inBundle.filter((file) => file.startsWith('node_modules/') && !file.startsWith('node_modules/commander/'))).toEqual([]);
+    const modules = runBin(['--help'], { COURSEPACK_NO_BUNDLE: '1' });
+    expect(modules.loaded).toContain('dist/src/cli/main.js');
+    expect(modules.loaded).not.toContain('dist/bundle/cli.js');
+    expect(bundled.stdout).toContain('Usage: coursepack');
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(runBin(['build', '--help']).stdout).toBe(runBin(['build', '--help'], { COURSEPACK_NO_BUNDLE: '1' }).stdout);
   });
 
   it('build loads no quiz generation, report, import or export code', () => {

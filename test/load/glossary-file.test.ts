@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadCourse } from '../../src/load/index';
 import { parseGlossary } from '../../src/load/glossary-file';
+import { parseYaml, placeOfValue } from '../../src/load/yaml-source';
 import { withGlossary } from '../../src/quiz/text/entities/catalogue';
 
 const FILE = '/course/glossary.yaml';
@@ -28,6 +29,20 @@ describe('course/glossary.yaml', () => {
     expect(catalogue.byId.get('kyrgyzstan')!.variants?.kk).toContain('Қызғызстан');
     expect(catalogue.byId.get('kyrgyzstan')!.names.kk).toContain('Қырғызстан');
     expect(catalogue.byId.get('central-asia')!.topic).toBe(true);
+  });
+
+  it('gives each entry the place where it is written, looked up only when read (issue 18: a build never asks)', () => {
+    const file = path.resolve(__dirname, '../../course/glossary.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const { glossary, diagnostics } = parseGlossary(file, text);
+    expect(diagnostics).toEqual([]);
+    const entities = glossary!.entities;
+    expect(entities.length).toBeGreaterThan(10);
+    expect(entities.every((entry) => typeof Object.getOwnPropertyDescriptor(entry, 'place')?.get === 'function')).toBe(true);
+    const full = parseYaml(text, file);
+    entities.forEach((entry, index) => expect(entry.place).toEqual(placeOfValue(full.source, ['entities', index])));
+    expect(Object.getOwnPropertyDescriptor(entities[0], 'place')).toMatchObject({ value: entities[0].place, enumerable: true });
+    expect(JSON.parse(JSON.stringify(entities[1])).place).toEqual(placeOfValue(full.source, ['entities', 1]));
   });
 
   it('loads with the course, and a course without one has none', async () => {

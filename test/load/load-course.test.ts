@@ -145,3 +145,43 @@ describe('loadCourse on awkward input', () => {
     expect(result.diagnostics.map((d) => d.message)).toEqual(['unknown key "colour" in course.yaml', 'missing title']);
   });
 });
+
+describe('loadCourse on many lessons', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coursepack-many-'));
+    fs.mkdirSync(path.join(dir, 'lessons'));
+    // Listed in an order that is neither the files' names nor their order numbers.
+    const ids = Array.from({ length: 40 }, (_, i) => `l${String((i * 17) % 40).padStart(2, '0')}`);
+    ids.forEach((id, i) => fs.writeFileSync(path.join(dir, 'lessons', `${id}.md`), `---\nid: ${id}\ntitle: Сабақ ${id}\norder: ${i + 1}\n---\n\nМәтін ${id}.\n`));
+    fs.writeFileSync(path.join(dir, 'course.yaml'), `id: many\nversion: 1.0.0\nlanguage: kk\ntitle:\n  kk: Көп сабақ\nlessons:\n${ids.map((id) => `  - lessons/${id}.md\n`).join('')}`);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads every lesson, a bounded number at a time (issue 18: peak memory), in the order course.yaml lists them', async () => {
+    let reading = 0;
+    let most = 0;
+    const readFile = fs.promises.readFile;
+    const spy = jest.spyOn(fs.promises, 'readFile').mockImplementation(async (...args: Parameters<typeof readFile>) => {
+      const lesson = String(args[0]).endsWith('.md');
+      if (lesson) most = Math.max(most, ++reading);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return await readFile(...args);
+      } finally {
+        if (lesson) reading -= 1;
+      }
+    });
+    try {
+      const { course, diagnostics } = await loadCourse(dir);
+      expect(diagnostics).toEqual([]);
+      const listed = fs.readFileSync(path.join(dir, 'course.yaml'), 'utf8').split('\n').filter((line) => line.startsWith('  - ')).map((line) => line.slice('  - lessons/'.length, -'.md'.length));
+      expect(course!.lessons.map((lesson) => lesson.id)).toEqual(listed);
+      expect(course!.lessons[5].body).toContain(`Мәтін ${listed[5]}.`);
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(16);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

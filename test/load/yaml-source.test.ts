@@ -71,6 +71,14 @@ describe('parseYamlLazily (question banks)', () => {
     ['an entry indented out of line', 'items:\n  - id: a\n     kind: choice\n    status: draft\n'],
     ['a plain value continued on the next line', 'stem: one two\n  three four\nkind: choice\n'],
     ['aliases', 'a: &x [1, 2]\nb: *x\n'],
+    ['the course glossary', readFileSync(path.resolve(__dirname, '../../course/glossary.yaml'), 'utf8')],
+    ['names in flow mappings', 'entities:\n  - id: x\n    names: {kk: [Қазақстан, Қ. Тоқаев], ru: [Казахстан]}   # note\n    initials: [Е., -x]\n    distractor: false\n'],
+    ['a key repeated in a flow mapping', 'names: {kk: [a], kk: [b]}\n'],
+    ['flow scalars some reader types otherwise', 'a: [0b101, 1e3, .inf, 012, +1]\nb: {kk: 0x1F}\n'],
+    ['flow scalars that are words, booleans and nulls alike', 'a: [true, null, ~, yes, no, on, 2021-09-17, a b  c]\nb: {kk: "x, y", ru: \'z]\'}\n'],
+    ['flow plain scalars with a colon, a hash or a quote inside', "a: [x:y, b#c, O'Brien]\nb: {k: [a: b]}\n"],
+    ['control and format characters in flow scalars', 'a: [x\u200by, a\u0085b]\nb: {kk: [c\u2028d]}\n'],
+    ['a flow mapping wrapped onto the next line', 'names: {kk: [a],\n  ru: [b]}\n'],
     ['front matter as the importer writes it', 'id: s1-1\nnumber: "1.1"\ntitle: "Тақырып: екі бөлім"\norder: 2\nsource:\n  file: a.txt\n  lines: [126, 186]\n'],
   ];
 
@@ -93,7 +101,13 @@ describe('parseYamlLazily (question banks)', () => {
     // Where the readers differ, the text is not in the simple form, so `yaml` reads it.
     const differing = ['numbers js-yaml types otherwise', 'complex and empty keys', 'a YAML 1.1 directive', 'a quoted value wrapped onto a line not indented',
       'a single-quoted value wrapped the same way', 'a flow list wrapped under its key', 'a comment glued to a quoted value', 'a key longer than 1024 characters',
-      'carriage returns alone as line ends', 'a plain value continued on the next line', 'aliases'];
+      'carriage returns alone as line ends', 'a plain value continued on the next line', 'aliases',
+      'flow scalars some reader types otherwise', 'flow plain scalars with a colon, a hash or a quote inside', 'a flow mapping wrapped onto the next line',
+      'control and format characters in flow scalars'];
+    // Flow collections of words, as glossary.yaml writes names, are in it.
+    for (const name of ['the course glossary', 'names in flow mappings', 'flow scalars that are words, booleans and nulls alike']) {
+      expect([name, isSimpleYaml(samples.find(([sample]) => sample === name)![1])]).toEqual([name, true]);
+    }
     for (const name of differing) expect([name, isSimpleYaml(samples.find(([sample]) => sample === name)![1])]).toEqual([name, false]);
   });
 

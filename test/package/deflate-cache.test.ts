@@ -43,6 +43,32 @@ describe('DeflateCache with a shared beginning', () => {
     expect(cache.deflations).toBe(1 + 1 + PAGES.length);
   });
 
+  it('waits for what it is deflating on another thread instead of deflating it again (a zip waits with readyFor)', async () => {
+    const cache = new DeflateCache({ rememberTexts: 'warmed' });
+    const key = {};
+    const player = '.cp-screen { margin: 0 auto; }\n'.repeat(200);
+    cache.warmSharedBeginning(PAGES[0], BEGINNING.length, key);
+    cache.warm(player);
+    const files = [
+      ...PAGES.map((page, i) => ({ path: `p${i}.html`, content: page, sharedPrefix: BEGINNING.length, sharedPrefixKey: key, contentKey: {} })),
+      { path: 'player.css', content: player },
+    ];
+    await cache.readyFor(files);
+    const entries = files.map((file) => cache.entryOf(file));
+    // The beginning and the player once each, on another thread; then one ending per page.
+    expect(cache.deflations).toBe(2 + PAGES.length);
+    expect(inflateRawSync(entries[1].deflated).toString('utf8')).toBe(PAGES[1]);
+    expect(inflateRawSync(entries[3].deflated).toString('utf8')).toBe(player);
+  });
+
+  it('warms no shared beginning too short to be deflated apart', async () => {
+    const cache = new DeflateCache();
+    cache.warmSharedBeginning(PAGES[0], 100, {});
+    cache.warmSharedBeginning(PAGES[0], PAGES[0].length, {});
+    await cache.ready();
+    expect(cache.deflations).toBe(0);
+  });
+
   it('costs almost nothing in size: the ending refers back into the beginning', () => {
     const cache = new DeflateCache();
     for (const page of PAGES) {

@@ -59,9 +59,9 @@ const RULES: readonly QuizRule[] = [
   trueFalseRule,
   causeEffectRule(),
   // clozeTermRule(): off by default since the blind review of 2026-12-04 accepted none of its 38 items (docs/quiz-quality.md).
-  // multipleResponseListRule(): off by default since blind reviews accepted none of its 11 items over rounds 1–9 (the list's intro points back, options of other kinds, format cues; docs/quiz-quality.md).
+  // multipleResponseListRule(): off by default since blind reviews accepted none of its 13 items over rounds 1–10 (the list's intro points back, options of other kinds, format cues; docs/quiz-quality.md).
   // multipleResponseStatementsRule(): off by default since the blind review of 2026-12-04 (second round) accepted none of its items: a handful of unrelated statements ("a grab bag, not one idea", docs/quiz-quality.md).
-  // orderingDatedEventsRule(): off by default since blind reviews accepted 2 of its 34 items over rounds 2–10 (steps cut where their dates were taken out, events of unrelated sections strung together; docs/quiz-quality.md). An instructor writes ordering items by hand (rule: manual).
+  // orderingDatedEventsRule(): off by default since blind reviews accepted 4 of its 36 items over rounds 1–10 (2 of 5 in round 10) (steps cut where their dates were taken out, events of unrelated sections strung together; docs/quiz-quality.md). An instructor writes ordering items by hand (rule: manual).
   matchingPairsRule(),
 ];
 

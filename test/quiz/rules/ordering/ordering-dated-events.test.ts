@@ -121,7 +121,7 @@ describe('ordering-dated-events on the real course', () => {
 });
 
 describe('ordering-dated-events and multiple-response-list are off by default', () => {
-  it('are not registered: blind reviews accepted 2 of 34 and 0 of 11 of their items; an instructor writes such items by hand', () => {
+  it('are not registered: blind reviews accepted 4 of 36 and 0 of 13 of their items; an instructor writes such items by hand', () => {
     const registered = quizRules().map((rule) => rule.id);
     expect(registered).not.toContain(orderingDatedEventsRule().id);
     expect(registered).not.toContain('multiple-response-list');

@@ -81,18 +81,17 @@ export function spellingCorrections(texts: Iterable<string>, language: Language)
   return correctionsFrom(proposed, (word) => !notKnown.has(word), counts, starts);
 }
 
-/** Slips that the text's beginnings alone may confirm; a swap or a vowel too many needs the whole word written. */
-const BY_BEGINNING: ReadonlySet<SlipKind> = new Set(['doubled', 'vowel-left-out']);
-
 /**
  * The corrections, given each slip's proposed corrections, which words the dictionary knows, how
  * often the text writes each word and how many of its words each beginning starts. A doubled
  * letter or a vowel left out is put right when the text writes the right word (at least three
  * times, three times as often as the slip), or the dictionary knows it and the text its beginning
- * (Hunspell's Kazakh dictionary lacks many correct forms: "шешімін", "тұрақсыздығы"). A swap or a
- * vowel too many needs the text and the dictionary both, and a slip that is no word of its own up
- * to where it parts: such slips gave other words ("құрлығы", landmass, is a swap from "құрылғы",
- * device; "қалаған", wanted, a vowel more than "қалған", left).
+ * (Hunspell's Kazakh dictionary lacks many correct forms: "шешімін", "тұрақсыздығы"), a vowel left
+ * out then only when the slip is no word of its own up to where it parts ("құрлықтық",
+ * continental, is no slip of "құрылықтық"). A swap or a vowel too many needs the text and the
+ * dictionary both, and a slip that is no word of its own: such slips gave other words
+ * ("құрлығы", landmass, is a swap from "құрылғы", device; "қалаған", wanted, a vowel more than
+ * "қалған", left).
  */
 export function correctionsFrom(proposed: ReadonlyMap<string, readonly string[]>, known: (word: string) => boolean, counts: ReadonlyMap<string, number>, starts: ReadonlyMap<string, number>): SpellingCorrections {
   const fixes = new Map<string, string>();
@@ -102,11 +101,13 @@ export function correctionsFrom(proposed: ReadonlyMap<string, readonly string[]>
     const kind = (right: string) => slipKind(word, right)!;
     // a slip that reads as a word of its own up to where it parts ("құрлық…", "қала…"): another form, not a slip
     const readsAsWord = (right: string) => ownBeginnings(word, right).some((start) => known(start) || (counts.get(start) ?? 0) >= 2);
-    const fits = (right: string) => (BY_BEGINNING.has(kind(right))
-      // a doubled letter or a vowel left out: the text writes the word, or the dictionary knows it and the text its beginning
-      ? written(right) || (known(right) && textAgrees(word, right, starts))
-      // a swap or a vowel too many: both, and the slip no word of its own up to where it parts
-      : written(right) && known(right) && !readsAsWord(right));
+    const fits = (right: string) => {
+      if (kind(right) === 'doubled') return written(right) || (known(right) && textAgrees(word, right, starts));
+      // a vowel left out: the text writes the word, or the dictionary knows it, the text its beginning, and the slip is no word of its own
+      if (kind(right) === 'vowel-left-out') return written(right) || (known(right) && textAgrees(word, right, starts) && !readsAsWord(right));
+      // a swap or a vowel too many: the text and the dictionary both, and the slip no word of its own up to where it parts
+      return written(right) && known(right) && !readsAsWord(right);
+    };
     const support = (right: string) => (counts.get(right) ?? 0) * 1000 + (starts.get(beginningOf(word, right).right) ?? 0);
     const best = rights.filter(fits).sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1))[0];
     if (best) fixes.set(word, best);

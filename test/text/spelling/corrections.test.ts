@@ -35,9 +35,10 @@ describe('correctionsFrom: what the text and the dictionary agree on', () => {
   const counts = new Map<string, number>([
     ['мемлекеттер', 60], ['мемлкеттер', 1], ['тұрақсыздық', 2], ['тұрақсыз', 2], ['тұррақсыздығы', 1],
     ['құрлығы', 1], ['құрлық', 4], ['қалған', 23], ['қалаған', 1], ['қала', 9],
+    ['құрлықтық', 1], ['құрылым', 15], ['құрылымы', 10],
   ]);
   const starts = beginnings(counts);
-  const dictionary = new Set(['мемлекеттер', 'тұрақсыздығы', 'тұрақсыз', 'құрылғы', 'құрлық', 'қалған', 'қала']);
+  const dictionary = new Set(['мемлекеттер', 'тұрақсыздығы', 'тұрақсыз', 'құрылғы', 'құрлық', 'қалған', 'қала', 'құрылықтық']);
   const known = (word: string) => dictionary.has(word);
   const proposed = (...words: string[]) => new Map(words.map((word) => [word, slipCorrections(word, 'kk')]));
 
@@ -50,7 +51,7 @@ describe('correctionsFrom: what the text and the dictionary agree on', () => {
   });
 
   it('leaves a slip that reads as a word of its own up to where it parts ("құрлық…", "қала…")', () => {
-    expect(correctionsFrom(proposed('құрлығы', 'қалаған'), known, counts, starts).fixes.size).toBe(0);
+    expect(correctionsFrom(proposed('құрлығы', 'қалаған', 'құрлықтық'), known, counts, starts).fixes.size).toBe(0);
   });
 
   it('puts a swap right only when the dictionary knows the word too; a vowel left out, on the text alone', () => {

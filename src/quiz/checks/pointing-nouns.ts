@@ -15,12 +15,15 @@ import type { EntityType } from '../text/types';
 
 // stems of at least four letters: a shorter one (көл, қор, заң) would take "Көлік", "Қорғаныс", "Заңды" for the noun
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
-  + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік|жағдай|үрдіс|үдеріс|бағыт';
+  + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік|жағдай|үрдіс|үдеріс|бағыт'
+  + '|сайлау|референдум|революция|төңкеріс';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
-  + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс';
+  + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс'
+  + '|выборы|референдум|революция|переворот|поправки';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
   + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
-  + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station';
+  + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station'
+  + '|election|elections|referendum|revolution|coup|amendment|amendments|constitution|mission';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -31,7 +34,7 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // anywhere in the sentence: English marks the bare noun with "the" ("as the agency reported");
   // singular only, as a plural is often generic ("the summer flow of the rivers"); every match is
   // read (global, the noun captured), since a name of the sentence may answer it (answeredByName)
-  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|with|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'gu'),
+  en: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:\\p{Ll}+\\s+)?(${EN_NOUNS})(?![\\p{L}])(?![\\s,]+(?:of|between|on|for|to|that|which|who|where|when|called|known|named)(?![\\p{L}]))(?!\\s+[\\p{Lu}\\d])`, 'gu'),
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {

@@ -38,10 +38,13 @@ const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by'
   'в', 'во', 'на', 'по', 'с', 'со', 'к', 'для', 'после', 'до', 'при', 'из', 'от', 'за', 'когда', 'хотя',
   'между', 'среди', 'через', 'под', 'над', 'около', 'без', 'сегодня', 'теперь', 'если', 'согласно', 'все', 'каждый', 'многие']);
 
+/** Capitalised words that name a time, not someone a pronoun could stand for ("In July 2005 he …"). */
+const TIME_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 function pronounWithoutAntecedent(text: string, language: Language): boolean {
   for (const found of text.matchAll(PRONOUNS[language])) {
     const words = text.slice(0, found.index).match(/\p{L}[\p{L}\-']*/gu) ?? [];
-    if (!words.some((word) => /^\p{Lu}/u.test(word) && !OPENING_FUNCTION_WORDS.has(word.toLowerCase()))) return true;
+    if (!words.some((word) => /^\p{Lu}/u.test(word) && !OPENING_FUNCTION_WORDS.has(word.toLowerCase()) && !TIME_NAMES.test(word))) return true;
   }
   return false;
 }

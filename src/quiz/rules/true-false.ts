@@ -46,7 +46,8 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
   let trues = 0;
   let falses = 0;
   for (const sentence of lessonSentences(context.text.sentences, context.lesson.id)) {
-    // a sentence that makes a cloze is left to it: the two items would answer each other
+    // a sentence that makes a cloze (other than a year's) is left to it: the two items would answer
+    // each other; beside a year cloze selection keeps one of the two
     if (!reservedForTrueFalse(sentence, context.text) && takenByEarlierCloze(sentence, undefined, context.text)) continue;
     const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
     const result = swapDraft(sentence, types, context);

@@ -117,7 +117,7 @@ function classify(sentence: string, tokens: readonly NumberToken[], index: numbe
   const percentWord = PERCENT_WORD.exec(rest);
   if (percentWord) return { used, quantity: quantity({ ...base, kind: 'percent', suffix }, sentence, next + percentWord[0].length) };
   const yearWord = YEAR_WORD[language].exec(rest);
-  if (isYear(first) && (!second || isYear(second)) && (yearWord || isBareYear(first, rest, language))) {
+  if (isYear(first) && (!second || isYear(second)) && (yearWord || isBareYear(first, rest, language, sentence.slice(0, first.start)))) {
     return { used, quantity: quantity({ ...base, kind: 'year', suffix }, sentence, next + (yearWord?.[0].length ?? 0)) };
   }
   const amount = amountAfter(rest, sentence.slice(0, first.start));
@@ -154,10 +154,17 @@ function isYear(token: NumberToken): boolean {
   return /^\d{4}$/u.test(token.text) && token.value >= 1000 && token.value <= 2099;
 }
 
-/** A four-digit number 1900–2099 with no unit after it reads as a year even without "жылы". */
-function isBareYear(token: NumberToken, rest: string, language: Language): boolean {
+/** English words after which a four-digit number is a year, whatever follows ("in November 2006 he signed"). */
+const EN_YEAR_BEFORE = /(?:(?<![\p{L}])(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Dd]uring)|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/u;
+
+/**
+ * A four-digit number 1900–2099 with no unit after it reads as a year even without "жылы"; in
+ * English, one followed by a lower-case word ("2006 people") only after a month or "in", "since"….
+ */
+function isBareYear(token: NumberToken, rest: string, language: Language, before: string): boolean {
   if (token.value < 1900) return false;
-  return !amountAfter(rest, '') && !/^\s*(?:адам|кісі|people|человек)/u.test(rest) && (language !== 'en' || !/^\s*\p{Ll}/u.test(rest) || /^\s*(?:and|to|–)/u.test(rest));
+  if (amountAfter(rest, '') || /^\s*(?:адам|кісі|people|человек)/u.test(rest)) return false;
+  return language !== 'en' || !/^\s*\p{Ll}/u.test(rest) || /^\s*(?:and|to|–)/u.test(rest) || EN_YEAR_BEFORE.test(before);
 }
 
 interface AmountTail {

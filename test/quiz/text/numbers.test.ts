@@ -55,6 +55,13 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads an English year before a lower-case word after a month or "in", "since"…, and not a count', () => {
+    const kinds = (sentence: string) => findQuantities(sentence, 'en').map((quantity) => [quantity.kind, quantity.value]);
+    expect(kinds('In 1991 the republics became independent.')).toEqual([['year', 1991]]);
+    expect(kinds('After demonstrations in November 2006 he signed a compromise text.')).toEqual([['year', 2006]]);
+    expect(kinds('About 2000 people came to the square.')).toEqual([['number', 2000]]);
+  });
+
   it('tags other numbers as counts, ranges included', () => {
     expect(pick('75 келісімшартқа, 35-45 жас аралығында')).toEqual([
       { kind: 'number', value: 75, surface: '75', suffix: '' },

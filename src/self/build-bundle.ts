@@ -12,20 +12,15 @@
  * The error classes stay outside the bundle (required from dist/src/diagnostics/errors.js), so
  * that an error the build throws is the class the command line checks with `instanceof`.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type * as BuildModule from '../build/index';
-import { runBundle, writeCodeCache } from './code-cache';
+import { stampedBundle, stampedInputs, writeStamp } from './bundle-stamp';
+import { writeCodeCache } from './code-cache';
 import { packageRoot } from './package-root';
 
 type Build = typeof BuildModule;
 
-interface Stamp {
-  /** Modification time (ms) of dist/src/build/index.js when the bundle was made. */
-  readonly entryMtimeMs: number;
-  /** The files bundled, relative to the package root. */
-  readonly inputs: readonly string[];
-}
 
 function places(root: string) {
   return {
@@ -63,29 +58,17 @@ export async function writeBuildBundle(root: string = packageRoot()): Promise<st
     }],
   });
   renameSync(temporary, bundle);
-  const written: Stamp = { entryMtimeMs: statSync(entry).mtimeMs, inputs: Object.keys(result.metafile.inputs).map((input) => path.relative(root, path.resolve(input))) };
-  writeFileSync(stamp, `${JSON.stringify(written, null, 2)}\n`);
+  writeStamp(places(root), root, Object.keys(result.metafile.inputs));
   await writeCodeCache(bundle);
   return bundle;
 }
 
 /** The bundled build when it is there and made from the compiled code beside it; null otherwise. */
 export function bundledBuild(root: string = packageRoot()): Build | null {
-  const { entry, bundle, stamp } = places(root);
-  try {
-    const made = JSON.parse(readFileSync(stamp, 'utf8')) as Partial<Stamp>;
-    if (made.entryMtimeMs !== statSync(entry).mtimeMs) return null;
-    return runBundle(bundle) as Build;
-  } catch {
-    return null;
-  }
+  return stampedBundle(places(root)) as Build | null;
 }
 
 /** What the bundle holds (relative paths), or null without a stamp. */
 export function bundledInputs(root: string = packageRoot()): readonly string[] | null {
-  try {
-    return (JSON.parse(readFileSync(places(root).stamp, 'utf8')) as Stamp).inputs;
-  } catch {
-    return null;
-  }
+  return stampedInputs(places(root));
 }

@@ -13,20 +13,15 @@
  * Like the build's bundle, it is used only while it was made from the compiled code beside it:
  * the stamp records the modification time of dist/src/cli/main.js, which every `tsc -p` rewrites.
  */
-import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type * as CliModule from '../cli/main';
-import { runBundle, writeCodeCache } from './code-cache';
+import { stampedBundle, stampedInputs, writeStamp } from './bundle-stamp';
+import { writeCodeCache } from './code-cache';
 import { packageRoot } from './package-root';
 
 type Cli = typeof CliModule;
 
-interface Stamp {
-  /** Modification time (ms) of dist/src/cli/main.js when the bundle was made. */
-  readonly entryMtimeMs: number;
-  /** The files bundled, relative to the package root. */
-  readonly inputs: readonly string[];
-}
 
 function places(root: string) {
   return {
@@ -95,8 +90,7 @@ export async function writeCliBundle(root: string = packageRoot()): Promise<stri
     }],
   });
   renameSync(temporary, bundle);
-  const written: Stamp = { entryMtimeMs: statSync(entry).mtimeMs, inputs: Object.keys(result.metafile.inputs).map((input) => path.relative(root, path.resolve(input))) };
-  writeFileSync(stamp, `${JSON.stringify(written, null, 2)}\n`);
+  writeStamp(places(root), root, Object.keys(result.metafile.inputs));
   const silent = { cwd: root, stdout: () => undefined, stderr: () => undefined, color: false };
   await writeCodeCache(bundle, async (exports) => { await (exports as Cli).main(['--help'], silent); });
   return bundle;
@@ -105,21 +99,10 @@ export async function writeCliBundle(root: string = packageRoot()): Promise<stri
 /** The bundled command line when it is there and made from the compiled code beside it; null otherwise. */
 export function bundledCli(root: string = packageRoot()): Cli | null {
   if (process.env.COURSEPACK_NO_BUNDLE !== undefined) return null;
-  const { entry, bundle, stamp } = places(root);
-  try {
-    const made = JSON.parse(readFileSync(stamp, 'utf8')) as Partial<Stamp>;
-    if (made.entryMtimeMs !== statSync(entry).mtimeMs) return null;
-    return runBundle(bundle) as Cli;
-  } catch {
-    return null;
-  }
+  return stampedBundle(places(root)) as Cli | null;
 }
 
 /** What the bundle holds (relative paths), or null without a stamp. */
 export function bundledCliInputs(root: string = packageRoot()): readonly string[] | null {
-  try {
-    return (JSON.parse(readFileSync(places(root).stamp, 'utf8')) as Stamp).inputs;
-  } catch {
-    return null;
-  }
+  return stampedInputs(places(root));
 }

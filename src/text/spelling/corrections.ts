@@ -115,12 +115,18 @@ export function correctionsFrom(proposed: ReadonlyMap<string, readonly string[]>
   return { fixes };
 }
 
-/** The slip's beginnings of three letters or more through one to three letters past where it parts from `right`. */
-function ownBeginnings(written: string, right: string): string[] {
+/** Both words' letters and the first place where they differ. */
+function parting(written: string, right: string): { a: string[]; b: string[]; at: number } {
   const a = [...written];
   const b = [...right];
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  return { a, b, at };
+}
+
+/** The slip's beginnings of three letters or more through one to three letters past where it parts from `right`. */
+function ownBeginnings(written: string, right: string): string[] {
+  const { a, b, at } = parting(written, right);
   return [1, 2, 3].map((past) => a.slice(0, at + past).join('')).filter((start) => [...start].length >= 3 && start !== written);
 }
 
@@ -139,10 +145,7 @@ export function beginnings(counts: ReadonlyMap<string, number>): Map<string, num
 
 /** The slip's and the right word's beginnings up to two letters past where they part. */
 function beginningOf(written: string, right: string): { written: string; right: string } {
-  const a = [...written];
-  const b = [...right];
-  let at = 0;
-  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  const { a, b, at } = parting(written, right);
   return { written: a.slice(0, at + 1 + PAST_SLIP).join(''), right: b.slice(0, at + 1 + PAST_SLIP).join('') };
 }
 
@@ -178,10 +181,7 @@ export function typingSlip(written: string, right: string): boolean {
 
 /** Which typing slip makes `written` of `right`, if one does. */
 export function slipKind(written: string, right: string): SlipKind | undefined {
-  const a = [...written];
-  const b = [...right];
-  let at = 0;
-  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  const { a, b, at } = parting(written, right);
   if (at === 0) return undefined;
   const kind = kindAt(a, b, at);
   // a letter doubled starts at its first copy ("шешіммін": the slip is inside the word, before "ін")

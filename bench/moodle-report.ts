@@ -19,6 +19,7 @@ import { lessonItemId } from '../src/formats/scorm12/identifiers';
 import { loadCourse } from '../src/load/index';
 import { quizzesDirOf } from '../src/quiz/bank/paths';
 import { loadBanks, shippedItems } from '../src/quiz/bank/select';
+import { SERVICE_FUNCTIONS } from '../src/report/sources/moodle-ws/read-course';
 
 const ROOT = path.resolve(__dirname, '../..');
 const COURSE = 'cp-i15-bench';
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     const populated = resultJson<{ attempts: number; values: number; seconds: number }>(
       php(harness, path.join(ROOT, 'bench/moodle-populate.php'), [harness, COURSE, String(added.cmid), String(learners), plan]),
     );
-    const tokens = resultJson<{ tokens: { full: string } }>(php(harness, path.join(ROOT, 'test/moodle/drivers/ws-setup.php'), [harness, COURSE])).tokens;
+    const tokens = resultJson<{ tokens: { full: string } }>(php(harness, path.join(ROOT, 'test/moodle/drivers/ws-setup.php'), [harness, `--functions=${SERVICE_FUNCTIONS.join(',')}`, COURSE])).tokens;
     process.stdout.write(`Moodle ${url}, course ${COURSE}: ${learners} learners × ${course.lessons.length} lessons, ${populated.values} track values written in ${populated.seconds} s\n`);
     const out = path.join(work, 'report');
     for (const run of ['first run (everything)', 'second run (local store)']) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeVisited } from '../../src/player/lms/progress-codec';
+import { SERVICE_FUNCTIONS } from '../../src/report/sources/moodle-ws/read-course';
 import { describeWith, moodleHarness, MOODLE_HOW, type MoodleHarness } from '../harness/real-service';
 import { addScorm, buildScorm, play, readCsv, resultJson, ROOT, run, scoErrors, stored, type Run, type StoredUser } from './moodle';
 
@@ -27,7 +28,7 @@ interface Tokens {
 }
 
 function wsSetup(moodle: MoodleHarness, args: readonly string[]): Tokens {
-  const out = run('php', [join(__dirname, 'drivers/ws-setup.php'), moodle.dir, ...args], {}, __dirname);
+  const out = run('php', [join(__dirname, 'drivers/ws-setup.php'), moodle.dir, `--functions=${SERVICE_FUNCTIONS.join(',')}`, ...args], {}, __dirname);
   if (out.status !== 0) throw new Error(`ws-setup.php failed:\n${out.stdout}\n${out.stderr}`);
   return resultJson<{ tokens: Tokens }>(out).tokens;
 }

@@ -2,7 +2,9 @@
 // Web services for `coursepack report --moodle` in the harness's Moodle, as a site administrator
 // would set them up (docs/reports.md, "Straight from Moodle"). Idempotent: run it before every test.
 //
-// Usage: php ws-setup.php HARNESS_DIR [COURSE_SHORTNAME ...] [--nocap=COURSE_SHORTNAME] [--rest=on|off]
+// Usage: php ws-setup.php HARNESS_DIR --functions=NAME,NAME,... [COURSE_SHORTNAME ...] [--nocap=COURSE_SHORTNAME] [--rest=on|off]
+// - --functions: what the service offers, given by the caller from the report's own list
+//   (SERVICE_FUNCTIONS in src/report/sources/moodle-ws/read-course.ts);
 // - enables web services and the REST protocol (--rest=off disables the protocol only, for the
 //   test of that message; --rest=on enables it again);
 // - a system role "coursepack_ws" allowing webservice/rest:use, given to two users:
@@ -16,19 +18,13 @@ define('CLI_SCRIPT', true);
 require($argv[1] . '/bin/harness-lib.php');
 require_once($CFG->dirroot . '/webservice/lib.php');
 
-const CP_FUNCTIONS = [
-    'core_webservice_get_site_info',
-    'core_course_get_courses_by_field',
-    'core_enrol_get_enrolled_users',
-    'mod_scorm_get_scorms_by_courses',
-    'mod_scorm_get_scorm_scoes',
-    'mod_scorm_get_scorm_attempt_count',
-    'mod_scorm_get_scorm_sco_tracks',
-    // Optional: lets the report send its calls in batches (one Moodle start-up for many).
-    'tool_mobile_call_external_functions',
-];
 
-[$options] = cli_get_params(['rest' => 'on', 'nocap' => '']);
+[$options] = cli_get_params(['rest' => 'on', 'nocap' => '', 'functions' => '']);
+$functions = array_values(array_filter(explode(',', $options['functions'])));
+if (!$functions) {
+    fwrite(STDERR, "ws-setup.php: --functions=NAME,NAME,... is required\n");
+    exit(2);
+}
 $courses = array_values(array_filter(array_slice($argv, 2), fn($arg) => strpos($arg, '--') !== 0));
 harness_become_admin();
 
@@ -105,8 +101,8 @@ if ($options['nocap'] !== '') {
     cp_enrol($options['nocap'], $nocap, 'student');
 }
 
-$full = cp_service('coursepack_report', CP_FUNCTIONS);
-$partial = cp_service('coursepack_report_partial', array_values(array_diff(CP_FUNCTIONS, ['mod_scorm_get_scorm_sco_tracks'])));
+$full = cp_service('coursepack_report', $functions);
+$partial = cp_service('coursepack_report_partial', array_values(array_diff($functions, ['mod_scorm_get_scorm_sco_tracks'])));
 echo 'RESULT_JSON ' . json_encode([
     'tokens' => ['full' => cp_token($full, $reporter), 'partial' => cp_token($partial, $reporter), 'nocap' => cp_token($full, $nocap)],
     'reporter' => ['id' => (int)$reporter->id, 'username' => $reporter->username],

@@ -31,6 +31,9 @@ export const REQUIRED_FUNCTIONS = [
   'mod_scorm_get_scorm_sco_tracks',
 ] as const;
 
+/** What an administrator's service should offer: the required functions and, for batches, BATCH_FUNCTION. */
+export const SERVICE_FUNCTIONS: readonly string[] = [...REQUIRED_FUNCTIONS, BATCH_FUNCTION];
+
 /** Role shortname of the learners (Moodle's default student role). */
 export const LEARNER_ROLE = 'student';
 

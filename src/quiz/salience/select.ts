@@ -80,7 +80,7 @@ export function selectItems(input: SelectionInput): Selection {
     }
     const sentence = sentenceOf.get(sourceKey(item.source.line, item.source.text));
     const score = (sentence === undefined ? 0.5 : salience.score(sentence)) - SUSPECT_COST * suspects;
-    scored.push({ item, score, year: key?.type === 'year' || key?.type === 'date' });
+    scored.push({ item, score, year: testsYear(item, key) });
   }
   // at equal salience (two items on one sentence) the one that is not a year comes first
   scored.sort((a, b) => b.score - a.score || Number(a.year) - Number(b.year) || (a.item.id < b.item.id ? -1 : 1));
@@ -88,6 +88,16 @@ export function selectItems(input: SelectionInput): Selection {
   const chosen = choose(distinct, input.minimum);
   for (const { item, reason } of chosen.left) drop(item, reason);
   return { items: chosen.kept.map((entry) => entry.item), dropped };
+}
+
+/**
+ * Whether the item asks for a year or date: a cloze of one, or a statement made false by one. A
+ * true statement that holds a year asks nothing of it (the learner judges the sentence as the
+ * text states it), so it does not count against the year share, as the quiz evaluation counts it.
+ */
+function testsYear(item: QuizItem, key: KeyFact | undefined): boolean {
+  if (key?.type !== 'year' && key?.type !== 'date') return false;
+  return !(item.kind === 'true-false' && item.answer);
 }
 
 interface Scored {

@@ -30,6 +30,30 @@ describe('check 7: stem hygiene', () => {
     expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('pointing-word');
   });
 
+  it.each([
+    ['kk', 'Түркия 1928 жылы латын әліпбиіне көшті, бұл оқиға КСРО-дағы пікірталастарға жаңа серпін берді.'],
+    ['kk', 'Мемлекеттік тілдің мәртебесі 1995 жылғы Конституцияда бекітілді, бірақ бұл құжатта графиканы ауыстыру туралы талап болған жоқ.'],
+    ['ru', 'В 1997 году стороны подписали в Москве Общее соглашение, и это положило конец войне.'],
+    ['en', 'The agreements with the company were revised in 2004 and 2009, but none of these revisions ended the conflict.'],
+    ['en', 'The new borders divided mixed regions such as the Fergana Valley in 1924.'],
+    ['ru', 'Новые границы разделили смешанные районы, такие как Ферганская долина, в 1924 году.'],
+  ] as const)('%s: a pointing word after a main clause of the same sentence points to it: «%s»', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).not.toContain('pointing-word');
+  });
+
+  it.each([
+    // the first clause is subordinate, too short, or points back itself: the word may point anywhere
+    ['en', 'While the Soviet Union existed, these changes had little practical importance in 1930.'],
+    ['ru', 'Когда Союз распался в 1991 году, эти границы стали государственными.'],
+    ['en', 'In 1991, this status was confirmed by the parliament.'],
+    ['kk', 'Ол 1937 жылы қайта қамауға алынып, сол жылдың желтоқсанында атылды.'],
+    ['kk', 'Осы жылы ұйым құрылды, ал бұл шешім 2001 жылы бекітілді.'],
+    // a Kazakh first clause ending in a converb is subordinate to what follows
+    ['kk', 'Кеңес үкіметі 1929 жылы жаңа әліпбиді енгізіп, бұл шешім бүкіл елге таралды.'],
+  ] as const)('%s: a pointing word the sentence does not answer still points back: «%s»', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('pointing-word');
+  });
+
   it('reads "по данным" (according to the data of) as no pointing word', () => {
     expect(sentenceProblems(splitSentences('Доля сельского хозяйства в Узбекистане составляет около 27% по данным национальной статистики.', 'ru')[0]!, 'ru')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ChoiceItem, QuizItem } from '../../../src/model/quiz';
+import type { ChoiceItem, QuizItem, TrueFalseItem } from '../../../src/model/quiz';
 import { quizRules } from '../../../src/quiz/rules/registry';
 import { clozeRule } from '../../../src/quiz/rules/cloze/rule';
 import { generateBanks } from '../../../src/quiz/generate';
@@ -50,6 +50,30 @@ describe('selection of a lesson bank', () => {
     const years = kept.filter((item) => keys.get(item.id)?.type === 'year').length;
     expect(years * 3).toBeLessThanOrEqual(kept.length);
     expect(new Set(kept.map((item) => item.stem)).size).toBe(kept.length);
+  });
+
+  it('counts a statement made false by a year against the year share, a true statement holding one not', async () => {
+    const { course, text } = await loadFixture(path.join(FIXTURES, 'en'));
+    const salience = salienceModel(course, text);
+    const statement = (fragment: string, id: string, answer: boolean): TrueFalseItem => {
+      const { options: _options, answer: _answer, ...rest } = itemOn(text, fragment, id, `${id} statement.`);
+      return { ...rest, kind: 'true-false', rule: 'true-false-swap', answer };
+    };
+    const keys = new Map<string, KeyFact>(['t1', 't2', 't3', 'f1', 'f2', 'f3'].map((id) => [id, { type: 'year' }]));
+    const run = (answer: boolean) => {
+      const items = [
+        statement('main source of tension', `${answer ? 't' : 'f'}1`, answer),
+        statement('Regional cooperation', `${answer ? 't' : 'f'}2`, answer),
+        statement('Trade between the five', `${answer ? 't' : 'f'}3`, answer),
+      ];
+      return selectItems({ lesson: 'water', items, keys, text, salience, minimum: 15 });
+    };
+    // three true statements, each with a year in it: none asks for the year, all are kept
+    expect(run(true).items).toHaveLength(3);
+    // three made false by a year: each tests the year, and with nothing beside them none may stand
+    const falses = run(false);
+    expect(falses.items).toHaveLength(0);
+    expect(falses.dropped.map((found) => found.reason)).toEqual(['year-share', 'year-share', 'year-share']);
   });
 
   it.each(['kk', 'ru', 'en'] as const)('%s: generated banks keep no trivia, no repeated stem, years at most a third', async (language) => {

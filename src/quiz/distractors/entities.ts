@@ -117,7 +117,21 @@ function sameShape(keyName: string, name: string): boolean {
   const keyLast = keyWords[keyWords.length - 1]!;
   const last = words[words.length - 1]!;
   if (/^\p{Ll}/u.test(keyLast)) return keyWords.length === words.length && keyLast === last;
-  return !/^\p{Ll}/u.test(last);
+  return !/^\p{Ll}/u.test(last) && geographicEnds(keyWords) === geographicEnds(words);
+}
+
+/**
+ * Capitalised words that say what a name is ("Aral Sea", "Lake Balkhash", "Tian Shan Mountains"):
+ * the key with one and options without ("Aral Sea" among "Caspian", "Balkhash", "Issyk-Kul"), or
+ * the other way round, pick the key out by form alone (blind review, round 12).
+ */
+const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(['sea', 'lake', 'river', 'mountains', 'range', 'desert', 'steppe', 'plateau', 'valley',
+  'gulf', 'bay', 'island', 'islands', 'peninsula', 'basin', 'canal', 'reservoir', 'dam', 'park', 'reserve', 'pass', 'glacier']);
+
+/** The geographic words a name begins and ends with ("lake|" for "Lake Balkhash", "|sea" for "Aral Sea"). */
+function geographicEnds(words: readonly string[]): string {
+  const edge = (word: string | undefined) => (word && words.length > 1 && GEOGRAPHIC_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : '');
+  return `${edge(words[0])}|${edge(words[words.length - 1])}`;
 }
 
 /**

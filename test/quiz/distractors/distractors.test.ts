@@ -47,6 +47,17 @@ describe('distractor candidates', () => {
     expect(candidates.map((candidate) => candidate.identity)).not.toContain('kazakhstan');
   });
 
+  it('places: a geographic word in the key\'s name ("Aral Sea", "Lake Balkhash") in every option, or in none', async () => {
+    const { text: waters } = await loadFixture(path.join(__dirname, '../../fixtures/quiz-shapes/en'));
+    const offered = (fragment: string, key: string) => texts(distractorCandidates(draftOf(waters, fragment, 'place', key).key, waters, 'en', 's'));
+    const sea = offered('lost most of its water', 'Aral Sea');
+    expect(sea).toContain('Caspian Sea');
+    expect(sea.every((name) => name.endsWith(' Sea'))).toBe(true);
+    const bare = offered('never freezes in winter', 'Issyk-Kul');
+    expect(bare.length).toBeGreaterThan(0);
+    expect(bare.some((name) => /\b(?:Sea|Lake)\b/u.test(name))).toBe(false);
+  });
+
   it('countries: where the course names too few of the key\'s region, the countries it discusses most', async () => {
     const { text: caspian } = await loadFixture(path.join(__dirname, '../../fixtures/quiz-roles/en'));
     const draft = draftOf(caspian, 'In 1993 the government of', 'place', 'Kazakhstan');

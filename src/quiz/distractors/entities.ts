@@ -35,7 +35,12 @@ export function entityCandidates(key: EntityKey, text: CourseText, language: Lan
   // Caspian): where it names enough, a key whose own options all fail is better dropped than
   // offered Syria or India for a Central Asian fact (blind review, round 8)
   const others = inCourse.length >= ROLE_ONLY_BELOW ? [] : sameRole(key, text, language);
-  return [present(inCourse), key.type === 'person' ? present(elsewhere) : present(others)];
+  // a city of the key's own country first: for an event in Dushanbe, Khujand and Kulob are
+  // plausible, Almaty and Ashgabat stand out to anyone who knows what the text is about (round 12)
+  const country = key.entity.type === 'city' ? key.entity.country : undefined;
+  const compatriots = country ? inCourse.filter((entity) => entity.country === country) : [];
+  const rest = inCourse.filter((entity) => !compatriots.includes(entity));
+  return [present(compatriots), present(rest), key.type === 'person' ? present(elsewhere) : present(others)];
 }
 
 /** Other countries of the key's own group the course names, below which other regions' countries are offered. */

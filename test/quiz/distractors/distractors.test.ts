@@ -47,6 +47,15 @@ describe('distractor candidates', () => {
     expect(candidates.map((candidate) => candidate.identity)).not.toContain('kazakhstan');
   });
 
+  it('cities: the key\'s own country\'s cities first, where the course names them', () => {
+    const draft = draftOf(text, 'Өзбектер 1501 жылы', 'place', 'Самарқандтан');
+    const candidates = distractorCandidates(draft.key, text, 'kk', 's');
+    const countries = candidates.map((candidate) => candidate.entity?.country);
+    const firstOther = countries.findIndex((country) => country !== 'uzbekistan');
+    expect(firstOther).toBeGreaterThanOrEqual(2);
+    expect(countries.slice(firstOther).includes('uzbekistan')).toBe(false);
+  });
+
   it('places: a geographic word in the key\'s name ("Aral Sea", "Lake Balkhash") in every option, or in none', async () => {
     const { text: waters } = await loadFixture(path.join(__dirname, '../../fixtures/quiz-shapes/en'));
     const offered = (fragment: string, key: string) => texts(distractorCandidates(draftOf(waters, fragment, 'place', key).key, waters, 'en', 's'));

@@ -15,19 +15,21 @@ import { fixtureCourse } from './helpers';
 const COURSE_DIR = path.join(__dirname, '../../course');
 /** What each lesson keeps at least, items and kinds (qorytyndy, the conclusion: nothing). */
 const KEEPS: Readonly<Record<string, { items: number; kinds: number }>> = {
-  kirispe: { items: 3, kinds: 3 },
-  's1-1': { items: 4, kinds: 3 },
-  's1-2': { items: 7, kinds: 2 },
-  's1-3': { items: 16, kinds: 2 },
+  // 3 kinds until person and organisation clozes were switched off (blind reviews accepted 6 of 86
+  // of them): its one choice item was a person cloze
+  kirispe: { items: 4, kinds: 2 },
+  's1-1': { items: 7, kinds: 3 },
+  's1-2': { items: 8, kinds: 2 },
+  's1-3': { items: 15, kinds: 2 },
   // 6 before typing slips were put right (src/text/spelling/corrections.ts): one of the two lost
   // was the "саяясатта" stem blind reviewers rejected
   's2-1': { items: 4, kinds: 2 },
-  's2-2': { items: 6, kinds: 2 },
+  's2-2': { items: 9, kinds: 2 },
   // 15 items of 4 kinds before list and ordering items were switched off (blind reviews accepted
   // 0 of 13 and 4 of 36 of them): the bank's ordering item is now written by hand
-  's2-3': { items: 12, kinds: 2 },
-  's3-1': { items: 5, kinds: 2 },
-  's3-2': { items: 12, kinds: 2 },
+  's2-3': { items: 15, kinds: 2 },
+  's3-1': { items: 6, kinds: 2 },
+  's3-2': { items: 15, kinds: 2 },
   's3-3': { items: 6, kinds: 2 },
 };
 

@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 import type { ChoiceItem } from '../../../src/model/quiz';
 import { generateBanks, type GeneratedLesson } from '../../../src/quiz/generate';
+import { CLOZE_RULES } from '../../../src/quiz/rules/cloze/rule';
+import { quizRules } from '../../../src/quiz/rules/registry';
 import { casesOf } from '../../../src/text/ru';
 import { checkAgreement } from '../../../src/quiz/checks';
 import { draftOf, loadFixture } from './helpers';
@@ -14,9 +16,12 @@ import type { EntityKey } from '../../../src/quiz/distractors/types';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/quiz-entities');
 
+/** Every cloze rule, those not registered (people, organisations) too: their code is still tested. */
+const RULES = [...CLOZE_RULES, ...quizRules().filter((rule) => !rule.id.startsWith('cloze-'))];
+
 async function lessonOf(language: 'ru' | 'en'): Promise<GeneratedLesson> {
   const { course } = await loadFixture(path.join(FIXTURES, language));
-  return generateBanks(course)[0]!;
+  return generateBanks(course, { rules: RULES, select: true })[0]!;
 }
 
 const choice = (lesson: GeneratedLesson, fragment: string) =>

@@ -73,6 +73,11 @@ function baseName(sourceName: string): string {
   return file.replace(/(\.[A-Za-z0-9]{1,5})+$/, '') || file;
 }
 
+/** The index of the source's first line with text. */
+function firstTextLine(lines: readonly SourceLine[]): number {
+  return lines.findIndex((line) => line.text.trim() !== '');
+}
+
 function defaultTitle(sourceName: string): string {
   const words = baseName(sourceName).replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -87,7 +92,7 @@ function lessonPath(lesson: LessonPlan): string {
   return `chapters/${String(lesson.order).padStart(2, '0')}-${lesson.id}.md`;
 }
 
-function warnings(outline: Outline, lines: readonly SourceLine[], tally: Tally, sourceName: string): Diagnostic[] {
+function warnings(outline: Outline, lines: readonly SourceLine[], tally: Tally, sourceName: string, titleLine: Outline['skipped'][number] | undefined): Diagnostic[] {
   const found: Diagnostic[] = [];
   const preface = outline.lessons.find((lesson) => lesson.preface);
   if (preface) {
@@ -97,9 +102,14 @@ function warnings(outline: Outline, lines: readonly SourceLine[], tally: Tally, 
       placeAt(sourceName, lines[preface.source.from]!.number)));
   }
   for (const heading of outline.skipped) {
+    const named = heading === titleLine;
     found.push(importDiagnostic('import/heading-without-text',
-      `The heading «${heading.title}» has no text under it, so it was not made a lesson.`,
-      'If it is the document title, use it as the course title (--title-…); if text is missing, add it under the heading.',
+      named
+        ? `The heading «${heading.title}» has no text under it: it is the course's title, not a lesson.`
+        : `The heading «${heading.title}» has no text under it, so it was not made a lesson.`,
+      named
+        ? 'If the course should have another title, give it with --title-… or edit title: in course.yaml.'
+        : 'If it is the document title, use it as the course title (--title-…); if text is missing, add it under the heading.',
       placeAt(sourceName, lines[heading.line]!.number)));
   }
   for (const line of tally.captionsWithoutTable) {
@@ -117,6 +127,8 @@ export function courseSources(input: CourseSourcesInput): ImportResult {
   const { lines, headings, language, options } = input;
   const { sourceName } = options;
   const outline = planOutline(lines, headings, language);
+  // a heading with no text on the source's first line, before any other: the document's title
+  const titleLine = options.title || input.title ? undefined : outline.skipped.find((heading) => heading.line === firstTextLine(lines));
   const tally: Tally = { sentences: 0, commas: 0, captionsWithoutTable: [] };
   const allBlocks: Block[] = [];
   const read = (span: { from: number; to: number }): readonly Block[] => {
@@ -148,7 +160,7 @@ export function courseSources(input: CourseSourcesInput): ImportResult {
     version: options.version ?? '1.0.0',
     ...(options.iri === undefined ? {} : { iri: options.iri }),
     language,
-    title: options.title ?? { [language]: input.title ?? defaultTitle(sourceName) },
+    title: options.title ?? { [language]: input.title ?? titleLine?.title ?? defaultTitle(sourceName) },
     authors: options.authors ?? [],
     source: sourceName,
     chapters,
@@ -171,7 +183,7 @@ export function courseSources(input: CourseSourcesInput): ImportResult {
       ...lessonFiles.map(({ path, content }) => ({ path, content })),
       ...(input.extraFiles ?? []),
     ],
-    diagnostics: [...(input.diagnostics ?? []), ...warnings(outline, lines, tally, sourceName)],
+    diagnostics: [...(input.diagnostics ?? []), ...warnings(outline, lines, tally, sourceName, titleLine)],
     stats,
   };
 }

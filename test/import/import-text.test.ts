@@ -39,9 +39,23 @@ describe('importText', () => {
     const result = importText(text, { sourceName: 'water.kk.txt' });
     expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-kirispe.md', 'chapters/02-qorytyndy.md']);
     expect(result.diagnostics.map((d) => [d.code, d.place?.line, d.message])).toEqual([
-      ['import/heading-without-text', 1, 'The heading «ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ» has no text under it, so it was not made a lesson.'],
+      ['import/heading-without-text', 1, 'The heading «ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ» has no text under it: it is the course\'s title, not a lesson.'],
     ]);
     expect(fileContent(result, 'chapters/01-kirispe.md')).toContain('order: 1\n');
+    // the title line at the top names the course when no title is given
+    expect(fileContent(result, 'course.yaml')).toContain('  kk: ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ\n');
+  });
+
+  it('keeps a given title, and a heading without text further down is only skipped', () => {
+    const text = 'ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ\n\nКІРІСПЕ\n\nСу ресурстары аймақтың басты мәселесі.\n\nҚОСЫМША\n\nҚОРЫТЫНДЫ\n\nҚорытынды мәтіні.\n';
+    const given = importText(text, { sourceName: 'water.kk.txt', title: { kk: 'Су' } });
+    expect(fileContent(given, 'course.yaml')).toContain('  kk: Су\n');
+    expect(given.diagnostics.map((d) => d.message)[0]).toContain('so it was not made a lesson');
+    const untitled = importText(text.replace('ОРТАЛЫҚ АЗИЯДАҒЫ СУ РЕСУРСТАРЫ\n\n', ''), { sourceName: 'water.kk.txt' });
+    expect(fileContent(untitled, 'course.yaml')).toContain('  kk: Water\n');
+    expect(untitled.diagnostics.map((d) => [d.place?.line, d.message])).toEqual([
+      [5, 'The heading «ҚОСЫМША» has no text under it, so it was not made a lesson.'],
+    ]);
   });
 
   it('is deterministic', () => {

@@ -137,6 +137,44 @@ function answeredByName(noun: string, named: ReadonlySet<EntityType>): boolean {
 }
 
 /**
+ * A person named by a role only ("Ақын 1845 жылы туды", "ақынның шығармалары", "поэт был
+ * сослан", "the poet"): who, when the sentence names no person and no name stands beside the role
+ * word ("ақын Абай", "Абай ақын", "поэт А. Пушкин", "the poet Abai"). Blind reviewers rejected
+ * such items on every text about a person (round 13: "ақын", "the Afghan ruler", "её").
+ */
+const ROLE_NOUNS: Readonly<Record<Language, RegExp>> = {
+  // one person, bare or with a case or possessive ending: not a derived word (хандығы, министрлігі,
+  // басшылығымен, президенттік) nor a plural, which is a class ("елдердің басшылары")
+  kk: /(?<![\p{L}])(?:ақын|жазушы|ғалым|ойшыл|ағартушы|хан|әмір|билеуші|президент|министр|төраға|басшы|қолбасшы|муфти|имам|елші|губернатор|әкім)(?!л[ыі][қкғг]|д[ыі][қкғг]|т[ыі][қкғг]|[лдт][ае]р)\p{L}{0,7}(?![\p{L}])/giu,
+  // not "поэтому" (therefore), nor the instrumental of a post held ("избран президентом")
+  ru: /(?<![\p{L}])(?:поэт|писател|учён|учен|мыслител|просветител|хан|эмир|правител|цар|президент|премьер|министр|председател|руководител|полководц|полководец|муфти|имам|посол|губернатор)(?:а|у|е|ь|я|ю)?(?![\p{L}])/giu,
+  // lower case: "the President of …", "the General Agreement" are titles, "the general staff" no person
+  en: /(?<![\p{L}])the\s+(?:poet|writer|scholar|thinker|khan|emir|ruler|tsar|czar|shah|president|minister|chairman|leader|commander|mufti|imam|ambassador|governor|viceroy)(?![\p{L}])(?!\s+of\s+\p{Lu})/gu,
+};
+
+/** A name beside the role word: a capitalised word or initials right before or after it ("Әбілқайыр хан", "ақын Абай"). */
+function nameBeside(text: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(0, start)) || /^\s+\p{Lu}/u.test(text.slice(end));
+}
+
+/** A post someone takes or holds, not a person pointed at: "президенті болды", "хан болып сайланды", "ақын ретінде". */
+const KK_PREDICATIVE = /^\s+(?:бол\p{L}*|ретінде|етіп|сайлан\p{L}*|тағайындал\p{L}*|жарияланды)(?![\p{L}])/iu;
+
+function roleWithoutName(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
+  if (named.has('person')) return false;
+  return [...text.matchAll(ROLE_NOUNS[language])].some((match) => {
+    const end = match.index + match[0].length;
+    // a bare Kazakh role before a lower-case word qualifies it ("хан билігі", "патша өкіметі", "ақын ретінде"): no one person
+    if (language === 'kk' && ROLE_STEMS_KK.test(match[0]) && /^\s+\p{Ll}/u.test(text.slice(end))) return false;
+    if (language === 'kk' && KK_PREDICATIVE.test(text.slice(end))) return false;
+    return !nameBeside(text, match.index, end);
+  });
+}
+
+/** The Kazakh role words without an ending. */
+const ROLE_STEMS_KK = /^(?:ақын|жазушы|ғалым|ойшыл|ағартушы|хан|әмір|билеуші|президент|министр|төраға|басшы|қолбасшы|муфти|имам|елші|губернатор|әкім)$/iu;
+
+/**
  * Whether the sentence opens with a bare noun or names a time by pointing back. `named`: the
  * kinds of the names the sentence itself holds (English reads "the city" as a city it names).
  */
@@ -150,7 +188,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   // "the two countries" after the sentence has named countries counts them itself
   const counted = COUNTED_BACK[language].exec(text);
   const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
-  return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language)
+  return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language) || roleWithoutName(text, language, named)
     || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false);
 }
 

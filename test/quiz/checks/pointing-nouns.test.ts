@@ -142,3 +142,29 @@ describe('a time told from an event named before', () => {
     expect(sentenceProblems(splitSentences(sentence, language)[0]!, language, new Set(['city'])).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
   });
 });
+
+describe('a person named by a role only', () => {
+  it.each([
+    ['kk', 'Ақын 1845 жылы Шыңғыстауда дүниеге келді.'],
+    ['kk', '1947 жылы ақынның туғанына 100 жыл толуы кең түрде аталып өтті.'],
+    ['ru', 'В 1911 году поэт был арестован и провёл в тюрьме полтора года.'],
+    ['en', 'By 2010 the family of the president controlled much of the economy.'],
+  ] as const)('%s: who, when no name stands beside the role and the sentence names no one: «%s»', (language, sentence) => {
+    expect(problemsOf(sentence, language)).toContain('pointing-noun');
+  });
+
+  it.each([
+    ['kk', 'Ақын Абай 1845 жылы Шыңғыстауда дүниеге келді.'],
+    ['kk', 'Әбілқайыр хан 1468 жылы қайтыс болды.'],
+    ['kk', '1771 жылы Түркістанда Абылай үш жүздің ханы болып жарияланды.'],
+    ['kk', '1822 жылғы жарғы бойынша Орта жүзде хан билігі жойылды.'],
+    ['kk', '1990 жылы аймақ елдерінің басшылары Ташкентте кездесті.'],
+    ['kk', '1731 жылы Кіші жүз хандығы Ресейдің қол астына кірді.'],
+    ['ru', 'Экспорт зерна вырос в 2015 году, поэтому доходы аграриев увеличились.'],
+    ['ru', 'В 1994 году на первых выборах его победитель был избран президентом страны.'],
+    ['en', 'In 1991 the President of Kazakhstan signed the decree on the national currency.'],
+    ['en', 'The date of 2 June 1955, when the general staff approved the structure, became official in 1956.'],
+  ] as const)('%s: a name beside it, a post held, a class or another word: «%s»', (language, sentence) => {
+    expect(problemsOf(sentence, language).filter((found) => found === 'pointing-noun')).toEqual([]);
+  });
+});

@@ -142,10 +142,13 @@ function answeredByName(noun: string, named: ReadonlySet<EntityType>): boolean {
  * word ("ақын Абай", "Абай ақын", "поэт А. Пушкин", "the poet Abai"). Blind reviewers rejected
  * such items on every text about a person (round 13: "ақын", "the Afghan ruler", "её").
  */
+/** Kazakh words for one person's role or post. */
+const KK_ROLES = 'ақын|жазушы|ғалым|ойшыл|ағартушы|хан|әмір|билеуші|президент|министр|төраға|басшы|қолбасшы|муфти|имам|елші|губернатор|әкім';
+
 const ROLE_NOUNS: Readonly<Record<Language, RegExp>> = {
   // one person, bare or with a case or possessive ending: not a derived word (хандығы, министрлігі,
   // басшылығымен, президенттік) nor a plural, which is a class ("елдердің басшылары")
-  kk: /(?<![\p{L}])(?:ақын|жазушы|ғалым|ойшыл|ағартушы|хан|әмір|билеуші|президент|министр|төраға|басшы|қолбасшы|муфти|имам|елші|губернатор|әкім)(?!л[ыі][қкғг]|д[ыі][қкғг]|т[ыі][қкғг]|[лдт][ае]р)\p{L}{0,7}(?![\p{L}])/giu,
+  kk: new RegExp(`(?<![\\p{L}])(?:${KK_ROLES})(?!л[ыі][қкғг]|д[ыі][қкғг]|т[ыі][қкғг]|[лдт][ае]р)\\p{L}{0,7}(?![\\p{L}])`, 'giu'),
   // not "поэтому" (therefore), nor the instrumental of a post held ("избран президентом")
   ru: /(?<![\p{L}])(?:поэт|писател|учён|учен|мыслител|просветител|хан|эмир|правител|цар|президент|премьер|министр|председател|руководител|полководц|полководец|муфти|имам|посол|губернатор)(?:а|у|е|ь|я|ю)?(?![\p{L}])/giu,
   // lower case: "the President of …", "the General Agreement" are titles, "the general staff" no person
@@ -164,15 +167,15 @@ function roleWithoutName(text: string, language: Language, named: ReadonlySet<En
   if (named.has('person')) return false;
   return [...text.matchAll(ROLE_NOUNS[language])].some((match) => {
     const end = match.index + match[0].length;
-    // a bare Kazakh role before a lower-case word qualifies it ("хан билігі", "патша өкіметі", "ақын ретінде"): no one person
+    // a bare Kazakh role before a lower-case word qualifies it ("хан билігі", "ақын ретінде"): no one person
     if (language === 'kk' && ROLE_STEMS_KK.test(match[0]) && /^\s+\p{Ll}/u.test(text.slice(end))) return false;
     if (language === 'kk' && KK_PREDICATIVE.test(text.slice(end))) return false;
     return !nameBeside(text, match.index, end);
   });
 }
 
-/** The Kazakh role words without an ending. */
-const ROLE_STEMS_KK = /^(?:ақын|жазушы|ғалым|ойшыл|ағартушы|хан|әмір|билеуші|президент|министр|төраға|басшы|қолбасшы|муфти|имам|елші|губернатор|әкім)$/iu;
+/** A Kazakh role word without an ending. */
+const ROLE_STEMS_KK = new RegExp(`^(?:${KK_ROLES})$`, 'iu');
 
 /**
  * Whether the sentence opens with a bare noun or names a time by pointing back. `named`: the

@@ -53,10 +53,10 @@ function pronounWithoutAntecedent(text: string, language: Language): boolean {
  * A pointing word the sentence itself does not answer. One in a later clause, after a main
  * clause of its own that is clean and long enough to be what it sums up ("Түркия 1928 жылы латын
  * әліпбиіне көшті, бұл оқиға …", "The agreements were revised in 2004 and 2009, but none of
- * these revisions …", "…, и это положило конец войне"), points to that clause: on the tuning
- * texts such sentences were 44% of those dropped for a pointing word. "Such as", "такие как",
- * "сияқты"-like list intros point nowhere. A first clause that is subordinate ("While the Soviet
- * Union existed, these changes …") or too short to state anything answers nothing.
+ * these revisions …", "…, и это положило конец войне"), points to that clause (many sentences the
+ * tuning texts lost for a pointing word were such). "Such as" and "такие как" introduce a list and
+ * point nowhere. A first clause that is subordinate ("While the Soviet Union existed, these
+ * changes …") or too short to state anything answers nothing.
  */
 function pointingWordUnanswered(text: string, language: Language): boolean {
   const words = new RegExp(POINTING_WORDS[language].source, 'giu');

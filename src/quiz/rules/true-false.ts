@@ -52,7 +52,8 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
     const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
     const result = swapDraft(sentence, types, context);
     if (result.kind === 'none') continue;
-    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors')) {
+    // a fact no swap makes surely false (no checked distractor, a year with one end of a span) still makes a true statement
+    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors') && result.reason !== 'key-open-ended') {
       drop(result.reason);
       continue;
     }

@@ -12,6 +12,11 @@ import { generateBanks, type GeneratedLesson } from '../../../src/quiz/generate'
 import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
 import { statementOf } from '../../../src/quiz/rules/shared/statement';
 import type { CourseText } from '../../../src/quiz/text';
+import type { CourseSentence, EntityMention } from '../../../src/quiz/text/types';
+import type { Entity } from '../../../src/quiz/text/entities/types';
+import { findQuantities } from '../../../src/quiz/text/numbers';
+import { keysOf } from '../../../src/quiz/rules/cloze/keys';
+import { trueFalseRule } from '../../../src/quiz/rules/true-false';
 import { draftOf, loadFixture, sentenceWith } from './helpers';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/quiz-context');
@@ -83,5 +88,47 @@ describe('keys refused by the words beside them', () => {
 
   it('refuses a place before "континенті": its catalogue group mixes continents and regions', () => {
     expect(dropReasons('Еуразия континентінің', 'cloze-place')).toEqual(['key-kind-word-after']);
+  });
+});
+
+describe('keys with one end of a span, and given names before a surname', () => {
+  const TUNING = path.join(__dirname, '../../fixtures/quiz-eval/tuning');
+  const refused = async (dir: string, fragment: string, type: 'year' | 'person') => {
+    const { text: found } = await loadFixture(path.join(TUNING, dir, 'course'));
+    return draftFrom(sentenceWith(found, fragment), type, found, 3);
+  };
+
+  it.each([
+    ['ru-language', 'после 1991 года возвращение к латинице'],
+    ['kk-agriculture', '2018 жылдан бастап мақта-тоқыма'],
+  ])('%s: a year that opens a span with no other end («%s»): a later year keeps the statement true', async (dir, fragment) => {
+    expect(await refused(dir, fragment, 'year')).toEqual({ kind: 'dropped', reason: 'key-open-ended' });
+  });
+
+  const sentenceOf = (text: string, language: 'en' | 'ru') => ({ text, entities: [], quantities: findQuantities(text, language), sentence: {} as CourseSentence });
+
+  it('refuses English and Russian years after "since", "until", "после", and keeps "from … to"', () => {
+    expect(keysOf(sentenceOf('Kazakhstan has banned sturgeon fishing in the Ural River since 1998.', 'en'), 'year', 'en').refused).toEqual(['open-ended']);
+    expect(keysOf(sentenceOf('Государственные каналы сохранились и после 1991 года во всех республиках.', 'ru'), 'year', 'ru').refused).toEqual(['open-ended']);
+    expect(keysOf(sentenceOf('The dam was built from 1961 to 1980 by Soviet engineers.', 'en'), 'year', 'en').keys.map((key) => key.text)).toContain('1961');
+  });
+
+  it('refuses a given name before a surname: swapped alone it makes "Chinggis Bayqara"', () => {
+    const text = 'Sultan Husayn Bayqara ruled Herat for almost forty years.';
+    const entity: Entity = { id: 'person-husayn', type: 'person', group: 'ruler', names: { en: ['Husayn'] } };
+    const mention: EntityMention = { entityId: entity.id, type: 'person', start: 7, end: 13, surface: 'Husayn', stem: 'Husayn', suffix: '', joiner: '', derived: false, catalogued: true, entity };
+    const statement = { text, entities: [mention], quantities: [], sentence: {} as CourseSentence };
+    expect(keysOf(statement, 'person', 'en').refused).toEqual(['part-of-longer-name']);
+    expect(keysOf({ ...statement, text: 'Sultan Husayn ruled Herat for almost forty years.' }, 'person', 'en').keys).toHaveLength(1);
+  });
+
+  it('makes no false statement by moving such a year, but may state the sentence as true', async () => {
+    const { course: language, text: found } = await loadFixture(path.join(TUNING, 'ru-language', 'course'));
+    const made = language.lessons.flatMap((lesson) => trueFalseRule.generate({ course: language, lesson, text: found }).items);
+    const span = /(?:после|с|до) \d{4} год/gu;
+    const fromSpans = made.filter((item) => span.test(item.source.text));
+    expect(fromSpans.some((item) => item.kind === 'true-false' && item.answer)).toBe(true);
+    // a false one is false by another fact: the span's year stays as the text has it
+    for (const item of fromSpans) for (const found of item.source.text.match(span) ?? []) expect(item.stem).toContain(found);
   });
 });

@@ -19,7 +19,12 @@ export interface FoundKeys {
   readonly refused: readonly string[];
 }
 
-export function keysOf(statement: Statement, type: KeyType, language: Language): FoundKeys {
+/**
+ * `asked`: whether the key will be blanked or swapped (a cloze, a false statement); a true
+ * statement only needs a fact to check, so a year with one end of a span ("после 1991 года")
+ * is a fact there, though never a key to ask.
+ */
+export function keysOf(statement: Statement, type: KeyType, language: Language, asked = true): FoundKeys {
   const keys: ClozeKey[] = [];
   const refused: string[] = [];
   const take = (found: ClozeKey | string | undefined) => {
@@ -30,12 +35,12 @@ export function keysOf(statement: Statement, type: KeyType, language: Language):
     for (const mention of statement.entities) take(entityKey(statement, mention, type, language));
   } else {
     const ofType = statement.quantities.filter((quantity) => quantity.kind === type);
-    for (const quantity of ofType) take(quantityKey(statement, quantity, type, language, ofType.length));
+    for (const quantity of ofType) take(quantityKey(statement, quantity, type, language, ofType.length, asked));
   }
   return { keys, refused };
 }
 
-function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey['type'], language: Language, ofType: number): QuantityKey | string {
+function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey['type'], language: Language, ofType: number, asked: boolean): QuantityKey | string {
   if (quantity.valueTo !== undefined) return 'range';
   // the ending of "30%-ға" follows how the number is read: another number needs another ending
   if (quantity.suffix !== '') return 'number-with-ending';
@@ -50,6 +55,8 @@ function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey
   if (type === 'year' && isDecade(quantity.surface) && quantity.value % 10 !== 0) return 'plural-years';
   // "2020 жылдар аралығында" (in the years between…) with one year: the range's other end is lost
   if (type === 'year' && OPEN_RANGE_AFTER[language].test(statement.text.slice(end))) return 'open-range';
+  // "после 1991 года", "since 1995", "1991 жылдан кейін": a later (or earlier) year often keeps the statement true
+  if (type === 'year' && asked && (ONE_END_BEFORE[language].test(statement.text.slice(0, numberStart)) || ONE_END_AFTER[language].test(statement.text.slice(end)))) return 'open-ended';
   // "2020 дылы": a misspelt year word beside the blank (Kazakh writes a year with жыл- or "ж.")
   if (type === 'year' && language === 'kk' && !/^\s*(?:жыл|ж\.)/u.test(statement.text.slice(end))) return 'no-year-word';
   const identity = type === 'year' ? `year:${quantity.value}` : valueKey(quantity);
@@ -72,6 +79,23 @@ const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
   kk: /^\s*жылдар\s+аралығ/u,
   ru: /^\s*(?:гг\.|годы)\s+между/u,
   en: /^\s*(?:years\s+)?between(?![\p{L}])/u,
+};
+
+/**
+ * A year that opens or closes a span with no other end ("после 1991 года государственные каналы
+ * сохранились", "since 1995", "1991 жылдан бастап"): another year on the same side keeps the
+ * statement true, so neither a distractor nor a swapped statement is surely false (blind review,
+ * round 14: 1991 → 1995 in "после 1991 года … сохранились"). "from 1991 to 1995" has both ends.
+ */
+const ONE_END_BEFORE: Readonly<Record<Language, RegExp>> = {
+  kk: /(?!)/u,
+  ru: /(?<![\p{L}])(?:после|с|со|до|начиная\s+с|вплоть\s+до)\s+$/iu,
+  en: /(?<![\p{L}])(?:after|since|until|till|before|by)\s+(?:the\s+end\s+of\s+)?$/iu,
+};
+const ONE_END_AFTER: Readonly<Record<Language, RegExp>> = {
+  kk: /^\s*(?:жыл(?:дан|дың)\s+(?:кейін|бастап|соң|бері|бұрын)|жылға\s+дейін)(?![\p{L}])/iu,
+  ru: /(?!)/u,
+  en: /(?!)/u,
 };
 
 /** A scholar's name followed by their theory or concept ("Х. Маккиндердің Хартленд теориясы", "Mackinder's heartland theory"). */
@@ -127,6 +151,8 @@ function entityKey(statement: Statement, mention: EntityMention, type: EntityKey
   // (a title is no given name: "President E. Rahmon", "Президент Э. Рахмон", "Ғарышкер Т. Әубәкіров")
   if (type === 'person' && /\p{Lu}\p{Ll}+\s+$/u.test(statement.text.slice(0, mention.start)) && mention.start > 0 && !/[.!?]\s+$/u.test(statement.text.slice(0, mention.start))
     && !/(?:President|Minister|Professor|Secretary|Cosmonaut|Astronaut|Marshal|General|Academician|Khan|Sultan|Президент|Премьер-министр|Министр|Профессор|Космонавт|Маршал|Генерал|Академик|Хан|Султан|Ғарышкер|Академик|Сұлтан)\s+$/u.test(statement.text.slice(0, mention.start))) return 'unknown-given-name';
+  // "Husayn Bayqara": a given name before a surname; swapped alone it makes "Chinggis Bayqara" (round 14)
+  if (type === 'person' && /^\s+\p{Lu}\p{Ll}/u.test(statement.text.slice(mention.end))) return 'part-of-longer-name';
   // an ending the finder did not take as the name's ("ЕО-н", a typo): the blank would split a word
   if (/^[-–]?\p{L}/u.test(statement.text.slice(mention.end))) return 'attached-ending';
   const base = { type, start: mention.start, end: mention.end, text: mention.surface, identity: mention.entityId, mention, entity, name: mention.stem, before: statement.text.slice(0, mention.start) };

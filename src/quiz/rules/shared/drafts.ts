@@ -41,7 +41,7 @@ export function draftFrom(sentence: CourseSentence, type: KeyType, text: CourseT
 function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText, distractors: number, withContext: boolean): DraftResult {
   const language = text.language;
   const statement = statementOf(sentence, language, text.catalogue);
-  const { keys, refused } = keysOf(statement, type, language);
+  const { keys, refused } = keysOf(statement, type, language, distractors > 0);
   if (keys.length === 0 && refused.length === 0) return { kind: 'none' };
   const unfit = sentenceProblems(sentence.sentence, language, namedKinds(sentence));
   const context = withContext && unfit.length > 0 && unfit.every((found) => POINTING_PROBLEMS.has(found)) ? contextOf(sentence, text) : undefined;

@@ -2,6 +2,7 @@
  * Loading a course: read course.yaml and every lesson it lists, check shapes and the rules
  * across files, and either assemble the Course or return every problem found, all at once.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { hasErrors } from '../diagnostics/diagnostic';
@@ -28,7 +29,10 @@ export async function loadCourse(dir: string): Promise<LoadResult> {
   const [courseFile, glossaryFile] = await Promise.all([readCourseFile(courseDir), readGlossaryFile(courseDir)]);
   const screened = screenLessonEntries(courseFile.draft.entries);
   const nearby = nearbyMarkdownFiles(courseDir);
-  const lessonResults = await inOrderAtMost(LESSONS_READ_AT_ONCE, screened.readable, (entry) => readLessonFile(courseDir, entry, nearby));
+  // Where the course folder really is, asked once for all its lessons (each lesson's own path is asked for it).
+  const realDir = fs.realpath(courseDir);
+  realDir.catch(() => undefined); // each lesson's check handles a failure; none may be left unhandled
+  const lessonResults = await inOrderAtMost(LESSONS_READ_AT_ONCE, screened.readable, (entry) => readLessonFile(courseDir, entry, nearby, realDir));
   const lessons = lessonResults.flatMap((result) => (result.draft ? [result.draft] : []));
   const draft: CourseDraft = {
     dir: courseDir,

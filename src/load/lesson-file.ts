@@ -21,10 +21,11 @@ export interface LessonFileResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export async function readLessonFile(dir: string, entry: LessonEntry, nearby: NearbyFiles): Promise<LessonFileResult> {
+/** `realDir`: the course folder's real path when the caller has asked for it once for all its lessons. */
+export async function readLessonFile(dir: string, entry: LessonEntry, nearby: NearbyFiles, realDir: Promise<string> = fs.realpath(dir)): Promise<LessonFileResult> {
   const relativePath = normalizeEntryPath(entry.path) ?? entry.path;
   const file = path.join(dir, ...relativePath.split('/'));
-  if (await leavesThroughLink(dir, file)) {
+  if (await leavesThroughLink(realDir, file)) {
     const message = `lesson path "${entry.path}" leads outside the course folder through a symbolic link`;
     return { diagnostics: [diagnostic('course/lesson-path-outside', message, entry.place)] };
   }
@@ -41,9 +42,9 @@ export async function readLessonFile(dir: string, entry: LessonEntry, nearby: Ne
 }
 
 /** The entry's text stays inside (checked earlier), but a symbolic link on the way may not. */
-async function leavesThroughLink(dir: string, file: string): Promise<boolean> {
+async function leavesThroughLink(dir: Promise<string>, file: string): Promise<boolean> {
   try {
-    const [realDir, realFile] = await Promise.all([fs.realpath(dir), fs.realpath(file)]);
+    const [realDir, realFile] = await Promise.all([dir, fs.realpath(file)]);
     const relative = path.relative(realDir, realFile);
     return relative.startsWith('..') || path.isAbsolute(relative);
   } catch {

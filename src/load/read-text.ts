@@ -3,7 +3,7 @@
  * UTF-8. The caller decides where to point the problem (the file itself or the line that
  * lists it), so problems come back as data, not as diagnostics.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import type { DiagnosticCode } from '../diagnostics/codes';
 
@@ -46,8 +46,19 @@ function decode(bytes: Buffer, name: string): ReadTextResult {
     return problem('file/not-utf8', `"${name}" is not valid UTF-8 text (first bad byte on line ${lineAt(bytes, bad)})`);
   }
   // Lines and columns are unchanged by dropping a BOM's zero-width character and the \r of \r\n.
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const text = utf8Text(bytes).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   return { kind: 'text', text };
+}
+
+/**
+ * Valid UTF-8 as a string. Text that is not all ASCII (Kazakh, Russian) goes through ICU's
+ * converter to UTF-16 and is then copied as it is: about 3× faster than V8's UTF-8 decoder on
+ * Cyrillic text (34 MB of lessons: ~0.1 s, issue 18), and the same string. Without ICU (a Node
+ * built without it has no `transcode`), V8 decodes.
+ */
+export function utf8Text(bytes: Buffer): string {
+  if (typeof transcode !== 'function' || isAscii(bytes)) return bytes.toString('utf8');
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 /**

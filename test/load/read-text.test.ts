@@ -1,4 +1,6 @@
-import { firstInvalidUtf8 } from '../../src/load/read-text';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { firstInvalidUtf8, utf8Text } from '../../src/load/read-text';
 
 describe('firstInvalidUtf8', () => {
   const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -14,5 +16,22 @@ describe('firstInvalidUtf8', () => {
     ['a sequence cut short at the end', bytes(0x41, 0xd2), 1],
   ])('finds %s', (_name, input, offset) => {
     expect(firstInvalidUtf8(input)).toBe(offset);
+  });
+});
+
+describe('utf8Text', () => {
+  it.each([
+    ['ASCII', 'plain text, line\r\nand more'],
+    ['Kazakh with a byte order mark and Windows line ends', '\uFEFFҚазақ тілі: әғқңөұүһі\r\nекінші жол'],
+    ['four-byte characters and Latin-1 letters', 'Café 😀 𝔸 — «ok»'],
+    ['nothing', ''],
+  ])('reads %s as V8 decodes it', (_name, text) => {
+    const bytes = Buffer.from(text, 'utf8');
+    expect(utf8Text(bytes)).toBe(bytes.toString('utf8'));
+  });
+
+  it('reads the whole corpus as V8 decodes it', () => {
+    const bytes = readFileSync(path.resolve(__dirname, '../../../shared/corpus/kz-uz-central-asia-dissertation.kk.txt'));
+    expect(utf8Text(bytes)).toBe(bytes.toString('utf8'));
   });
 });

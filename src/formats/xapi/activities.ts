@@ -12,11 +12,38 @@ import { chapterTitle, lessonTitle, manifestTitle } from '../scorm12/titles';
 /** Descriptions are summaries, not the text: cut at this many characters. */
 const MAX_DESCRIPTION_LENGTH = 500;
 
+/**
+ * Each course's and chapter's activity, made once per course: every lesson page of every
+ * xAPI and cmi5 package carries them (issue 18: the chapter overview's summary was made again
+ * for each of them). A Course is never changed once loaded, so its activities stay right.
+ */
+const courseActivities = new WeakMap<Course, XapiActivityData>();
+const chapterActivities = new WeakMap<Course, Map<Chapter, XapiActivityData>>();
+
 export function courseActivity(course: Course): XapiActivityData {
-  return { id: courseIri(course), name: languageMap(course.title), description: courseDescription(course) };
+  let activity = courseActivities.get(course);
+  if (activity === undefined) {
+    activity = { id: courseIri(course), name: languageMap(course.title), description: courseDescription(course) };
+    courseActivities.set(course, activity);
+  }
+  return activity;
 }
 
 export function chapterActivity(course: Course, chapter: Chapter): XapiActivityData {
+  let byChapter = chapterActivities.get(course);
+  if (byChapter === undefined) {
+    byChapter = new Map();
+    chapterActivities.set(course, byChapter);
+  }
+  let activity = byChapter.get(chapter);
+  if (activity === undefined) {
+    activity = makeChapterActivity(course, chapter);
+    byChapter.set(chapter, activity);
+  }
+  return activity;
+}
+
+function makeChapterActivity(course: Course, chapter: Chapter): XapiActivityData {
   const name = chapterTitle(chapter);
   const overview = chapter.overview === undefined ? '' : firstParagraph(chapter.overview);
   return {

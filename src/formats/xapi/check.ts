@@ -20,8 +20,12 @@ const MAYBE_CREDENTIAL = new RegExp(CREDENTIAL_PATTERNS.map((pattern) => `(?:${p
  * remembers goes when the packages are made.
  */
 export interface CredentialScan {
-  /** The patterns (their source) found in `text`; `key` stands for the text when the caller has one (OutputFile.contentKey). */
-  found(text: string, key?: object): readonly string[];
+  /**
+   * The patterns (their source) found in `text`; `key` stands for the text when the caller has one
+   * (OutputFile.contentKey); `shared`, the beginning other texts share (OutputFile.sharedPrefix and
+   * sharedPrefixKey: a lesson's xAPI and cmi5 pages), which is then read once for all of them.
+   */
+  found(text: string, key?: object, shared?: SharedBeginning): readonly string[];
   /** How many distinct texts were read. */
   readonly textsRead: number;
 }
@@ -33,10 +37,10 @@ export function credentialScan(): CredentialScan {
   const seenByKey = new WeakMap<object, readonly string[]>();
   let textsRead = 0;
   return {
-    found(text, key) {
+    found(text, key, shared) {
       let found = key === undefined ? seen.get(text) : seenByKey.get(key);
       if (found === undefined) {
-        found = MAYBE_CREDENTIAL.test(text) ? CREDENTIAL_PATTERNS.filter((pattern) => pattern.test(text)).map((pattern) => pattern.source) : [];
+        found = shared !== undefined && shared.length > SEAM_OVERLAP && shared.length < text.length ? foundAcross(text, shared) : patternsIn(text);
         if (key === undefined) seen.set(text, found);
         else seenByKey.set(key, found);
         textsRead += 1;
@@ -47,6 +51,41 @@ export function credentialScan(): CredentialScan {
       return textsRead;
     },
   };
+}
+
+/** A beginning several texts share: its length in characters, and an object that stands for it. */
+export interface SharedBeginning {
+  readonly length: number;
+  readonly key: object;
+}
+
+/**
+ * A match that runs across the end of a shared beginning starts less than this many characters
+ * before it, or else the beginning holds a match of the same pattern by itself: every pattern's
+ * shortest match ("Basic " and 8 characters) is shorter.
+ */
+const SEAM_OVERLAP = 64;
+
+/**
+ * What each shared beginning holds, by its key, for every scan of the build: a beginning is the
+ * same text wherever its key goes (it goes with the key).
+ */
+const beginnings = new WeakMap<object, readonly string[]>();
+
+/** The patterns in the shared beginning (read once per beginning) or in the rest with the last characters of the beginning. */
+function foundAcross(text: string, shared: SharedBeginning): readonly string[] {
+  let head = beginnings.get(shared.key);
+  if (head === undefined) {
+    head = patternsIn(text.slice(0, shared.length));
+    beginnings.set(shared.key, head);
+  }
+  const tail = patternsIn(text.slice(shared.length - SEAM_OVERLAP));
+  if (head.length === 0) return tail;
+  return CREDENTIAL_PATTERNS.map((pattern) => pattern.source).filter((source) => head.includes(source) || tail.includes(source));
+}
+
+function patternsIn(text: string): readonly string[] {
+  return MAYBE_CREDENTIAL.test(text) ? CREDENTIAL_PATTERNS.filter((pattern) => pattern.test(text)).map((pattern) => pattern.source) : [];
 }
 
 export function checkPackage(structure: XmlElement, files: readonly PackageFile[], launchElement: 'launch' | 'url', scan: CredentialScan = credentialScan()): string[] {
@@ -89,7 +128,11 @@ function checkMastery(all: readonly XmlElement[]): string[] {
 function checkCredentials(files: readonly PackageFile[], scan: CredentialScan): string[] {
   return files
     .filter((file): file is OutputFile & { content: string } => !isPacked(file) && typeof file.content === 'string' && !file.path.endsWith('.js'))
-    .flatMap((file) => scan.found(file.content, file.contentKey).map((source) => `${file.path} contains something like an LRS credential (${source})`));
+    .flatMap((file) => scan.found(file.content, file.contentKey, sharedBeginning(file)).map((source) => `${file.path} contains something like an LRS credential (${source})`));
+}
+
+function sharedBeginning({ sharedPrefix, sharedPrefixKey }: OutputFile): SharedBeginning | undefined {
+  return sharedPrefix === undefined || sharedPrefixKey === undefined ? undefined : { length: sharedPrefix, key: sharedPrefixKey };
 }
 
 function descendants(node: XmlElement): XmlElement[] {

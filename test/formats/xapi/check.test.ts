@@ -50,6 +50,32 @@ describe('the credential scan over a format\'s packages', () => {
   });
 });
 
+describe('pages that share a beginning (a lesson\'s xAPI and cmi5 pages)', () => {
+  const beginning = `<p>Сабақ</p>${'мәтін '.repeat(1000)}`;
+  const pageWith = (text: string, ending: string, key: object): OutputFile[] => [
+    { path: 'lessons/a/index.html', content: `${text}${ending}`, sharedPrefix: text.length, sharedPrefixKey: key },
+  ];
+
+  it('finds what lies in the shared beginning in every page that shares it', () => {
+    const key = {};
+    const text = `${beginning}<a href="?endpoint=https://lrs.example/">${'соңы '.repeat(20)}`;
+    for (const ending of ['<script>xapi</script>', '<script>cmi5</script>']) {
+      expect(checkPackage(STRUCTURE, pageWith(text, ending, key), 'launch')).toEqual(['lessons/a/index.html contains something like an LRS credential ([?&](endpoint|auth|fetch)=)']);
+    }
+  });
+
+  it('finds what lies across the end of the beginning or after it, in that page only', () => {
+    const key = {};
+    // "Basic " and its first characters in the beginning, the rest in one page's ending.
+    const across = checkPackage(STRUCTURE, pageWith(`${beginning}var a = "Basic dX`, 'NlcjpwYXNzd29yZA==";', key), 'launch');
+    const clean = checkPackage(STRUCTURE, pageWith(`${beginning}var a = "Basic dX`, '";', key), 'launch');
+    const after = checkPackage(STRUCTURE, pageWith(`${beginning}var a = "Basic dX`, '"; fetch("/xAPI/statements")', key), 'launch');
+    expect(across).toEqual(['lessons/a/index.html contains something like an LRS credential (Basic [A-Za-z0-9+/=]{8,})']);
+    expect(clean).toEqual([]);
+    expect(after).toEqual(['lessons/a/index.html contains something like an LRS credential (\\/xAPI\\/)']);
+  });
+});
+
 describe('launches of an xAPI package', () => {
   it('allow one launchable activity per TinCan package (the TinCan launch document)', () => {
     const two = element('tincan', {}, [

@@ -147,7 +147,7 @@ function shortfalls(usable: readonly QuizItem[], hasBank: boolean, settings: Qui
  * without its `stem-` / `key-` prefix; the first pattern that matches names its group.
  */
 const REASON_GROUPS: readonly { readonly pattern: RegExp; readonly words: keyof ReportText['reasons'] }[] = [
-  { pattern: /^(?:anaphoric|pointing-word|intro-needs-context|event-needs-context)$/u, words: 'pointing' },
+  { pattern: /^(?:anaphoric|pointing-word|pointing-noun|intro-needs-context|event-needs-context)$/u, words: 'pointing' },
   { pattern: /^too-long$/u, words: 'tooLong' },
   { pattern: /^statement-too-long$/u, words: 'statementTooLong' },
   { pattern: /^too-short$/u, words: 'tooShort' },

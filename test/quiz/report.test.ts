@@ -53,7 +53,7 @@ describe('buildQuizReport', () => {
 
   it('says in plain words why the text gives too few items, from the drop reasons and the kinds no rule could make', () => {
     const drops = (reasons: readonly string[]) => reasons.map((reason, index) => ({ rule: 'cloze-noisy', reason, sentence: 's', line: 6 + index }));
-    const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: drops(['stem-anaphoric', 'stem-pointing-word', 'stem-too-long', 'stem-too-long', 'stem-anaphoric', 'key-uncatalogued']) }) };
+    const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: drops(['stem-anaphoric', 'stem-pointing-word', 'stem-too-long', 'stem-too-long', 'stem-pointing-noun', 'key-uncatalogued']) }) };
     const ordering = { ...yearRule(), id: 'ordering-none', kinds: ['ordering' as const], generate: () => ({ items: [], dropped: [] }) };
     const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
     const generated = generateBanks(shipping, { rules: [noisy, ordering], lessons: ['s1-2'] });

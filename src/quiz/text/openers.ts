@@ -30,6 +30,9 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Впоследствии', 'В итоге', 'В результате', 'Вместе с тем', 'Более того', 'Наконец', 'Так', 'Поэтому', 'Зато', 'Именно',
     'После этого', 'До этого', 'В то время', 'Тогда же', 'К тому же', 'Помимо этого', 'В свою очередь', 'Сюда', 'Для этого',
     'По этой причине', 'В этой связи', 'Из-за этого',
+    // one more of a list begun before, a part of what was named before, a contrast with it (blind review, round 14)
+    'Ещё один', 'Ещё одна', 'Ещё одно', 'Ещё одним', 'Ещё одной', 'Ещё одного', 'Еще один', 'Еще одна', 'Еще одно', 'Еще одним', 'Еще одной',
+    'Из них', 'Среди них', 'Напротив',
   ],
   en: [
     'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',
@@ -40,6 +43,7 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Indeed', 'In fact', 'In the end', 'Eventually', 'After that', 'Before that', 'At the same time', 'Even so', 'Besides',
     'Otherwise', 'Above all', 'In short', 'In sum', 'Overall', 'Nonetheless', 'Again', 'For this reason', 'Because of this',
     'In this regard', 'In this context',
+    'Another', 'Of these', 'Of them', 'Among them', 'On the contrary',
   ],
 };
 

@@ -54,6 +54,16 @@ describe('check 7: stem hygiene', () => {
     expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('pointing-word');
   });
 
+  it.each([
+    ['ru', 'Ещё одним инструментом стал закон о средствах массовой информации 2014 года.'],
+    ['ru', 'Из них двенадцать изданий были закрыты в 2016 году по решению суда.'],
+    ['ru', 'Напротив, в Туркменистане все газеты принадлежат государству с 1992 года.'],
+    ['en', 'Another instrument was the law on mass media adopted in 2014 by parliament.'],
+    ['en', 'Of these, twelve newspapers were closed in 2016 by a court decision.'],
+  ] as const)('%s: one more of a list, a part of what was named, a contrast point back: «%s»', (language, sentence) => {
+    expect(sentenceProblems(splitSentences(sentence, language)[0]!, language)).toContain('anaphoric');
+  });
+
   it('reads "по данным" (according to the data of) as no pointing word', () => {
     expect(sentenceProblems(splitSentences('Доля сельского хозяйства в Узбекистане составляет около 27% по данным национальной статистики.', 'ru')[0]!, 'ru')).toEqual([]);
   });

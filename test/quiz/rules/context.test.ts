@@ -115,7 +115,7 @@ describe('keys with one end of a span, and given names before a surname', () => 
 
   it('refuses a given name before a surname: swapped alone it makes "Chinggis Bayqara"', () => {
     const text = 'Sultan Husayn Bayqara ruled Herat for almost forty years.';
-    const entity: Entity = { id: 'person-husayn', type: 'person', group: 'ruler', names: { en: ['Husayn'] } };
+    const entity: Entity = { id: 'person-husayn', type: 'person', group: 'ruler', names: { en: ['Husayn'] }, source: 'text' };
     const mention: EntityMention = { entityId: entity.id, type: 'person', start: 7, end: 13, surface: 'Husayn', stem: 'Husayn', suffix: '', joiner: '', derived: false, catalogued: true, entity };
     const statement = { text, entities: [mention], quantities: [], sentence: {} as CourseSentence };
     expect(keysOf(statement, 'person', 'en').refused).toEqual(['part-of-longer-name']);

@@ -47,7 +47,8 @@ export function isUpperCase(text: string, minLetters = 3): boolean {
 /** Shape every heading title shares: starts like a title, ends unlike a clause of a sentence. */
 function titleShaped(title: string): boolean {
   if (title.length > MAX_TITLE_LENGTH || words(title) > MAX_TITLE_WORDS) return false;
-  if (!/^[\p{Lu}«"“(]/u.test(title) || /[,;:]$/u.test(title) || CONTENTS_ENTRY.test(title)) return false;
+  // a title may open with a year ("1.2 1994 жылғы шешім және 1997 жылғы көшу"), not with another number
+  if (!/^(?:[\p{Lu}«"“(]|\d{4}(?:[–-]\d{2,4})?\s+\p{L})/u.test(title) || /[,;:]$/u.test(title) || CONTENTS_ENTRY.test(title)) return false;
   // A full stop is allowed at the end of a short title, but not between two sentences.
   if (/\.$/.test(title) && (words(title) > MAX_MIXED_CHAPTER_WORDS || /\p{Ll}\.\s+\p{Lu}/u.test(title))) return false;
   return true;

@@ -76,8 +76,9 @@ const TOPIC_MIN_SENTENCES = 40;
 
 /**
  * The course's topic entities, beside those its glossary names (`topic:`): the ones its title
- * names ("Арал өңірінің…", "Energy in Central Asia") and one named in a quarter of its sentences
- * or more (in a course of 40 sentences or more). A topic is never blanked nor offered: "____ теңізінің тартылуы" in a course on the
+ * names ("Арал өңірінің…", "Energy in Central Asia"), one named in a quarter of its sentences
+ * or more (in a course of 40 sentences or more), and the world regions it names in nearly every
+ * lesson (frameRegions). A topic is never blanked nor offered: "____ теңізінің тартылуы" in a course on the
  * Aral asks only for the name the whole course is about (blind reviews rejected every such item).
  */
 function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSentence[]): { catalogue: Catalogue; sentences: CourseSentence[] } {
@@ -86,6 +87,7 @@ function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSente
   for (const sentence of sentences) for (const id of new Set(sentence.entities.map((mention) => mention.entityId))) mentionedIn.set(id, (mentionedIn.get(id) ?? 0) + 1);
   const [most] = [...mentionedIn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (most && sentences.length >= TOPIC_MIN_SENTENCES && most[1] >= TOPIC_SHARE * sentences.length) topics.add(most[0]);
+  for (const id of frameRegions(catalogue, sentences, course.lessons.length)) topics.add(id);
   const fresh = [...topics].filter((id) => catalogue.byId.get(id)?.topic !== true);
   if (fresh.length === 0) return { catalogue, sentences };
   const marked = catalogueOf(catalogue.entities.map((entity) => (fresh.includes(entity.id) ? { ...entity, topic: true } : entity)));
@@ -93,6 +95,31 @@ function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSente
     ? { ...sentence, entities: sentence.entities.map((mention) => (fresh.includes(mention.entityId) ? { ...mention, entity: marked.byId.get(mention.entityId) } : mention)) }
     : sentence));
   return { catalogue: marked, sentences: remapped };
+}
+
+/** A world region named in this share of the lessons or more is the frame of the whole course… */
+const FRAME_SHARE = 0.75;
+/** …in a course of this many lessons at least. */
+const FRAME_MIN_LESSONS = 4;
+
+/**
+ * World regions the course names in nearly every lesson ("Central Asia" in a text on the Tian
+ * Shan's forests): what the course is set in, not a fact to ask. Blanked, it was offered with
+ * "America", "Siberia" and "Europe", which no reader of the course would pick (blind review,
+ * round 15).
+ */
+function frameRegions(catalogue: Catalogue, sentences: readonly CourseSentence[], lessons: number): string[] {
+  if (lessons < FRAME_MIN_LESSONS) return [];
+  const lessonsOf = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    for (const mention of sentence.entities) {
+      if (catalogue.byId.get(mention.entityId)?.group !== 'world-region') continue;
+      const named = lessonsOf.get(mention.entityId) ?? new Set<string>();
+      named.add(sentence.lesson);
+      lessonsOf.set(mention.entityId, named);
+    }
+  }
+  return [...lessonsOf].filter(([, named]) => named.size >= FRAME_SHARE * lessons).map(([id]) => id).sort();
 }
 
 type SplitSentence = Omit<CourseSentence, 'entities' | 'quantities'>;

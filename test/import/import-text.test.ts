@@ -32,7 +32,7 @@ describe('importText', () => {
   it('reads a section title that opens with a year as a heading, and a numbered line with another number as text', () => {
     const text = '1 АСТАНА\n\nШолу.\n\n1.1 Ақмоланың тарихы\n\nМәтін.\n\n1.2 1994 жылғы шешім және 1997 жылғы көшу\n\nМәтін.\n\n1.3 5 мың адам көшті\n\nМәтін.\n';
     const result = importText(text, { sourceName: 'astana.kk.txt' });
-    expect(result.stats.lessons.map((lesson) => lesson.title)).toEqual(['Ақмоланың тарихы', '1994 жылғы шешім және 1997 жылғы көшу']);
+    expect(result.stats!.lessons.map((lesson) => lesson.title)).toEqual(['Ақмоланың тарихы', '1994 жылғы шешім және 1997 жылғы көшу']);
   });
 
   it('gives repeated unnumbered headings distinct ids', () => {

@@ -2,7 +2,8 @@
  * Attempts a Moodle quiz made by the harness's make-quiz.php as a student, through roles and
  * accessible names: every question answered right (ordering moved into place with its "Move up"
  * buttons, matching chosen per row), except the question types listed in CP_WRONG, answered
- * wrong; then "Finish attempt…" and "Submit all and finish".
+ * wrong, and the slots listed in CP_WRONG_SLOTS (e.g. "1"), answered wrong whatever their type;
+ * then "Finish attempt…" and "Submit all and finish".
  * Usage: node quiz-attempt.mjs HARNESS_DIR QUIZ_CMID; CP_QUESTIONS holds make-quiz's questions
  * (JSON), CP_WRONG e.g. "truefalse", MOODLE_URL the site; CP_SLOTS the number of questions in the
  * attempt when CP_QUESTIONS lists more (the pool of a quiz of random questions).
@@ -20,6 +21,7 @@ const base = process.env.MOODLE_URL ?? 'http://127.0.0.1:8085';
 const questions = JSON.parse(process.env.CP_QUESTIONS ?? '[]');
 const slots = Number(process.env.CP_SLOTS ?? questions.length);
 const wrong = new Set((process.env.CP_WRONG ?? '').split(',').filter(Boolean));
+const wrongSlots = new Set((process.env.CP_WRONG_SLOTS ?? '').split(',').filter(Boolean).map(Number));
 const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 const profile = mkdtempSync(join(tmpdir(), 'cp-quiz-'));
@@ -43,7 +45,7 @@ try {
     const text = clean(await que.locator('.qtext').first().textContent());
     const question = questions.find((candidate) => clean(candidate.text) === text) ?? questions.find((candidate) => text.startsWith(clean(candidate.text)));
     if (question === undefined) throw new Error(`question ${slot} not in make-quiz's list: ${text}`);
-    const right = !wrong.has(question.qtype);
+    const right = !wrong.has(question.qtype) && !wrongSlots.has(slot);
     const moved = await answer(que, question, right);
     answered.push({ slot, qtype: question.qtype, right, moved });
     const next = page.getByRole('button', { name: slot < slots ? 'Next page' : 'Finish attempt ...' });

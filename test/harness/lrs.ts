@@ -37,6 +37,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** 100-ns ticks between the UUID epoch (1582-10-15) and the Unix epoch. */
+const UUID_EPOCH_OFFSET_MS = 12_219_292_800_000;
+/** The low 32 bits of a v1 UUID's time (its first 8 hex digits) wrap every 2^32 × 100 ns ≈ 429.5 s. */
+const TIME_LOW_PERIOD_S = 2 ** 32 / 1e7;
+
+/**
+ * Seconds until the low 32 bits of a version-1 UUID's time next wrap. xapi-statements pages by
+ * comparing its statements' v1 UUIDs as strings while it sorts them by `stored`: statements
+ * stored across a wrap come back with some left out or repeated (../shared/harness/cmi5/README.md).
+ */
+export function secondsToUuidWrap(now = Date.now()): number {
+  // in milliseconds (exact as doubles); 100-ns ticks since 1582 are past 2^53
+  const periodMs = TIME_LOW_PERIOD_S * 1000;
+  return (periodMs - ((now + UUID_EPOCH_OFFSET_MS) % periodMs)) / 1000;
+}
+
+/**
+ * Waits, when fewer than `seconds` remain before the next wrap, until it has passed, so that
+ * statements posted within the next `seconds` never straddle one (at most `seconds` + 1 s).
+ */
+export async function clearOfUuidWrap(seconds: number): Promise<void> {
+  const left = secondsToUuidWrap();
+  if (left < seconds) await new Promise((done) => setTimeout(done, (left + 1) * 1000));
+}
+
 /** Starts xapi-statements and waits (≤ 20 s) until it answers `GET about`. */
 export async function startLrs(): Promise<Lrs> {
   const port = await freePort();

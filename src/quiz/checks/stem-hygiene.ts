@@ -59,13 +59,19 @@ function pronounWithoutAntecedent(text: string, language: Language): boolean {
  * changes …") or too short to state anything answers nothing.
  */
 function pointingWordUnanswered(text: string, language: Language): boolean {
-  const words = new RegExp(POINTING_WORDS[language].source, 'giu');
-  for (const found of text.matchAll(words)) {
+  for (const found of text.matchAll(EVERY_POINTING_WORD[language])) {
     if (LIST_INTRO[language].test(text.slice(found.index))) continue;
     if (!answeredInSentence(text, found.index, language)) return true;
   }
   return false;
 }
+
+/** POINTING_WORDS, every match of the sentence (made once, not at each call). */
+const EVERY_POINTING_WORD: Readonly<Record<Language, RegExp>> = {
+  kk: new RegExp(POINTING_WORDS.kk.source, 'giu'),
+  ru: new RegExp(POINTING_WORDS.ru.source, 'giu'),
+  en: new RegExp(POINTING_WORDS.en.source, 'giu'),
+};
 
 /** "such as", "таких как": a list follows, nothing is pointed at. */
 const LIST_INTRO: Readonly<Record<Language, RegExp>> = {

@@ -14,6 +14,7 @@ import { draftFrom, type DraftResult } from './shared/drafts';
 import { trueFalseItem } from './shared/items';
 import { lessonSentences } from './shared/statement';
 import { keyFactOf, reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
+import { OPEN_ENDED } from './cloze/keys';
 import type { KeyFact } from '../salience/trivia';
 
 export const TRUE_FALSE_RULE = 'true-false-swap';
@@ -53,7 +54,7 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
     const result = swapDraft(sentence, types, context);
     if (result.kind === 'none') continue;
     // a fact no swap makes surely false (no checked distractor, a year with one end of a span) still makes a true statement
-    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors') && result.reason !== 'key-open-ended') {
+    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors') && result.reason !== `key-${OPEN_ENDED}`) {
       drop(result.reason);
       continue;
     }

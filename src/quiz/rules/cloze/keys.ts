@@ -56,7 +56,7 @@ function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey
   // "2020 жылдар аралығында" (in the years between…) with one year: the range's other end is lost
   if (type === 'year' && OPEN_RANGE_AFTER[language].test(statement.text.slice(end))) return 'open-range';
   // "после 1991 года", "since 1995", "1991 жылдан кейін": a later (or earlier) year often keeps the statement true
-  if (type === 'year' && asked && (ONE_END_BEFORE[language].test(statement.text.slice(0, numberStart)) || ONE_END_AFTER[language].test(statement.text.slice(end)))) return 'open-ended';
+  if (type === 'year' && asked && (ONE_END_BEFORE[language].test(statement.text.slice(0, numberStart)) || ONE_END_AFTER[language].test(statement.text.slice(end)))) return OPEN_ENDED;
   // "2020 дылы": a misspelt year word beside the blank (Kazakh writes a year with жыл- or "ж.")
   if (type === 'year' && language === 'kk' && !/^\s*(?:жыл|ж\.)/u.test(statement.text.slice(end))) return 'no-year-word';
   const identity = type === 'year' ? `year:${quantity.value}` : valueKey(quantity);
@@ -87,6 +87,7 @@ const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
  * statement true, so neither a distractor nor a swapped statement is surely false (blind review,
  * round 14: 1991 → 1995 in "после 1991 года … сохранились"). "from 1991 to 1995" has both ends.
  */
+export const OPEN_ENDED = 'open-ended';
 const ONE_END_BEFORE: Readonly<Record<Language, RegExp>> = {
   kk: /(?!)/u,
   ru: /(?<![\p{L}])(?:после|с|со|до|начиная\s+с|вплоть\s+до)\s+$/iu,

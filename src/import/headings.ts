@@ -1,7 +1,8 @@
 /**
  * Finds the headings that cut the text into chapters and lessons:
- * numbered chapters (`1 TITLE`, `1\tTITLE`), numbered sections (`1.1 Title`, `1.3. Title`) and
- * upper-case unnumbered headings (`КІРІСПЕ`, `INTRODUCTION`).
+ * numbered chapters (`1 TITLE`, `1\tTITLE`, `1-тарау. Title`, `Глава 1. Title`, `Chapter 1: Title`),
+ * numbered sections (`1.1 Title`, `1.3. Title`), upper-case unnumbered headings (`КІРІСПЕ`,
+ * `INTRODUCTION`) and a title line at the top of the text.
  * Each line is first judged on its own (shape, length, punctuation), then the candidates are
  * kept only where their numbers fit the sequence (chapter n+1 after n, section n.m inside
  * chapter n), which tells a heading from a numbered list item or a numbered table cell.
@@ -29,6 +30,17 @@ const MAX_CONTINUATION_WORDS = 12;
 
 const SECTION = /^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$/u;
 const CHAPTER = /^(\d{1,2})\.?\s+(.+)$/u;
+/**
+ * A chapter its word announces: "1-тарау. …", "2 ТАРАУ …", "Глава 1. …", "Chapter 3: …". The
+ * word says it is a chapter, so no section need follow to tell it from a numbered list item.
+ */
+const WORD_CHAPTER = [
+  // "1 ТАРАУ АТАУЫ" without hyphen or stop is an upper-case chapter whose title holds the word
+  /^(\d{1,2})(?:\s*[-‑–]\s*(?:тарау|ТАРАУ|Тарау|бөлім|БӨЛІМ|Бөлім)[.:]?|\s+(?:тарау|ТАРАУ|Тарау|бөлім|БӨЛІМ|Бөлім)[.:])\s+(.+)$/u,
+  /^(?:Глава|ГЛАВА|Раздел|РАЗДЕЛ|Chapter|CHAPTER|Part|PART)\s+(\d{1,2})[.:]?\s+(.+)$/u,
+];
+/** A title line at the top of a text (no heading of its own shape): at most this many words. */
+const MAX_DOCUMENT_TITLE_WORDS = 20;
 /** Table-of-contents lines end with a page number after dot leaders. */
 const CONTENTS_ENTRY = /(\.{3,}|…)\s*\d+$/u;
 
@@ -62,6 +74,10 @@ function candidateOf(line: SourceLine, previousBlank: boolean): Candidate | unde
     const title = section[3]!;
     return titleShaped(title) ? { kind: 'section', major: Number(section[1]), minor: Number(section[2]), title, line: index } : undefined;
   }
+  for (const pattern of WORD_CHAPTER) {
+    const marked = pattern.exec(text);
+    if (marked && titleShaped(marked[2]!)) return { kind: 'chapter', major: Number(marked[1]), title: marked[2]!, upper: true, line: index };
+  }
   const chapter = CHAPTER.exec(text);
   if (chapter) {
     const title = chapter[2]!;
@@ -79,12 +95,26 @@ function candidateOf(line: SourceLine, previousBlank: boolean): Candidate | unde
 function candidates(lines: readonly SourceLine[], tables: readonly TableRegion[]): Candidate[] {
   const inTable = (i: number) => tables.some((t) => i >= t.first && i <= t.last);
   const found: Candidate[] = [];
+  const first = lines.findIndex((line) => line.text !== '');
   lines.forEach((line, i) => {
     if (!line.text || line.block || inTable(i)) return;
-    const candidate = candidateOf(line, i === 0 || lines[i - 1]!.text === '');
+    const candidate = candidateOf(line, i === 0 || lines[i - 1]!.text === '') ?? (i === first ? documentTitle(lines, i, inTable) : undefined);
     if (candidate) found.push(candidate);
   });
   return found;
+}
+
+/**
+ * The text's first line when it is a title in mixed case ("Қазақ киносының тарихы: «Қазақфильм»
+ * студиясынан …"): title-shaped, short, with a blank line and a heading right under it, so no
+ * text of its own. Read as an unnumbered heading, it names the course and makes no lesson.
+ */
+function documentTitle(lines: readonly SourceLine[], index: number, inTable: (i: number) => boolean): Candidate | undefined {
+  const text = lines[index]!.text;
+  if (!titleShaped(text) || words(text) > MAX_DOCUMENT_TITLE_WORDS || /[.!?]$/u.test(text) || lines[index + 1]?.text !== '') return undefined;
+  const next = lines.findIndex((line, i) => i > index && line.text !== '');
+  if (next < 0 || lines[next]!.block || inTable(next)) return undefined;
+  return candidateOf(lines[next]!, true) ? { kind: 'unnumbered', title: text, line: index } : undefined;
 }
 
 /** Keeps the candidates whose numbers fit the sequence of chapters and sections. */

@@ -69,3 +69,29 @@ describe('importText', () => {
     expect(importText(text, { sourceName: 'a.txt' })).toEqual(importText(text, { sourceName: 'a.txt' }));
   });
 });
+
+describe('importText: chapters announced by a word, a title line in mixed case', () => {
+  it.each([
+    ['kk', '1-тарау. Киноның қалыптасуы', '2-тарау. Жаңа толқын'],
+    ['ru', 'Глава 1. Землетрясение', 'Глава 2. Восстановление'],
+    ['en', 'Chapter 1: The epic', 'Chapter 2: The performers'],
+  ] as const)('%s: «%s» opens a chapter', (_language, first, second) => {
+    const text = `${first}\n\nШолу.\n\n1.1 Бірінші\n\nМәтін.\n\n${second}\n\nШолу.\n\n2.1 Екінші\n\nМәтін.\n`;
+    const result = importText(text, { sourceName: 'a.txt' });
+    expect(fileContent(result, 'course.yaml')).toMatch(/chapters:\n  - id: ch1\n/u);
+    expect(result.stats!.lessons.map((lesson) => lesson.title)).toEqual(['Бірінші', 'Екінші']);
+  });
+
+  it('makes the first line the course title, not a lesson, when a heading stands right under it', () => {
+    const text = 'Қазақ киносының тарихы: «Қазақфильм» студиясынан бүгінге дейін\n\nКІРІСПЕ\n\nКино тарихы ұзақ.\n\nҚОРЫТЫНДЫ\n\nҚорытынды мәтіні.\n';
+    const result = importText(text, { sourceName: 'cinema.kk.txt' });
+    expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-kirispe.md', 'chapters/02-qorytyndy.md']);
+    expect(fileContent(result, 'course.yaml')).toContain('  kk: "Қазақ киносының тарихы: «Қазақфильм» студиясынан бүгінге дейін"\n');
+  });
+
+  it('keeps a first line that is a sentence, or has text under it, as text', () => {
+    const text = 'Кино тарихы ұзақ және бай.\n\nКІРІСПЕ\n\nКино тарихы ұзақ.\n';
+    const result = importText(text, { sourceName: 'cinema.kk.txt' });
+    expect(result.files.map((f) => f.path)).toEqual(['course.yaml', 'chapters/01-preface.md', 'chapters/02-kirispe.md']);
+  });
+});

@@ -16,14 +16,17 @@ import type { EntityType } from '../text/types';
 // stems of at least four letters: a shorter one (көл, қор, заң) would take "Көлік", "Қорғаныс", "Заңды" for the noun
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
   + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік|жағдай|үрдіс|үдеріс|бағыт'
-  + '|сайлау|референдум|революция|төңкеріс';
+  + '|сайлау|референдум|революция|төңкеріс'
+  + '|көрме|фестиваль|форум|рейтинг|индекс';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс'
-  + '|выборы|референдум|революция|переворот|поправки';
+  + '|выборы|референдум|революция|переворот|поправки'
+  + '|выставка|выставки|форум|фестиваль|рейтинг|индекс|номинация|номинации';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
   + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
   + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station'
-  + '|election|elections|referendum|revolution|coup|amendment|amendments|constitution|mission';
+  + '|election|elections|referendum|revolution|coup|amendment|amendments|constitution|mission'
+  + '|nomination|park|reserve|ranking|index|exhibition|forum|festival';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -174,6 +177,31 @@ function roleWithoutName(text: string, language: Language, named: ReadonlySet<En
   });
 }
 
+/**
+ * "The country" that the sentence never names: "в стране", "власти страны", "государство",
+ * "the country's", "елде", "мемлекеттің". Blind reviewers asked "which country?" on every new
+ * text (round 13: "государство", round 14: "в стране", "власти"). A name of a country, a place in
+ * it, an organisation or a person in the sentence answers it ("Орыс хан мемлекетті нығайтты");
+ * "every country", "другие страны", "көрші ел" are a class or another country, and "мемлекет
+ * құрды" (founded a state) no state named before. Plural forms are a class and are not read.
+ */
+const UNNAMED_COUNTRY: Readonly<Record<Language, RegExp>> = {
+  // singular, bare or with a case or possessive ending; not "мемлекеттік" (state, adjective), "елдер", "еліміз" (the author's own)
+  kk: /(?<![\p{L}-])(?<!(?:әр|әрбір|барлық|кез келген|басқа|көрші|өз|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+|бірнеше|көптеген|бір|қай|қандай|тәуелсіз|жаңа|шет)\s)(?:ел|мемлекет)(?:де|те|дің|тің|ге|ке|ді|ті|ден|тен|дегі|тегі|і|інде|індегі|інің|іне|ін|інен)?(?![\p{L}])(?!\s+(?:құр|айнал|ретінде|бол)\p{L}*)/iu,
+  // the singular forms that are no plural ("страны" is both, and read only after a noun of one country: "власти страны")
+  ru: /(?<![\p{L}])(?<!(?:каждой|каждая|каждую|любой|любая|любую|другой|другая|другую|соседней|соседняя|соседнюю|одной|одна|одну|иностранной|иностранного|каждого|любого|другого|соседнего|одного)\s)(?:стран(?:а|е|у|ой)|государств(?:о|у|ом|е)|(?:власт\p{L}*|правительств\p{L}*|президент\p{L}*|руководств\p{L}*|глав\p{L}*|столиц\p{L}*|экономик\p{L}*|населени\p{L}*|территори\p{L}*|истори\p{L}*|границ\p{L}*)\s+(?:страны|государства))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])the\s+(?:country|nation|republic)(?![\p{L}])(?!\s+of(?![\p{L}]))/iu,
+};
+
+/** Names that say which country (or state) is meant: its own, a place in it, a ruler of it, a khanate. */
+const COUNTRY_ANSWERS: readonly EntityType[] = ['country', 'city', 'region', 'organisation', 'person'];
+
+/** Whether the sentence speaks of "the country" and names none. */
+function countryUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
+  if (COUNTRY_ANSWERS.some((kind) => named.has(kind))) return false;
+  return UNNAMED_COUNTRY[language].test(text);
+}
+
 /** A Kazakh role word without an ending. */
 const ROLE_STEMS_KK = new RegExp(`^(?:${KK_ROLES})$`, 'iu');
 
@@ -192,7 +220,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   const counted = COUNTED_BACK[language].exec(text);
   const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
   return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language) || roleWithoutName(text, language, named)
-    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false);
+    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || countryUnnamed(text, language, named);
 }
 
 const NONE: ReadonlySet<EntityType> = new Set();

@@ -66,6 +66,7 @@ export function pickDistractors(draft: Omit<Draft, 'distractors'>, text: CourseT
   } else {
     next = pickAround(candidates, passes, chosen, draft.key.type === 'date' ? 0 : (draft.key as { quantity: { value: number } }).quantity.value, below, count);
   }
+  if (isEntityKey(draft.key) && chosen.length === count) matchWordCount(draft.key.text, candidates.slice(next), passes, chosen);
   const later = laterThanRecentKey(draft);
   if (later && chosen.length === count && !chosen.some(later)) {
     const nearest = candidates.slice(next).filter(later).sort((a, b) => a.value! - b.value!).find(passes);
@@ -104,6 +105,22 @@ function pickAround(candidates: readonly Distractor[], passes: (candidate: Distr
   const fromUnder = Math.min(under.length, Math.max(below, count - over.length));
   chosen.push(...under.slice(0, fromUnder), ...over.slice(0, count - fromUnder));
   return next;
+}
+
+const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
+
+/**
+ * A name of two words among names of one ("Central Asia" with Europe, America, Siberia; "the
+ * Netherlands" with France, Germany, Britain) is read off its form: blind reviewers rejected such
+ * items as "the key is the only two-word option" (round 15). When every distractor has another
+ * number of words than the key, the least preferred gives way to the next passing candidate of
+ * the key's length, if there is one.
+ */
+export function matchWordCount(key: string, rest: readonly Distractor[], passes: (candidate: Distractor) => boolean, chosen: Distractor[]): void {
+  const words = wordCount(key);
+  if (chosen.length < 2 || chosen.some((distractor) => wordCount(distractor.text) === words)) return;
+  const alike = rest.find((candidate) => wordCount(candidate.text) === words && passes(candidate));
+  if (alike) chosen[chosen.length - 1] = alike;
 }
 
 /** For a year the sentence calls recent, what tells a later year; undefined otherwise. */

@@ -6,6 +6,7 @@
  */
 import { courseTitle, type Course, type Lesson } from '../../model/course';
 import { correctText, spellingCorrections, type SpellingCorrections } from '../../text/spelling/corrections';
+import { hyphenModel, tidyHyphens, type HyphenModel } from '../../text/spelling/hyphens';
 import { catalogueOf, withGlossary, withLearned, type Catalogue } from './entities/catalogue';
 import { findEntities } from './entities/find';
 import { learnEntities } from './entities/learn';
@@ -37,11 +38,13 @@ export function yearsOf(quantity: Quantity): number[] {
  */
 export function indexCourseText(course: Course): CourseText {
   const written = course.lessons.map((lesson) => ({ lesson, prose: lessonProse(lesson) }));
-  const corrections = spellingCorrections(written.flatMap(({ prose }) => prose.paragraphs.map((paragraph) => paragraph.text)), course.language);
+  const paragraphs = written.flatMap(({ prose }) => prose.paragraphs.map((paragraph) => paragraph.text));
+  const corrections = spellingCorrections(paragraphs, course.language);
+  const hyphens = hyphenModel(paragraphs, course.language);
   const prose = new Map<string, LessonProse>();
   const split: SplitSentence[] = [];
   for (const { lesson, prose: asWritten } of written) {
-    const lessonText = correctedProse(asWritten, corrections);
+    const lessonText = correctedProse(asWritten, corrections, hyphens);
     prose.set(lesson.id, lessonText);
     split.push(...lessonSentences(lesson, lessonText, course, split.length));
   }
@@ -53,14 +56,14 @@ export function indexCourseText(course: Course): CourseText {
 }
 
 /**
- * The lesson's prose with typing slips put right, before any rule reads it: stems, options and the
- * items' source show the right spelling, the lesson file keeps the author's (when a word counts as
- * a slip: src/text/spelling/corrections.ts).
+ * The lesson's prose with typing slips put right and mis-spaced hyphens joined, before any rule
+ * reads it: stems, options and the items' source show the right spelling, the lesson file keeps the
+ * author's (when a word counts as a slip: src/text/spelling/corrections.ts; hyphens:
+ * src/text/spelling/hyphens.ts).
  */
-function correctedProse(prose: LessonProse, corrections: SpellingCorrections): LessonProse {
-  if (corrections.fixes.size === 0) return prose;
+function correctedProse(prose: LessonProse, corrections: SpellingCorrections, hyphens: HyphenModel): LessonProse {
   const fix = (paragraph: Paragraph): Paragraph => {
-    const text = correctText(paragraph.text, corrections);
+    const text = tidyHyphens(correctText(paragraph.text, corrections), hyphens);
     return text === paragraph.text ? paragraph : { ...paragraph, text };
   };
   return {

@@ -19,6 +19,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Содан кейін', 'Одан кейін', 'Сонан соң', 'Қорыта айтқанда', 'Қорытындылай келе', 'Жалпы алғанда', 'Сонымен бірге',
     'Оған қоса', 'Бұған қоса', 'Сондай', 'Мұнымен қатар', 'Осы кезде', 'Сол кезде', 'Сол уақытта', 'Осы себепті', 'Осы орайда',
     // a direction of something named before: "Батысында …" (to its west)
+    // "indeed": agrees with what the sentence before said (blind review, round 15)
+    'Шынында да', 'Шынында', 'Расында да', 'Расында',
     'Батысында', 'Шығысында', 'Оңтүстігінде', 'Солтүстігінде', 'Батысынан', 'Шығысынан', 'Оңтүстігінен', 'Солтүстігінен',
   ],
   ru: [
@@ -32,7 +34,7 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'По этой причине', 'В этой связи', 'Из-за этого',
     // one more of a list begun before, a part of what was named before, a contrast with it (blind review, round 14)
     'Ещё один', 'Ещё одна', 'Ещё одно', 'Ещё одним', 'Ещё одной', 'Ещё одного', 'Еще один', 'Еще одна', 'Еще одно', 'Еще одним', 'Еще одной',
-    'Из них', 'Среди них', 'Напротив',
+    'Из них', 'Среди них', 'Напротив', 'Действительно', 'В самом деле',
   ],
   en: [
     'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',

@@ -17,7 +17,7 @@ describe('check 6: options distinct, lengths no give-away', () => {
   });
 
   it('drops a key far longer than every distractor', () => {
-    const draft = draftOf(text, 'Кейінгі ШЫҰ- ның дамуы', 'organisation');
+    const draft = draftOf(text, 'Кейінгі ШЫҰ-ның дамуы', 'organisation');
     const long = { ...draft, key: { ...draft.key, text: 'Шанхай ынтымақтастық ұйымының' } };
     const short = ['ЕО-тың', 'ТМД-ның', 'БҰҰ-ның'].map((written, index) => ({ text: written, identity: `o${index}`, entity: entityById('eu')!, name: 'ЕО' }));
     expect(checkOptions({ ...long, distractors: short })[0]?.message).toContain('far longer');

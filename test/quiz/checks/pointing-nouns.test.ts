@@ -168,3 +168,61 @@ describe('a person named by a role only', () => {
     expect(problemsOf(sentence, language).filter((found) => found === 'pointing-noun')).toEqual([]);
   });
 });
+
+describe('"the country" the sentence never names', () => {
+  const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
+
+  it.each([
+    ['ru', 'В 2012 году в стране был принят закон о средствах массовой информации.'],
+    ['ru', 'Государство в 1996 году взяло под контроль назначение имамов.'],
+    ['ru', 'В 2010 году власти страны отозвали студентов из зарубежных медресе.'],
+    ['en', 'In 2016 the country ranked among the last in the press freedom index.'],
+    ['en', "The election of 2005 changed the country's course."],
+    ['kk', '2018 жылы елде жаңа астана бағдарламасы қабылданды.'],
+    ['kk', 'Мемлекеттің 1997 жылғы шешімі көпшілікті таң қалдырды.'],
+  ] as const)('%s: which country? «%s»', (language, sentence) => {
+    expect(problemsNamed(sentence, language, [])).toContain('pointing-noun');
+  });
+
+  it.each([
+    ['ru', 'В 2012 году в стране был принят закон о средствах массовой информации.', ['country']],
+    ['ru', 'В 2012 году каждой стране региона выделили квоту на воду.', []],
+    ['ru', 'Страны региона в 1992 году подписали соглашение в Ташкенте.', []],
+    ['en', 'In 1991 the country of the Kazakhs declared independence.', []],
+    ['en', 'In 2016 the country ranked among the last in the press freedom index.', ['country']],
+    ['kk', '1997 жылы мемлекеттік тіл туралы заң қабылданды.', []],
+    ['kk', '1992 жылы көрші ел Ташкентте келісімге қол қойды.', ['city']],
+    ['kk', 'Әр ел 1992 жылы өз валютасын енгізуге дайындалды.', []],
+    ['kk', 'Елдер 1992 жылы жаңа келісімге қол қойды.', []],
+  ] as const)('%s: named, a class or another country: «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).filter((found) => found === 'pointing-noun')).toEqual([]);
+  });
+});
+
+describe('exhibitions, forums, rankings and "indeed" at the start', () => {
+  it.each([
+    ['kk', 'Көрме 2017 жылы маусымда ашылып, үш ай бойы жұмыс істеді.'],
+    ['ru', 'Рейтинг поставил Туркменистан на одно из последних мест в 2016 году.'],
+    ['en', 'The nomination was submitted to UNESCO in 2013 by three states.'],
+  ] as const)('%s: a bare noun: «%s»', (language, sentence) => {
+    expect(problemsOf(sentence, language)).toContain('pointing-noun');
+  });
+
+  it.each([
+    ['kk', 'Шынында да, 1990 жылдардың ортасында экономика қиын жағдайда болды.'],
+    ['ru', 'Действительно, в 1994 году экономика переживала глубокий спад.'],
+  ] as const)('%s: agrees with the sentence before: «%s»', (language, sentence) => {
+    expect(problemsOf(sentence, language).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+});
+
+describe('"the state" a ruler of the sentence answers, or one founded', () => {
+  it.each([
+    ['kk', 'Ақ Орданың билеушісі Орыс хан 1370 жылдары мемлекетті нығайтты.', ['person']],
+    ['kk', 'Қасым хан 1511 жылы Қазақ хандығын күшті мемлекетке айналдырды.', []],
+    ['kk', '1465 жылы сұлтандар жаңа мемлекет құрды.', []],
+  ] as const)('%s: «%s»', (language, sentence, named) => {
+    const problems = sentenceProblems(splitSentences(sentence, language)[0]!, language, new Set<EntityType>(named));
+    expect(problems.filter((found) => found === 'pointing-noun')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ beforeAll(async () => { ({ text } = await loadFixture(COURSE_DIR)); });
 
 describe('check 1: the key restores the source sentence', () => {
   it('passes a stem whose blank takes the key back to the normalised sentence (citation marks removed, acronym suffix joined)', () => {
-    const draft = draftOf(text, 'Кейінгі ШЫҰ- ның дамуы', 'organisation');
+    const draft = draftOf(text, 'Кейінгі ШЫҰ-ның дамуы', 'organisation');
     expect(draft.stem).toMatch(/^Кейінгі ____ дамуы .*әкеледі\.$/u);
     expect(checkRestoresSource(draft)).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe('check 4: no distractor makes another statement of the course true', ()
   });
 
   it('drops a country another sentence states with the key at the stem\'s time', () => {
-    const draft = draftOf(text, 'Қыркүйекте ҰҚШҰ- ның 2025', 'organisation');
+    const draft = draftOf(text, 'Қыркүйекте ҰҚШҰ-ның 2025', 'organisation');
     const sco = { text: 'ШЫҰ-ның', identity: 'sco', entity: entityById('sco')!, name: 'ШЫҰ' };
     expect(checkTrueElsewhere(draft, sco, text)).toHaveLength(1);
     const eu = { text: 'ЕО-тың', identity: 'eu', entity: entityById('eu')!, name: 'ЕО' };

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { distractorCandidates, pickDistractors } from '../../../src/quiz/distractors';
+import { distractorCandidates, matchWordCount, pickDistractors } from '../../../src/quiz/distractors';
 import { monthLike, monthOfWord } from '../../../src/quiz/distractors/dates';
 import { inflectName } from '../../../src/quiz/distractors/entities';
 import { isDecade, presentOf, saysRecent } from '../../../src/quiz/distractors/numbers';
@@ -77,7 +77,7 @@ describe('distractor candidates', () => {
   });
 
   it('acronyms: acronyms of the same kind, with the hyphenated suffix of their reading', () => {
-    const draft = draftOf(text, 'Кейінгі ШЫҰ- ның дамуы', 'organisation');
+    const draft = draftOf(text, 'Кейінгі ШЫҰ-ның дамуы', 'organisation');
     const written = texts(distractorCandidates(draft.key, text, 'kk', 's'));
     expect(written).toEqual(expect.arrayContaining(['ЕО-тың', 'ҰҚШҰ-ның', 'ТМД-ның']));
     expect(written).not.toContain('БҰҰ-ның'); // a global organisation, not a regional one
@@ -166,3 +166,22 @@ describe('years written as targets ("by 2030", "2030 жылға дейін", "к
   }
 });
 
+
+describe('a name whose number of words no distractor shares', () => {
+  const named = (...names: string[]) => names.map((name) => ({ text: name, identity: name.toLowerCase() }));
+
+  it('gets a distractor of its own length in place of the least preferred, when one passes', () => {
+    const chosen = named('Europe', 'America', 'Siberia');
+    matchWordCount('Central Asia', named('Africa', 'South Asia', 'East Asia'), () => true, chosen);
+    expect(texts(chosen)).toEqual(['Europe', 'America', 'South Asia']);
+  });
+
+  it('keeps the options when one of them already has the key\'s length, or no candidate of it passes', () => {
+    const alike = named('Europe', 'South Asia', 'Siberia');
+    matchWordCount('Central Asia', named('East Asia'), () => true, alike);
+    expect(texts(alike)).toEqual(['Europe', 'South Asia', 'Siberia']);
+    const none = named('Europe', 'America', 'Siberia');
+    matchWordCount('Central Asia', named('East Asia'), (candidate) => candidate.text !== 'East Asia', none);
+    expect(texts(none)).toEqual(['Europe', 'America', 'Siberia']);
+  });
+});

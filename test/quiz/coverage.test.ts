@@ -19,7 +19,9 @@ const KEEPS: Readonly<Record<string, { items: number; kinds: number }>> = {
   // of them): its one choice item was a person cloze
   kirispe: { items: 4, kinds: 2 },
   's1-1': { items: 7, kinds: 3 },
-  's1-2': { items: 8, kinds: 2 },
+  // 8 until a year the text names once or twice stopped being asked (src/quiz/salience/side-dates.ts):
+  // a false statement on 2014, then the true one it balanced
+  's1-2': { items: 7, kinds: 2 },
   's1-3': { items: 15, kinds: 2 },
   // 6 before typing slips were put right (src/text/spelling/corrections.ts): one of the two lost
   // was the "саяясатта" stem blind reviewers rejected
@@ -27,7 +29,8 @@ const KEEPS: Readonly<Record<string, { items: number; kinds: number }>> = {
   's2-2': { items: 9, kinds: 2 },
   // 15 items of 4 kinds before list and ordering items were switched off (blind reviews accepted
   // 0 of 13 and 4 of 36 of them): the bank's ordering item is now written by hand
-  's2-3': { items: 15, kinds: 2 },
+  // 15 until side dates (a year named in one sentence: "____ жылы 20 шілдеде Ашхабадта …") were no key
+  's2-3': { items: 13, kinds: 2 },
   's3-1': { items: 6, kinds: 2 },
   's3-2': { items: 15, kinds: 2 },
   's3-3': { items: 6, kinds: 2 },

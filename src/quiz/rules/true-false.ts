@@ -10,7 +10,7 @@ import type { QuizItem } from '../../model/quiz';
 import type { KeyType } from '../distractors/types';
 import type { CourseSentence } from '../text/types';
 import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from './registry';
-import { draftFrom, type DraftResult } from './shared/drafts';
+import { draftFrom, SIDE_DATE, type DraftResult } from './shared/drafts';
 import { trueFalseItem } from './shared/items';
 import { lessonSentences } from './shared/statement';
 import { keyFactOf, reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
@@ -53,8 +53,9 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
     const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
     const result = swapDraft(sentence, types, context);
     if (result.kind === 'none') continue;
-    // a fact no swap makes surely false (no checked distractor, a year with one end of a span) still makes a true statement
-    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors') && result.reason !== `key-${OPEN_ENDED}`) {
+    // a fact no swap makes surely false (no checked distractor, a year with one end of a span) or
+    // only on a side date still makes a true statement
+    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors') && result.reason !== `key-${OPEN_ENDED}` && result.reason !== `key-${SIDE_DATE}`) {
       drop(result.reason);
       continue;
     }

@@ -7,10 +7,11 @@ import type { Language } from '../../../model/course';
 import { draftProblems, sentenceProblems } from '../../checks';
 import { contextProblems, namedKinds, POINTING_PROBLEMS } from '../../checks/stem-hygiene';
 import type { Draft } from '../../checks/types';
-import { pickDistractors } from '../../distractors';
+import { isEntityKey, pickDistractors } from '../../distractors';
 import type { KeyType } from '../../distractors/types';
 import type { CourseSentence, CourseText } from '../../text/types';
 import { keysOf } from '../cloze/keys';
+import { isSideYear } from '../../salience/side-dates';
 import { seedOf, stemOf } from './items';
 import { statementOf, type Statement } from './statement';
 
@@ -21,6 +22,9 @@ export type DraftResult =
   | { readonly kind: 'none' };
 
 const cache = new WeakMap<CourseText, Map<string, DraftResult>>();
+
+/** The reason a year the text names once or twice is not asked (src/quiz/salience/side-dates.ts). */
+export const SIDE_DATE = 'side-date';
 
 /**
  * The first key of the type in the sentence that makes a draft passing every check. Pure, and
@@ -41,7 +45,11 @@ export function draftFrom(sentence: CourseSentence, type: KeyType, text: CourseT
 function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText, distractors: number, withContext: boolean): DraftResult {
   const language = text.language;
   const statement = statementOf(sentence, language, text.catalogue);
-  const { keys, refused } = keysOf(statement, type, language, distractors > 0);
+  const found = keysOf(statement, type, language, distractors > 0);
+  // a side date is no key to ask (a false statement with only one distractor is a swap)
+  const side = distractors > 0 ? found.keys.filter((key) => !isEntityKey(key) && isSideYear(key, text, distractors === 1)) : [];
+  const keys = found.keys.filter((key) => !side.includes(key));
+  const refused = [...found.refused, ...side.map(() => SIDE_DATE)];
   if (keys.length === 0 && refused.length === 0) return { kind: 'none' };
   const unfit = sentenceProblems(sentence.sentence, language, namedKinds(sentence));
   const context = withContext && unfit.length > 0 && unfit.every((found) => POINTING_PROBLEMS.has(found)) ? contextOf(sentence, text) : undefined;

@@ -193,6 +193,24 @@ const UNNAMED_COUNTRY: Readonly<Record<Language, RegExp>> = {
   en: /(?<![\p{L}])the\s+(?:country|nation|republic)(?![\p{L}])(?!\s+of(?![\p{L}]))/iu,
 };
 
+/**
+ * "The city" the sentence never names: "в городе", "города", "қалада", "қаланың" (English "the
+ * city" is read with the bare nouns above). Blind review, round 16: "an unnamed город". A city
+ * named in the sentence answers it, and so does a name right before the noun ("Алматы қаласы");
+ * "каждый город", "ірі қалалар" are a class.
+ */
+const UNNAMED_CITY: Readonly<Record<Language, RegExp | undefined>> = {
+  kk: /(?<![\p{L}])(?<!(?:\p{Lu}[\p{L}-]*|әр|әрбір|барлық|кез келген|басқа|ірі|көптеген|бірнеше|жаңа|бір|екі|үш)\s)қала(?:да|ның|ға|ны|дан|дағы|сы|сында|сының|сын)?(?![\p{L}])/u,
+  ru: /(?<![\p{L}])(?<!(?:каждом|каждый|каждого|любом|любой|любого|другом|другой|другого|одном|один|одного|крупном|крупный|крупного|соседнем|соседний|соседнего|новый|новом|нового|Каждый|Любой|Новый|Один)\s)[Гг]ород(?:е|а|у|ом)?(?![\p{L}])(?!\s+[«"\p{Lu}])/u,
+  en: undefined,
+};
+
+/** Whether the sentence speaks of "the city" and names none. */
+function cityUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
+  const pattern = UNNAMED_CITY[language];
+  return pattern !== undefined && !named.has('city') && pattern.test(text);
+}
+
 /** Names that say which country (or state) is meant: its own, a place in it, a ruler of it, a khanate. */
 const COUNTRY_ANSWERS: readonly EntityType[] = ['country', 'city', 'region', 'organisation', 'person'];
 
@@ -220,7 +238,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   const counted = COUNTED_BACK[language].exec(text);
   const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
   return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language) || roleWithoutName(text, language, named)
-    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || countryUnnamed(text, language, named);
+    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || countryUnnamed(text, language, named) || cityUnnamed(text, language, named);
 }
 
 const NONE: ReadonlySet<EntityType> = new Set();

@@ -4,11 +4,12 @@
  * entity, a year or a value (so a distractor can be checked against the whole text, not only
  * its stem), and per-type pools to draw distractors from.
  */
-import { courseTitle, type Course, type Lesson } from '../../model/course';
+import { courseTitle, type Course, type Language, type Lesson } from '../../model/course';
 import { correctText, spellingCorrections, type SpellingCorrections } from '../../text/spelling/corrections';
 import { hyphenModel, tidyHyphens, type HyphenModel } from '../../text/spelling/hyphens';
 import { catalogueOf, withGlossary, withLearned, type Catalogue } from './entities/catalogue';
 import { findEntities } from './entities/find';
+import { peopleRoot, spellingsOf } from './entities/types';
 import { learnEntities } from './entities/learn';
 import { findQuantities } from './numbers';
 import { lessonProse } from './paragraphs';
@@ -85,7 +86,8 @@ const TOPIC_MIN_SENTENCES = 40;
  * Aral asks only for the name the whole course is about (blind reviews rejected every such item).
  */
 function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSentence[]): { catalogue: Catalogue; sentences: CourseSentence[] } {
-  const topics = new Set(findEntities(courseTitle(course), course.language, catalogue).map((mention) => mention.entityId));
+  const title = courseTitle(course);
+  const topics = new Set([...findEntities(title, course.language, catalogue).map((mention) => mention.entityId), ...peopleInTitle(title, course.language, catalogue)]);
   const mentionedIn = new Map<string, number>();
   for (const sentence of sentences) for (const id of new Set(sentence.entities.map((mention) => mention.entityId))) mentionedIn.set(id, (mentionedIn.get(id) ?? 0) + 1);
   const [most] = [...mentionedIn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -98,6 +100,19 @@ function withTopics(course: Course, catalogue: Catalogue, sentences: CourseSente
     ? { ...sentence, entities: sentence.entities.map((mention) => (fresh.includes(mention.entityId) ? { ...mention, entity: marked.byId.get(mention.entityId) } : mention)) }
     : sentence));
   return { catalogue: marked, sentences: remapped };
+}
+
+/**
+ * A "-stan" country whose people the title names ("The Kyrgyz Epic Manas", "Қазақ киносының
+ * тарихы"): the course is about that country, and blanked it is read off the title (blind review,
+ * round 16: "Kyrgyzstan" blanked in a course on the Kyrgyz epic, "anyone can fill that in").
+ */
+function peopleInTitle(title: string, language: Language, catalogue: Catalogue): string[] {
+  const words = (title.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return catalogue.entities.filter((entity) => entity.type === 'country' && spellingsOf(entity, language).some((name) => {
+    const root = peopleRoot(name);
+    return root !== undefined && words.some((word) => word.startsWith(root));
+  })).map((entity) => entity.id);
 }
 
 /** A world region named in this share of the lessons or more is the frame of the whole course… */

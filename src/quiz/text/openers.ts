@@ -35,6 +35,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     // one more of a list begun before, a part of what was named before, a contrast with it (blind review, round 14)
     'Ещё один', 'Ещё одна', 'Ещё одно', 'Ещё одним', 'Ещё одной', 'Ещё одного', 'Еще один', 'Еще одна', 'Еще одно', 'Еще одним', 'Еще одной',
     'Из них', 'Среди них', 'Напротив', 'Действительно', 'В самом деле',
+    // near what was named before (round 16: "Рядом в 1996 году открылся музей")
+    'Рядом', 'Неподалёку', 'Неподалеку', 'Поблизости',
   ],
   en: [
     'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',
@@ -45,7 +47,7 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Indeed', 'In fact', 'In the end', 'Eventually', 'After that', 'Before that', 'At the same time', 'Even so', 'Besides',
     'Otherwise', 'Above all', 'In short', 'In sum', 'Overall', 'Nonetheless', 'Again', 'For this reason', 'Because of this',
     'In this regard', 'In this context',
-    'Another', 'Of these', 'Of them', 'Among them', 'On the contrary',
+    'Another', 'Of these', 'Of them', 'Among them', 'On the contrary', 'Nearby', 'Next to it',
   ],
 };
 

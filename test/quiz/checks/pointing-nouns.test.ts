@@ -226,3 +226,25 @@ describe('"the state" a ruler of the sentence answers, or one founded', () => {
     expect(problems.filter((found) => found === 'pointing-noun')).toEqual([]);
   });
 });
+
+describe('"the city" the sentence never names', () => {
+  const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
+
+  it.each([
+    ['ru', 'К 1970 году население в городе превысило полтора миллиона человек.', []],
+    ['kk', '1966 жылы қаланың орталығы толық қираған жоқ.', []],
+    ['ru', 'Рядом в 1996 году открылся музей памяти жертв землетрясения.', ['city']],
+  ] as const)('%s: which city? «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+
+  it.each([
+    ['ru', 'К 1970 году население в городе превысило полтора миллиона человек.', ['city']],
+    ['ru', 'В 1970 году город Ташкент стал крупнейшим в регионе.', []],
+    ['ru', 'В 1970 году каждый город республики получил план застройки.', []],
+    ['kk', '1966 жылы Алматы қаласы жаңа жоспар қабылдады.', []],
+    ['kk', '1966 жылы ірі қалалар жаңа жоспар қабылдады.', []],
+  ] as const)('%s: named or a class: «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).filter((found) => found === 'pointing-noun')).toEqual([]);
+  });
+});

@@ -27,3 +27,13 @@ describe('a world region named in nearly every lesson', () => {
     expect(keys).not.toContain('central-asia');
   });
 });
+
+describe('a country whose people the course title names', () => {
+  it('is the course\'s topic ("Kyrgyz mountain forests"); a title naming no people makes none', async () => {
+    const course = await fixtureCourse(DIR);
+    const titled = indexCourseText({ ...course, title: { en: 'Kyrgyz mountain forests' } });
+    expect(titled.catalogue.byId.get('kyrgyzstan')?.topic).toBe(true);
+    expect(titled.catalogue.byId.get('kazakhstan')?.topic).not.toBe(true);
+    expect(indexCourseText(course).catalogue.byId.get('kyrgyzstan')?.topic).not.toBe(true);
+  });
+});

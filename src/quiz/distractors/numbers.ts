@@ -17,7 +17,7 @@ const YEAR_WINDOW = 6;
 
 /** "1990 жылдары", "в 1990-е годы", "the 1990s": a decade, whose distractors are decades too. */
 export function isDecade(surface: string): boolean {
-  return /\d{4}(?:\s*жылдар|-?е\s+год|s(?![\p{L}]))/u.test(surface);
+  return /\d{4}(?:\s*жылдар|-?(?:е|х|ые|ых|м|ми)\s+год|s(?![\p{L}]))/u.test(surface);
 }
 
 export function yearCandidates(key: QuantityKey, text: CourseText): Distractor[][] {

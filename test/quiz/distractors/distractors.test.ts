@@ -23,6 +23,7 @@ describe('distractor candidates', () => {
   it('decades for "1990 жылдары"', () => {
     expect(isDecade('1990 жылдары')).toBe(true);
     expect(isDecade('1990 жылы')).toBe(false);
+    expect(['1990-е годы', '1970-х годов', '1980-ми годами', '1990s', '1990-го года'].map(isDecade)).toEqual([true, true, true, true, false]);
     const draft = draftOf(text, 'Орталық Азия мен Ресей арасындағы сауда ағындары', 'year');
     expect(distractorCandidates(draft.key, text, 'kk', 's').every((candidate) => candidate.value! % 10 === 0)).toBe(true);
   });

@@ -16,6 +16,8 @@ import type { CourseSentence, EntityMention } from '../../../src/quiz/text/types
 import type { Entity } from '../../../src/quiz/text/entities/types';
 import { findQuantities } from '../../../src/quiz/text/numbers';
 import { keysOf } from '../../../src/quiz/rules/cloze/keys';
+import { isDecade } from '../../../src/quiz/distractors/numbers';
+import { stemOf } from '../../../src/quiz/rules/shared/items';
 import { trueFalseRule } from '../../../src/quiz/rules/true-false';
 import { draftOf, loadFixture, sentenceWith } from './helpers';
 
@@ -111,6 +113,17 @@ describe('keys with one end of a span, and given names before a surname', () => 
     expect(keysOf(sentenceOf('Kazakhstan has banned sturgeon fishing in the Ural River since 1998.', 'en'), 'year', 'en').refused).toEqual(['open-ended']);
     expect(keysOf(sentenceOf('Государственные каналы сохранились и после 1991 года во всех республиках.', 'ru'), 'year', 'ru').refused).toEqual(['open-ended']);
     expect(keysOf(sentenceOf('The dam was built from 1961 to 1980 by Soviet engineers.', 'en'), 'year', 'en').keys.map((key) => key.text)).toContain('1961');
+  });
+
+  it('asks a Russian decade with its ending after the blank, and offers decades', () => {
+    const found = keysOf(sentenceOf('Население Ташкента к концу 1970-х годов превысило полтора миллиона человек.', 'ru'), 'year', 'ru');
+    expect(found.keys.map((key) => [key.text, isDecade(key.type === 'year' ? key.quantity.surface : '')])).toEqual([['1970', true]]);
+    const key = keysOf(sentenceOf('Памятник был установлен в 1990-е годы в центре города.', 'ru'), 'year', 'ru').keys[0]!;
+    const statement = 'Памятник был установлен в 1990-е годы в центре города.';
+    expect(stemOf(statement, key.start, key.end)).toBe(`Памятник был установлен в ${CLOZE_BLANK}-е годы в центре города.`);
+    // "1995-е" is no decade; "2010-е и 2020-е" has no year word after the first
+    expect(keysOf(sentenceOf('Памятник был установлен в 1995-е годы в центре города.', 'ru'), 'year', 'ru').keys).toEqual([]);
+    expect(keysOf(sentenceOf('В 2010-е и 2020-е годы город продолжал меняться.', 'ru'), 'year', 'ru').refused).toContain('number-with-ending');
   });
 
   it('refuses a given name before a surname: swapped alone it makes "Chinggis Bayqara"', () => {

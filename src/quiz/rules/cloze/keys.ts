@@ -51,7 +51,11 @@ function quantityKey(statement: Statement, quantity: Quantity, type: QuantityKey
   if (type === 'date') return dateKey(statement, quantity, language);
   let end = numberStart + quantity.numberText.length;
   if (type === 'percent' && statement.text[end] === '%') end += 1;
-  if (type === 'year' && statement.text[end] === '-') return 'number-with-ending';
+  // a Russian decade ("в 1990-е годы", "к концу 1970-х годов") keeps its ending after the blank,
+  // which fits every decade; the surface takes it in, so that the options are decades too
+  const decade = type === 'year' && statement.text[end] === '-' && language === 'ru' ? RU_DECADE_ENDING.exec(statement.text.slice(end)) : null;
+  if (type === 'year' && statement.text[end] === '-' && !decade) return 'number-with-ending';
+  if (decade) quantity = { ...quantity, surface: `${quantity.surface}${decade[0]}` };
   if (type === 'year' && isDecade(quantity.surface) && quantity.value % 10 !== 0) return 'plural-years';
   // "2020 жылдар аралығында" (in the years between…) with one year: the range's other end is lost
   if (type === 'year' && OPEN_RANGE_AFTER[language].test(statement.text.slice(end))) return 'open-range';
@@ -75,6 +79,9 @@ function dateKey(statement: Statement, quantity: Quantity, language: Language): 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'city', 'region', 'water', 'facility']);
 
 /** A year followed by words for a span between years: the year is one end of a range the text lost. */
+/** The ending and year word of a Russian decade: "-е годы", "-х годов", "-м годам", "-ми годами". */
+const RU_DECADE_ENDING = /^-(?:е|х|ые|ых|м|ми)\s+год\p{L}*/u;
+
 const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
   kk: /^\s*жылдар\s+аралығ/u,
   ru: /^\s*(?:гг\.|годы)\s+между/u,

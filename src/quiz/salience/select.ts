@@ -10,7 +10,8 @@
  *    country fits; fewer than two words rare in the course) is dropped;
  * 5. the rest is ranked by the salience of its source sentence, the best item of each kind first
  *    (a quiz of one kind tests one skill), then by score; year and date keys may take at most a
- *    third of the bank; at most MAX_ITEMS items; below MIN_SCORE only while the bank is short.
+ *    third of the bank; at most MAX_ITEMS items; below MIN_SCORE only while the bank is short;
+ * 6. true and false statements are kept at most one apart (the least salient true ones go).
  * Deterministic: ties go by item id.
  */
 import type { Language } from '../../model/course';
@@ -87,7 +88,32 @@ export function selectItems(input: SelectionInput): Selection {
   const distinct = oneBySentence(distinctStems(scored, drop), drop);
   const chosen = choose(distinct, input.minimum);
   for (const { item, reason } of chosen.left) drop(item, reason);
-  return { items: chosen.kept.map((entry) => entry.item), dropped };
+  return { items: balanced(chosen.kept, drop).map((entry) => entry.item), dropped };
+}
+
+const isStatement = (entry: Scored, answer: boolean): boolean => entry.item.kind === 'true-false' && entry.item.answer === answer;
+
+/**
+ * True and false statements at most one apart, as the true/false rule makes them: the year share
+ * above drops false statements made by a year (they test the year), never true ones, and left a
+ * bank of ten true statements and two false (a new Kazakh text, round 16), which a learner
+ * answers "true" to. The least salient true statements go; if that leaves year keys above their
+ * share, the least salient of those goes too, and the balance is looked at again.
+ */
+function balanced(kept: readonly Scored[], drop: (item: QuizItem, reason: string) => void): Scored[] {
+  const items = [...kept];
+  const removeLast = (matches: (entry: Scored) => boolean, reason: string) => {
+    const index = items.map(matches).lastIndexOf(true);
+    drop(items[index]!.item, reason);
+    items.splice(index, 1);
+  };
+  for (;;) {
+    const trues = items.filter((entry) => isStatement(entry, true)).length;
+    const falses = items.filter((entry) => isStatement(entry, false)).length;
+    if (trues > falses + 1) removeLast((entry) => isStatement(entry, true), 'balance');
+    else if (items.filter((entry) => entry.year).length * YEAR_SHARE > items.length) removeLast((entry) => entry.year, 'year-share');
+    else return items;
+  }
 }
 
 /**

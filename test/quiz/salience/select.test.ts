@@ -52,7 +52,7 @@ describe('selection of a lesson bank', () => {
     expect(new Set(kept.map((item) => item.stem)).size).toBe(kept.length);
   });
 
-  it('counts a statement made false by a year against the year share, a true statement holding one not', async () => {
+  it('counts a statement made false by a year against the year share, a true statement holding one not; keeps true and false at most one apart', async () => {
     const { course, text } = await loadFixture(path.join(FIXTURES, 'en'));
     const salience = salienceModel(course, text);
     const statement = (fragment: string, id: string, answer: boolean): TrueFalseItem => {
@@ -68,8 +68,17 @@ describe('selection of a lesson bank', () => {
       ];
       return selectItems({ lesson: 'water', items, keys, text, salience, minimum: 15 });
     };
-    // three true statements, each with a year in it: none asks for the year, all are kept
-    expect(run(true).items).toHaveLength(3);
+    // two true statements with a year in each and one made false by a name: none asks for a year, all are kept
+    const mixed = selectItems({
+      lesson: 'water', text, salience, minimum: 15,
+      items: [statement('main source of tension', 't1', true), statement('Regional cooperation', 't2', true), statement('Trade between the five', 'f1', false)],
+      keys: new Map<string, KeyFact>([['t1', { type: 'year' }], ['t2', { type: 'year' }], ['f1', { type: 'person' }]]),
+    });
+    expect(mixed.items.map((item) => item.id)).toHaveLength(3);
+    // three true statements and no false one: a learner would answer "true" to all; one more true than false at most
+    const trues = run(true);
+    expect(trues.items).toHaveLength(1);
+    expect(trues.dropped.map((found) => found.reason)).toEqual(['balance', 'balance']);
     // three made false by a year: each tests the year, and with nothing beside them none may stand
     const falses = run(false);
     expect(falses.items).toHaveLength(0);

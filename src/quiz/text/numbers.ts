@@ -117,7 +117,7 @@ function classify(sentence: string, tokens: readonly NumberToken[], index: numbe
   const percentWord = PERCENT_WORD.exec(rest);
   if (percentWord) return { used, quantity: quantity({ ...base, kind: 'percent', suffix }, sentence, next + percentWord[0].length) };
   const yearWord = YEAR_WORD[language].exec(rest);
-  if (isYear(first) && (!second || isYear(second)) && (yearWord || isBareYear(first, rest, language, sentence.slice(0, first.start)))) {
+  if (isYear(first) && (!second || isYear(second)) && (yearWord || isBareYear(first, rest, language, sentence.slice(0, first.start), second !== undefined))) {
     return { used, quantity: quantity({ ...base, kind: 'year', suffix }, sentence, next + (yearWord?.[0].length ?? 0)) };
   }
   const amount = amountAfter(rest, sentence.slice(0, first.start));
@@ -160,10 +160,13 @@ const EN_YEAR_BEFORE = /(?:(?<![\p{L}])(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|
 /**
  * A four-digit number 1900–2099 with no unit after it reads as a year even without "жылы"; in
  * English, one followed by a lower-case word ("2006 people") only after a month or "in", "since"….
+ * English writes no year word at all, so an earlier year (1000–1899) is read as one after a month
+ * or "in", "since"… ("In 1370 Timur besieged Balkh", "died in 1405"), or as a span in brackets
+ * ("Husayn Bayqara (1469–1506)"): before, every year of a text on the Timurids was a bare number.
  */
-function isBareYear(token: NumberToken, rest: string, language: Language, before: string): boolean {
-  if (token.value < 1900) return false;
+function isBareYear(token: NumberToken, rest: string, language: Language, before: string, span: boolean): boolean {
   if (amountAfter(rest, '') || /^\s*(?:адам|кісі|people|человек)/u.test(rest)) return false;
+  if (token.value < 1900) return language === 'en' && (EN_YEAR_BEFORE.test(before) || (span && /\(\s*$/u.test(before) && /^\s*\)/u.test(rest)));
   return language !== 'en' || !/^\s*\p{Ll}/u.test(rest) || /^\s*(?:and|to|–)/u.test(rest) || EN_YEAR_BEFORE.test(before);
 }
 

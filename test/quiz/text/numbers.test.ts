@@ -62,6 +62,15 @@ describe('findQuantities', () => {
     expect(kinds('About 2000 people came to the square.')).toEqual([['number', 2000]]);
   });
 
+  it('reads an English year before 1900 after "in", "since"… or a month, or as a span in brackets, and not a count', () => {
+    const kinds = (sentence: string) => findQuantities(sentence, 'en').map((quantity) => [quantity.kind, quantity.value]);
+    expect(kinds('In 1370 Timur besieged Husayn in Balkh.')).toEqual([['year', 1370]]);
+    expect(kinds('Timur died in February 1405 at Otrar.')).toEqual([['year', 1405]]);
+    expect(kinds('The reign of Husayn Bayqara (1469–1506) was the last flowering of Timurid culture.')).toEqual([['year', 1469]]);
+    expect(kinds('About 1500 horsemen rode with him, and 1200 km of road lay ahead.')).toEqual([['number', 1500], ['amount', 1200]]);
+    expect(kinds('Pages 1469–1506 of the chronicle tell of it.')).toEqual([['number', 1469]]);
+  });
+
   it('tags other numbers as counts, ranges included', () => {
     expect(pick('75 келісімшартқа, 35-45 жас аралығында')).toEqual([
       { kind: 'number', value: 75, surface: '75', suffix: '' },

@@ -17,11 +17,11 @@ import type { EntityType } from '../text/types';
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
   + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік|жағдай|үрдіс|үдеріс|бағыт'
   + '|сайлау|референдум|революция|төңкеріс'
-  + '|көрме|фестиваль|форум|рейтинг|индекс';
+  + '|көрме|фестиваль|форум|рейтинг|индекс|мәселе';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс'
   + '|выборы|референдум|революция|переворот|поправки'
-  + '|выставка|выставки|форум|фестиваль|рейтинг|индекс|номинация|номинации';
+  + '|выставка|выставки|форум|фестиваль|рейтинг|индекс|номинация|номинации|проблема|проблемы';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
   + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
   + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station'
@@ -211,6 +211,27 @@ function cityUnnamed(text: string, language: Language, named: ReadonlySet<Entity
   return pattern !== undefined && !named.has('city') && pattern.test(text);
 }
 
+/**
+ * "The lake", "the reservoir", "the plant" the sentence never names, anywhere in it: "көлдің
+ * деңгейі", "су қоймасын толтыру", "кәсіпорын", "уровень озера", "водохранилище" (round 17:
+ * "lake unnamed", "which reservoir?", "the enterprise, with no name" in a text on one lake). A
+ * name of a lake, river or plant in the sentence answers it, and so does a name right before the
+ * noun ("Балқаш көлі", "Капшагайское водохранилище"); a plural is a class. English reads "the lake",
+ * "the reservoir" with the bare nouns above.
+ */
+// Russian: only the singular forms that are no plural ("озера", "водохранилища", "предприятия" are both)
+const UNNAMED_WATER_OR_PLANT: Readonly<Record<Language, RegExp | undefined>> = {
+  kk: /(?<![\p{L}])(?<!(?:\p{Lu}[\p{L}-]*|әр|барлық|басқа|ірі|көптеген|бірнеше|жаңа|бір|екі|үш|шағын|тұзды|тұщы)\s)(?:көл(?:дің|ге|ді|ден|де|дегі|і|інің|іне|ін|інде|інен)?|су қоймас\p{L}*|кәсіпорын\p{L}*|комбинат\p{L}*)(?![\p{L}])/u,
+  ru: /(?<![\p{L}])(?<!(?:\p{Lu}\p{L}*(?:ое|ий|ый|ая|ского|ской|ском)|каждое|любое|другое|одно|крупное|новое)\s)(?:[Оо]зер(?:о|у|ом|е)|[Вв]одохранилищ(?:е|у|ем)|[Пп]редприяти(?:е|ю|ем)|[Кк]омбинат(?:а|у|ом|е)?)(?![\p{L}])(?!\s+[«"\p{Lu}])/u,
+  en: undefined,
+};
+
+/** Whether the sentence speaks of "the lake" or "the plant" and names no lake, river or plant. */
+function waterOrPlantUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
+  const pattern = UNNAMED_WATER_OR_PLANT[language];
+  return pattern !== undefined && !named.has('water') && !named.has('facility') && pattern.test(text);
+}
+
 /** Names that say which country (or state) is meant: its own, a place in it, a ruler of it, a khanate. */
 const COUNTRY_ANSWERS: readonly EntityType[] = ['country', 'city', 'region', 'organisation', 'person'];
 
@@ -238,7 +259,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   const counted = COUNTED_BACK[language].exec(text);
   const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
   return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language) || roleWithoutName(text, language, named)
-    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || countryUnnamed(text, language, named) || cityUnnamed(text, language, named);
+    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || countryUnnamed(text, language, named) || cityUnnamed(text, language, named) || waterOrPlantUnnamed(text, language, named);
 }
 
 const NONE: ReadonlySet<EntityType> = new Set();

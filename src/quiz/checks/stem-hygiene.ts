@@ -41,8 +41,16 @@ const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by'
 /** Capitalised words that name a time, not someone a pronoun could stand for ("In July 2005 he …"). */
 const TIME_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
-function pronounWithoutAntecedent(text: string, language: Language): boolean {
+/**
+ * English pronouns of a person: with the names of the sentence known, one of them needs a person
+ * named before it ("Born in the Ili region in 1896, he came to Semirechye" names a region, not him:
+ * round 17).
+ */
+const EN_PERSON_PRONOUN = /^(?:he|his|him|she|her)$/iu;
+
+function pronounWithoutAntecedent(text: string, language: Language, named?: ReadonlySet<EntityType>): boolean {
   for (const found of text.matchAll(PRONOUNS[language])) {
+    if (language === 'en' && named !== undefined && !named.has('person') && EN_PERSON_PRONOUN.test(found[0])) return true;
     const words = text.slice(0, found.index).match(/\p{L}[\p{L}\-']*/gu) ?? [];
     if (!words.some((word) => /^\p{Lu}/u.test(word) && !OPENING_FUNCTION_WORDS.has(word.toLowerCase()) && !TIME_NAMES.test(word))) return true;
   }
@@ -135,7 +143,7 @@ export function sentenceProblems(sentence: Sentence, language: Language, named?:
   const found: SentenceProblem[] = stemHygiene(sentence);
   // what the stem will state: a linking opener taken away ("For this reason" points nowhere then)
   const stated = sentence.stated ?? sentence.clean;
-  if (pointingWordUnanswered(stated, language) || pronounWithoutAntecedent(stated, language)) found.push('pointing-word');
+  if (pointingWordUnanswered(stated, language) || pronounWithoutAntecedent(stated, language, named)) found.push('pointing-word');
   else if (pointsBackByNoun(stated, language, named)) found.push('pointing-noun');
   // a list intro (':'), a question, a fragment (';'), or one that announces what follows ("… былай келтірілген.")
   if (!/[.!]$/u.test(sentence.clean) || ANNOUNCES[language].test(sentence.clean)) found.push('not-a-statement');

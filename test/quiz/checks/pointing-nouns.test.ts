@@ -248,3 +248,27 @@ describe('"the city" the sentence never names', () => {
     expect(problemsNamed(sentence, language, named).filter((found) => found === 'pointing-noun')).toEqual([]);
   });
 });
+
+describe('"the lake", "the reservoir", "the plant" the sentence never names', () => {
+  const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
+
+  it.each([
+    ['kk', '1970 жылдан кейін көлдің деңгейі айтарлықтай төмендеді.', []],
+    ['kk', '1970 жылы су қоймасын толтыру басталды.', []],
+    ['ru', 'В 1970 году в озере начался быстрый спад уровня.', []],
+    ['ru', 'Водохранилище заполняли с 1970 по 1980 год.', []],
+    ['en', 'Born in the Ili region in 1896, he came to Semirechye as a child.', ['region']],
+  ] as const)('%s: which one? «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+
+  it.each([
+    ['kk', '1970 жылдан кейін Балқаш көлінің деңгейі айтарлықтай төмендеді.', []],
+    ['kk', '1970 жылдан кейін көлдің деңгейі айтарлықтай төмендеді.', ['water']],
+    ['ru', 'В 1970 году в озере Балхаш начался быстрый спад уровня.', []],
+    ['ru', 'В 1970 году Капшагайское водохранилище начали заполнять.', []],
+    ['en', 'Born in the Ili region in 1896, Shivaza came to Semirechye, where he studied.', ['region', 'person']],
+  ] as const)('%s: named: «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
+  });
+});

@@ -60,3 +60,31 @@ it('shows only the first screen before the player runs', async () => {
 it('shows every screen to a reader without JavaScript', async () => {
   expect(await shownScreens(false)).toEqual(Array.from({ length: screens }, (_, i) => i));
 }, 30_000);
+
+it('lays out the progress bar above the text before the player runs, so the text does not move when it starts', async () => {
+  const where = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      await page.goto(pageUrl);
+      const progress = page.getByRole('progressbar');
+      return { progress: await progress.isVisible(), text: (await page.locator('section.cp-screen').first().boundingBox())?.y };
+    } finally {
+      await context.close();
+    }
+  };
+  const before = await where(true);
+  expect(before.progress).toBe(true);
+  // the player shows the same bar: the first screen's text stays where the first paint put it
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.evaluate(() => document.documentElement.classList.add('cp-js'));
+    expect((await page.locator('section.cp-screen').first().boundingBox())?.y).toBe(before.text);
+  } finally {
+    await context.close();
+  }
+  // without JavaScript there is no progress to show
+  expect((await where(false)).progress).toBe(false);
+}, 30_000);

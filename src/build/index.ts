@@ -124,7 +124,7 @@ function withoutQuiz(course: Course, lessonId: string, bank: QuestionBank | unde
   const drafts = bank.items.filter((item) => item.status === 'draft').length;
   if (drafts > 0 && course.settings.quiz.include === 'approved') {
     return {
-      message: `Lesson ${lessonId} has no quiz: its ${drafts} draft items are not shipped (settings.quiz.include is approved) and none is approved.`,
+      message: `Lesson ${lessonId} has no quiz: ${drafts === 1 ? 'its 1 draft item is' : `its ${drafts} draft items are`} not shipped (settings.quiz.include is approved) and none is approved.`,
       hint: 'Approve items in its bank (status: approved), or ship drafts while the course is under review with settings.quiz.include: approved-and-drafts in course.yaml.',
     };
   }

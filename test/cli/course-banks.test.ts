@@ -85,7 +85,7 @@ describe('a bank belongs to its course (item 1)', () => {
     secondCourse('\nquizzes: quizzes');
     const run = await runCli(['quiz', 'generate', '--course', 'story'], work);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('  s1-1  3 items (3 new)  story/quizzes/s1-1.quiz.yaml');
+    expect(run.stdout).toContain('  s1-1  1 item (1 new)  story/quizzes/s1-1.quiz.yaml');
     expect(banks('quizzes')).toEqual(first);
     expect(Object.values(banks('story/quizzes')).every((text) => text.includes('course: story-course\n'))).toBe(true);
     for (const argv of [['quiz', 'lint', '--course', 'story'], ['validate', '--course', 'story'], ['validate']]) {
@@ -208,7 +208,7 @@ describe('a course whose drafts are not shipped yet (item 10)', () => {
     await runCli(['quiz', 'generate'], work);
     const run = await runCli(['build', '--out', 'out', '--format', 'scorm12'], work);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('warning  build/lesson-without-quiz  Lesson s1-1 has no quiz: its 3 draft items are not shipped (settings.quiz.include is approved) and none is approved.');
+    expect(run.stderr).toContain('warning  build/lesson-without-quiz  Lesson s1-1 has no quiz: its 1 draft item is not shipped (settings.quiz.include is approved) and none is approved.');
     expect(run.stderr).toContain('hint: Approve items in its bank (status: approved), or ship drafts while the course is under review with settings.quiz.include: approved-and-drafts in course.yaml.');
   });
 });

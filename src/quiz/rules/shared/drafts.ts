@@ -69,7 +69,7 @@ function draftForKey(statement: Statement, key: Draft['key'], language: Language
   const shown = context ? [...context.map((before) => before.text), stem].join(' ') : stem;
   const base = { language, statement, key, ...(context ? { context } : {}), stem: shown };
   const picked = pickDistractors(base, text, seedOf(base), count);
-  if (picked.distractors.length < Math.min(count, MIN_DISTRACTORS)) {
+  if (picked.distractors.length < count) {
     const checks = picked.refused.map((refusal) => refusal.problem.check);
     const most = mostFrequent(checks);
     return most ? `too-few-distractors:${most}` : 'too-few-distractors';
@@ -78,14 +78,6 @@ function draftForKey(statement: Statement, key: Draft['key'], language: Language
   const problems = draftProblems(draft, text).filter((found) => count > 1 || found.check !== 'options-give-away');
   return problems.length > 0 ? problems[0]!.check : draft;
 }
-
-/**
- * A cloze asks for three distractors and takes two when no third passes the checks: two plausible
- * distractors are what a reviewer asks of an item (the rubric of ../shared/docs/quiz-generation.md),
- * three options test as well as four, and a text naming few places of a kind (a course on an
- * epic: Bukhara, Bishkek, Kashgar) otherwise gave no place item at all (round 16).
- */
-const MIN_DISTRACTORS = 2;
 
 /** As much as a learner should read for one blank, context included: two sentences… */
 const MAX_CONTEXT_WORDS = 60;

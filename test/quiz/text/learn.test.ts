@@ -39,6 +39,10 @@ describe('entities learned from the text', () => {
       .toEqual([['Rogun', 'facility', 'dam'], ['Kofarnihon', 'water', 'river'], ['Sarez', 'water', 'inland-water']]);
   });
 
+  it('learns no city from an English adjective before a lower-case city word ("a Soviet city", "the Kazakh capital")', () => {
+    expect(kinds(['By 1970 it had become a typical Soviet city with wide avenues.', 'Then the Kazakh capital moved north.'], 'en')).toEqual([]);
+  });
+
   it('learns people by initials + surname, with the role word nearest them as their group', () => {
     const people = learn(['Президент Э. Ш. Рахмонов емес, министр А. Қ. Сейітов келісімге қол қойды.', 'Зерттеуші Б. Оразов бұл тәсілді сынады.'], 'kk').entities;
     expect(people.map((entity) => [entity.id, entity.group, entity.initials])).toEqual([

@@ -149,7 +149,10 @@ function typeRun(run: readonly Token[], tokens: readonly Token[], first: number,
     if (words.length > 1 && headBefore(firstWord)) return named(words.slice(1), headKind(firstWord, 'en')!, firstWord);
     const next = tokens[last + 1];
     const nextHead = next && /^\s+$/u.test(sentence.slice(run[run.length - 1]!.end, next.start)) ? headKind(next.text, 'en') : undefined;
-    if (nextHead) return named(words, nextHead, next!.text);
+    // "a Soviet city", "the Kazakh capital": an adjective before a lower-case city word, not a city's
+    // name (English names a city with a capital "City" or none: "Kansas City", "Almaty"); learned as
+    // one, "Soviet" was offered as a city beside Moscow and Astana (round 18)
+    if (nextHead && !(nextHead.type === 'city' && /^\p{Ll}/u.test(next!.text))) return named(words, nextHead, next!.text);
     const before = tokens[first - 1]?.text;
     const ofHead = before === 'of' ? tokens[first - 2]?.text : undefined;
     if (ofHead && headBefore(ofHead)) return named(words, headKind(ofHead, 'en')!, ofHead);

@@ -9,7 +9,6 @@ import type { CourseText } from '../text/types';
 import type { KeyFact } from '../salience/trivia';
 import { CLOZE_OFF_FREEING, CLOZE_RULES } from './cloze/rule';
 import { trueFalseRule } from './true-false';
-import { causeEffectRule } from './cause-effect';
 import { matchingPairsRule } from './matching';
 
 export interface QuizRuleContext {
@@ -59,7 +58,7 @@ const CLOZE_OFF: ReadonlySet<string> = new Set(['cloze-amount', 'cloze-percent',
 const RULES: readonly QuizRule[] = [
   ...CLOZE_RULES.filter((rule) => !CLOZE_OFF.has(rule.id)),
   trueFalseRule,
-  causeEffectRule(),
+  // causeEffectRule(): off by default since blind reviews accepted 1 of its 20 items (1 of 12 over rounds 1–11, 0 of 8 in round 19: effects offered from unrelated paragraphs, "a falling sea level" with wells and landforms as its consequences; docs/quiz-quality.md).
   // clozeTermRule(): off by default since the blind review of 2026-12-04 accepted none of its 38 items (docs/quiz-quality.md).
   // multipleResponseListRule(): off by default since blind reviews accepted none of its 13 items over rounds 1–10 (the list's intro points back, options of other kinds, format cues; docs/quiz-quality.md).
   // multipleResponseStatementsRule(): off by default since the blind review of 2026-12-04 (second round) accepted none of its items: a handful of unrelated statements ("a grab bag, not one idea", docs/quiz-quality.md).

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { ChoiceItem } from '../../../../src/model/quiz';
 import { generateBanks } from '../../../../src/quiz/generate';
 import { causalParts, causeEffectRule } from '../../../../src/quiz/rules/cause-effect';
+import { quizRules } from '../../../../src/quiz/rules/registry';
 import { loadFixture } from '../helpers';
 
 const FIXTURES = path.join(__dirname, '../../../fixtures/quiz-salience');
@@ -29,6 +30,10 @@ describe('cause-effect', () => {
     expect(item.options.find((option) => option.id === item.answer)!.text).toBe('the reservoirs would reduce the summer flow of the rivers');
     expect(item.options).toHaveLength(4);
     for (const option of item.options) expect(causes.has(option.text)).toBe(true);
+  });
+
+  it('is off by default: blind reviews accepted 1 of its 20 items, so `quiz generate` does not run it', () => {
+    expect(quizRules().map((rule) => rule.id)).not.toContain(causeEffectRule().id);
   });
 
   it('gives nothing when too few parts of the role stand in the course to be distractors', async () => {

@@ -125,6 +125,6 @@ describe('ordering-dated-events and multiple-response-list are off by default', 
     const registered = quizRules().map((rule) => rule.id);
     expect(registered).not.toContain(orderingDatedEventsRule().id);
     expect(registered).not.toContain('multiple-response-list');
-    expect(registered).toEqual(expect.arrayContaining(['cloze-year', 'true-false-swap', 'matching-pairs', 'cause-effect']));
+    expect(registered).toEqual(expect.arrayContaining(['cloze-year', 'true-false-swap', 'matching-pairs']));
   });
 });

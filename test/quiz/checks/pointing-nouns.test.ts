@@ -5,6 +5,8 @@ import type { Language } from '../../../src/model/course';
 import type { EntityType } from '../../../src/quiz/text/types';
 
 const problemsOf = (text: string, language: Language) => sentenceProblems(splitSentences(text, language)[0]!, language);
+/** The problems of a sentence whose names are of these kinds. */
+const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
 
 describe('a bare noun or a time that needs the sentence before points back', () => {
   it.each([
@@ -170,7 +172,6 @@ describe('a person named by a role only', () => {
 });
 
 describe('"the country" the sentence never names', () => {
-  const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
 
   it.each([
     ['ru', 'В 2012 году в стране был принят закон о средствах массовой информации.'],
@@ -222,13 +223,11 @@ describe('"the state" a ruler of the sentence answers, or one founded', () => {
     ['kk', 'Қасым хан 1511 жылы Қазақ хандығын күшті мемлекетке айналдырды.', []],
     ['kk', '1465 жылы сұлтандар жаңа мемлекет құрды.', []],
   ] as const)('%s: «%s»', (language, sentence, named) => {
-    const problems = sentenceProblems(splitSentences(sentence, language)[0]!, language, new Set<EntityType>(named));
-    expect(problems.filter((found) => found === 'pointing-noun')).toEqual([]);
+    expect(problemsNamed(sentence, language, named).filter((found) => found === 'pointing-noun')).toEqual([]);
   });
 });
 
 describe('"the city" the sentence never names', () => {
-  const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
 
   it.each([
     ['ru', 'К 1970 году население в городе превысило полтора миллиона человек.', []],
@@ -250,7 +249,6 @@ describe('"the city" the sentence never names', () => {
 });
 
 describe('"the lake", "the reservoir", "the plant" the sentence never names', () => {
-  const problemsNamed = (text: string, language: Language, named: readonly EntityType[]) => sentenceProblems(splitSentences(text, language)[0]!, language, new Set(named));
 
   it.each([
     ['kk', '1970 жылдан кейін көлдің деңгейі айтарлықтай төмендеді.', []],

@@ -10,6 +10,9 @@
 import type { QuantityKey } from '../distractors/types';
 import type { CourseText } from '../text/types';
 
+/** The reason such a year is refused as a key (the quiz report counts it as `key-side-date`). */
+export const SIDE_DATE = 'side-date';
+
 /** Sentences that must name the year before it is swapped into a false statement… */
 const MIN_SENTENCES_SWAPPED = 3;
 /** …or blanked in a cloze (the options show other years beside it: less of a trick). */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { generateBanks } from '../../../src/quiz/generate';
-import { isSideYear } from '../../../src/quiz/salience/side-dates';
-import { draftFrom, SIDE_DATE } from '../../../src/quiz/rules/shared/drafts';
+import { isSideYear, SIDE_DATE } from '../../../src/quiz/salience/side-dates';
+import { draftFrom } from '../../../src/quiz/rules/shared/drafts';
 import type { CourseText } from '../../../src/quiz/text';
 import type { Course } from '../../../src/model/course';
 import { draftOf, loadFixture, sentenceWith } from '../rules/helpers';

@@ -78,10 +78,10 @@ function dateKey(statement: Statement, quantity: Quantity, language: Language): 
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'city', 'region', 'water', 'facility']);
 
-/** A year followed by words for a span between years: the year is one end of a range the text lost. */
 /** The ending and year word of a Russian decade: "-е годы", "-х годов", "-м годам", "-ми годами". */
 const RU_DECADE_ENDING = /^-(?:е|х|ые|ых|м|ми)\s+год\p{L}*/u;
 
+/** A year followed by words for a span between years: the year is one end of a range the text lost. */
 const OPEN_RANGE_AFTER: Readonly<Record<Language, RegExp>> = {
   kk: /^\s*жылдар\s+аралығ/u,
   ru: /^\s*(?:гг\.|годы)\s+между/u,

@@ -11,7 +11,7 @@ import { isEntityKey, pickDistractors } from '../../distractors';
 import type { KeyType } from '../../distractors/types';
 import type { CourseSentence, CourseText } from '../../text/types';
 import { keysOf } from '../cloze/keys';
-import { isSideYear } from '../../salience/side-dates';
+import { isSideYear, SIDE_DATE } from '../../salience/side-dates';
 import { seedOf, stemOf } from './items';
 import { statementOf, type Statement } from './statement';
 
@@ -22,9 +22,6 @@ export type DraftResult =
   | { readonly kind: 'none' };
 
 const cache = new WeakMap<CourseText, Map<string, DraftResult>>();
-
-/** The reason a year the text names once or twice is not asked (src/quiz/salience/side-dates.ts). */
-export const SIDE_DATE = 'side-date';
 
 /**
  * The first key of the type in the sentence that makes a draft passing every check. Pure, and

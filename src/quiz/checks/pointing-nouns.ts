@@ -185,7 +185,7 @@ function roleWithoutName(text: string, language: Language, named: ReadonlySet<En
  * "every country", "другие страны", "көрші ел" are a class or another country, and "мемлекет
  * құрды" (founded a state) no state named before. Plural forms are a class and are not read.
  */
-const UNNAMED_COUNTRY: Readonly<Record<Language, RegExp>> = {
+const UNNAMED_COUNTRY: Readonly<Record<Language, RegExp | undefined>> = {
   // singular, bare or with a case or possessive ending; not "мемлекеттік" (state, adjective), "елдер", "еліміз" (the author's own)
   kk: /(?<![\p{L}-])(?<!(?:әр|әрбір|барлық|кез келген|басқа|көрші|өз|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+|бірнеше|көптеген|бір|қай|қандай|тәуелсіз|жаңа|шет)\s)(?:ел|мемлекет)(?:де|те|дің|тің|ге|ке|ді|ті|ден|тен|дегі|тегі|і|інде|індегі|інің|іне|ін|інен)?(?![\p{L}])(?!\s+(?:құр|айнал|ретінде|бол)\p{L}*)/iu,
   // the singular forms that are no plural ("страны" is both, and read only after a noun of one country: "власти страны")
@@ -205,12 +205,6 @@ const UNNAMED_CITY: Readonly<Record<Language, RegExp | undefined>> = {
   en: undefined,
 };
 
-/** Whether the sentence speaks of "the city" and names none. */
-function cityUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
-  const pattern = UNNAMED_CITY[language];
-  return pattern !== undefined && !named.has('city') && pattern.test(text);
-}
-
 /**
  * "The lake", "the reservoir", "the plant" the sentence never names, anywhere in it: "көлдің
  * деңгейі", "су қоймасын толтыру", "кәсіпорын", "уровень озера", "водохранилище" (round 17:
@@ -226,19 +220,20 @@ const UNNAMED_WATER_OR_PLANT: Readonly<Record<Language, RegExp | undefined>> = {
   en: undefined,
 };
 
-/** Whether the sentence speaks of "the lake" or "the plant" and names no lake, river or plant. */
-function waterOrPlantUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
-  const pattern = UNNAMED_WATER_OR_PLANT[language];
-  return pattern !== undefined && !named.has('water') && !named.has('facility') && pattern.test(text);
-}
+/**
+ * Each noun above with the kinds of name that say which one it is: for "the country" its own name,
+ * a place in it, a ruler of it, a khanate; for "the city" a city; for "the lake" or "the plant" a
+ * lake, river or plant.
+ */
+const UNNAMED: readonly { readonly nouns: Readonly<Record<Language, RegExp | undefined>>; readonly answeredBy: readonly EntityType[] }[] = [
+  { nouns: UNNAMED_COUNTRY, answeredBy: ['country', 'city', 'region', 'organisation', 'person'] },
+  { nouns: UNNAMED_CITY, answeredBy: ['city'] },
+  { nouns: UNNAMED_WATER_OR_PLANT, answeredBy: ['water', 'facility'] },
+];
 
-/** Names that say which country (or state) is meant: its own, a place in it, a ruler of it, a khanate. */
-const COUNTRY_ANSWERS: readonly EntityType[] = ['country', 'city', 'region', 'organisation', 'person'];
-
-/** Whether the sentence speaks of "the country" and names none. */
-function countryUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
-  if (COUNTRY_ANSWERS.some((kind) => named.has(kind))) return false;
-  return UNNAMED_COUNTRY[language].test(text);
+/** Whether the sentence speaks of a country, city, lake or plant and names none that says which. */
+function whichOneUnnamed(text: string, language: Language, named: ReadonlySet<EntityType>): boolean {
+  return UNNAMED.some(({ nouns, answeredBy }) => !answeredBy.some((kind) => named.has(kind)) && (nouns[language]?.test(text) ?? false));
 }
 
 /** A Kazakh role word without an ending. */
@@ -259,7 +254,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   const counted = COUNTED_BACK[language].exec(text);
   const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
   return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language) || roleWithoutName(text, language, named)
-    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || countryUnnamed(text, language, named) || cityUnnamed(text, language, named) || waterOrPlantUnnamed(text, language, named);
+    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || whichOneUnnamed(text, language, named);
 }
 
 const NONE: ReadonlySet<EntityType> = new Set();

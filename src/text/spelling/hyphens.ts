@@ -8,16 +8,16 @@
  * - a hyphen or dash with spaces however placed, between two words the text itself writes
  *   elsewhere as one hyphenated word ("қарым-қатынас" beside "қарым –қатынасы"); without that
  *   a dash may stand between two phrases ("Мемлекет –халықаралық қатынастардың негізгі акторы");
- * - a Kazakh case ending set off from an acronym or a number ("ШЫҰ –на", "ЕурАзЭҚ - тың").
+ * - a Kazakh case ending set off from an acronym ("ШЫҰ –на", "ЕурАзЭҚ - тың"), as the Kazakh
+ *   layer joins it (normaliseSuffixSpacing in src/text/kk/spacing.ts).
  * The lesson files keep the author's spacing; stems, options and sources show the joined word.
  */
 import type { Language } from '../../model/course';
+import { normaliseSuffixSpacing } from '../kk';
 
 /** Words after which a hanging hyphen is meant ("pre- and post-war"). */
 const CONJUNCTIONS = new Set(['and', 'or', 'to', 'и', 'или', 'либо', 'және', 'немесе', 'не', 'мен', 'бен', 'пен']);
 
-/** Kazakh case, possessive and plural endings as they are hyphenated onto an acronym or a figure. */
-const KK_ENDING = /^(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ы|і|сы|сі|ын|ін|сын|сін|лар|лер|дар|дер|тар|тер|ғы|гі|қы|кі|дағы|дегі|тағы|тегі)$/u;
 
 /** Two words joined by a hyphen or dash with spaces around it placed in any way but the right one. */
 const SPACED = /([\p{L}\d]+)(\s*)([-–])(\s*)([\p{L}\d]+)/gu;
@@ -46,7 +46,8 @@ function pairKey(left: string, right: string): string {
 /** The text with its mis-spaced hyphens joined (see above); the text itself when there are none. */
 export function tidyHyphens(text: string, model: HyphenModel): string {
   if (!/\s[-–]|[-–]\s/u.test(text)) return text;
-  return text.replace(SPACED, (whole, left: string, before: string, dash: string, after: string, right: string) => {
+  const endingsJoined = model.language === 'kk' ? normaliseSuffixSpacing(text) : text;
+  return endingsJoined.replace(SPACED, (whole, left: string, before: string, dash: string, after: string, right: string) => {
     if (before === '' && after === '') return whole;
     return joins(left, before, dash, after, right, model) ? `${left}-${right}` : whole;
   });
@@ -54,6 +55,5 @@ export function tidyHyphens(text: string, model: HyphenModel): string {
 
 function joins(left: string, before: string, dash: string, after: string, right: string, model: HyphenModel): boolean {
   if (model.compounds.has(pairKey(left, right))) return true;
-  if (model.language === 'kk' && KK_ENDING.test(right) && /^(?:\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*|\d+)$/u.test(left)) return true;
   return dash === '-' && before === '' && after !== '' && !CONJUNCTIONS.has(right.toLowerCase());
 }

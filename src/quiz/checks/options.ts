@@ -123,8 +123,12 @@ function countryGivesAway(draft: Draft): string | undefined {
   return named && alike < Math.min(2, draft.distractors.length) ? `the stem names ${named.stem}, the key's country, and the other options are of other countries` : undefined;
 }
 
-/** "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem. */
-function keyInStem(draft: Draft): boolean {
+/**
+ * "____ жылғы … келісімшарты 1994 -2000 жылдар аралығында": the answer is read off the stem (or
+ * off a context sentence). For a false statement the same: its swapped fact is contradicted by
+ * the key stated beside it.
+ */
+export function keyInStem(draft: Draft): boolean {
   const { key, statement } = draft;
   const outside = (start: number, end: number) => end <= key.start || start >= key.end;
   const statesKey = (said: Statement, everywhere: boolean): boolean => {

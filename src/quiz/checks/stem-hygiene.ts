@@ -151,6 +151,15 @@ export function sentenceProblems(sentence: Sentence, language: Language, named?:
 }
 
 /**
+ * sentenceProblems of a sentence of the course: the names it holds answer its bare nouns, and a
+ * common noun it repeats from the sentence before ("… оркестрі құрылды. Оркестр …") points back.
+ */
+export function courseSentenceProblems(sentence: CourseSentence, language: Language): SentenceProblem[] {
+  const found = sentenceProblems(sentence.sentence, language, namedKinds(sentence));
+  return sentence.echo !== undefined && !found.some((problem) => POINTING_PROBLEMS.has(problem)) ? [...found, 'pointing-noun'] : found;
+}
+
+/**
  * Why sentences shown before a stem, in text order, cannot be its context; empty when they can.
  * The first must be clean, as a stem would be: it is what the others point back to. A later one
  * may point back itself (the one before answers it) or be short, nothing else; and it, like the
@@ -158,12 +167,12 @@ export function sentenceProblems(sentence: Sentence, language: Language, named?:
  * sentence right before, while a pointing word deep inside ("… бұл үдерістер …") may point
  * anywhere, so one more sentence before would not be known to answer it.
  */
-export function contextProblems(context: readonly Sentence[], stem: Sentence, language: Language, named: readonly (ReadonlySet<EntityType> | undefined)[] = []): string[] {
-  const found = context.flatMap((sentence, position) => sentenceProblems(sentence, language, named[position])
+export function contextProblems(context: readonly CourseSentence[], stem: Sentence, language: Language): string[] {
+  const found = context.flatMap((sentence, position) => courseSentenceProblems(sentence, language)
     .filter((problem) => position === 0 || !TOLERATED_IN_LINK.has(problem))
     .map((problem) => `context sentence ${position + 1} of ${context.length}: ${problem}`));
   if (context.length > 1) {
-    [...context.slice(1), stem].forEach((sentence, position) => {
+    [...context.slice(1).map((sentence) => sentence.sentence), stem].forEach((sentence, position) => {
       if (!sentenceProblems(sentence, language).includes('anaphoric')) found.push(`sentence ${position + 2} of ${context.length + 1} does not open by pointing back`);
     });
   }
@@ -173,9 +182,9 @@ export function contextProblems(context: readonly Sentence[], stem: Sentence, la
 /** Check 7 on an item: its source sentence is fit to be a stem, and the stem itself is clean. */
 export function checkStemHygiene(draft: Draft): Problem[] {
   const context = draft.context ?? [];
-  const own = sentenceProblems(draft.statement.sentence.sentence, draft.language, namedKinds(draft.statement.sentence)).filter((found) => context.length === 0 || !POINTING_PROBLEMS.has(found));
+  const own = courseSentenceProblems(draft.statement.sentence, draft.language).filter((found) => context.length === 0 || !POINTING_PROBLEMS.has(found));
   const found: Problem[] = own.map((found) => problem('stem-hygiene', `the source sentence is unfit as a stem: ${found}`));
-  for (const unfit of contextProblems(context.map((statement) => statement.sentence.sentence), draft.statement.sentence.sentence, draft.language, context.map((statement) => namedKinds(statement.sentence)))) found.push(problem('stem-hygiene', `the context is unfit: ${unfit}`));
+  for (const unfit of contextProblems(context.map((statement) => statement.sentence), draft.statement.sentence.sentence, draft.language)) found.push(problem('stem-hygiene', `the context is unfit: ${unfit}`));
   const stem = draft.stem;
   if (/\[\d/u.test(stem)) found.push(problem('stem-hygiene', 'the stem holds a citation mark'));
   if (!balanced(stem, '(', ')') || !balanced(stem, '«', '»') || /[[\]]/u.test(stem)) found.push(problem('stem-hygiene', 'the stem has an unbalanced bracket or quote'));

@@ -88,7 +88,7 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
 function swapDraft(sentence: CourseSentence, types: readonly KeyType[], context: QuizRuleContext): DraftResult {
   let first: DraftResult = { kind: 'none' };
   for (const type of types) {
-    const result = draftFrom(sentence, type, context.text, 1);
+    const result = draftFrom(sentence, type, context.text, 1, true);
     if (result.kind === 'draft') return result;
     if (first.kind === 'none') first = result;
   }
@@ -98,7 +98,7 @@ function swapDraft(sentence: CourseSentence, types: readonly KeyType[], context:
 /** A true statement from a sentence whose facts could not be swapped: any key of it will do. */
 function trueDraft(sentence: CourseSentence, types: readonly KeyType[], context: QuizRuleContext) {
   for (const type of types) {
-    const result = draftFrom(sentence, type, context.text, 0);
+    const result = draftFrom(sentence, type, context.text, 0, true);
     if (result.kind === 'draft') return result.draft;
   }
   return undefined;

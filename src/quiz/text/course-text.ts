@@ -14,6 +14,7 @@ import { learnEntities } from './entities/learn';
 import { findQuantities } from './numbers';
 import { lessonProse } from './paragraphs';
 import { splitSentences } from './sentences';
+import { ECHO_DISTANCE, echoedNoun } from './echoes';
 import type { CourseSentence, CourseText, EntityType, LessonProse, Paragraph, Quantity } from './types';
 
 /** Groups quantities that can stand for each other: same kind, scale and unit. */
@@ -52,8 +53,9 @@ export function indexCourseText(course: Course): CourseText {
   const known = withGlossary(course.glossary);
   const learned = learnEntities(split.map((sentence) => sentence.sentence.clean), course.language, known);
   const found = withLearned(known, learned.entities, learned.spellings);
-  const { catalogue, sentences } = withTopics(course, found, split.map((sentence) => withFacts(sentence, course, found)));
-  return { language: course.language, sentences, prose, catalogue, ...lookups(sentences) };
+  const topical = withTopics(course, found, split.map((sentence) => withFacts(sentence, course, found)));
+  const sentences = withEchoes(topical.sentences, course.language);
+  return { language: course.language, sentences, prose, catalogue: topical.catalogue, ...lookups(sentences) };
 }
 
 /**
@@ -156,6 +158,15 @@ function lessonSentences(lesson: Lesson, prose: LessonProse, course: Course, fir
 function withFacts(sentence: SplitSentence, course: Course, catalogue: Catalogue): CourseSentence {
   const clean = sentence.sentence.clean;
   return { ...sentence, entities: findEntities(clean, course.language, catalogue), quantities: findQuantities(clean, course.language) };
+}
+
+/** Each sentence with the noun it repeats from the two before it in its lesson, if it opens with one. */
+function withEchoes(sentences: readonly CourseSentence[], language: Language): CourseSentence[] {
+  return sentences.map((sentence, at) => {
+    const before = sentences.slice(Math.max(0, at - ECHO_DISTANCE), at).filter((earlier) => earlier.lesson === sentence.lesson).map((earlier) => earlier.sentence);
+    const echo = before.length > 0 ? echoedNoun(sentence.sentence, sentence.entities, before, language) : undefined;
+    return echo ? { ...sentence, echo } : sentence;
+  });
 }
 
 type Lookups = Pick<CourseText, 'byEntity' | 'byYear' | 'byValue' | 'entityPool' | 'valuePool'>;

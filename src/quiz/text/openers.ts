@@ -37,6 +37,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Из них', 'Среди них', 'Напротив', 'Действительно', 'В самом деле',
     // near what was named before (round 16: "Рядом в 1996 году открылся музей")
     'Рядом', 'Неподалёку', 'Неподалеку', 'Поблизости',
+    // from or to the place named before (round 20: "Отсюда начиналась одна из главных дорог")
+    'Отсюда', 'Оттуда', 'Туда', 'Там же',
   ],
   en: [
     'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',

@@ -131,6 +131,12 @@ export interface CourseSentence {
   readonly sentence: Sentence;
   readonly entities: readonly EntityMention[];
   readonly quantities: readonly Quantity[];
+  /**
+   * The common noun it opens with that one of the two sentences before used ("… оркестрі құрылды.
+   * Оркестр …"): it means the one just named, and the sentence alone does not say which
+   * (src/quiz/text/echoes.ts).
+   */
+  readonly echo?: string;
 }
 
 export interface CourseText {

@@ -233,6 +233,8 @@ describe('"the city" the sentence never names', () => {
     ['ru', 'К 1970 году население в городе превысило полтора миллиона человек.', []],
     ['kk', '1966 жылы қаланың орталығы толық қираған жоқ.', []],
     ['ru', 'Рядом в 1996 году открылся музей памяти жертв землетрясения.', ['city']],
+    // from where? (round 20)
+    ['ru', 'Отсюда начиналась одна из главных дорог в Кашгар в 1890 году.', ['city']],
   ] as const)('%s: which city? «%s»', (language, sentence, named) => {
     expect(problemsNamed(sentence, language, named).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
   });

@@ -92,6 +92,19 @@ describe('distractor candidates', () => {
   });
 });
 
+describe('one swap of a year (a false statement)', () => {
+  it('moves the year by four or more: a year or two off is a nitpick a reviewer cannot call false', () => {
+    const draft = draftOf(text, 'формалды түрде 1993', 'year');
+    const seeds = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const swaps = seeds.flatMap((seed) => pickDistractors(draft, text, seed, 1).distractors.map((found) => found.value!));
+    expect(swaps.length).toBe(seeds.length);
+    for (const year of swaps) expect(Math.abs(year - 1993)).toBeGreaterThanOrEqual(4);
+    // a cloze's options stay near: the key is among them
+    const options = seeds.flatMap((seed) => pickDistractors(draft, text, seed, 3).distractors.map((found) => found.value!));
+    expect(options.some((year) => Math.abs(year - 1993) < 4)).toBe(true);
+  });
+});
+
 describe('pickDistractors', () => {
   it('takes three that pass the checks, the same ones for the same seed', () => {
     const draft = draftOf(text, 'формалды түрде 1993', 'year');

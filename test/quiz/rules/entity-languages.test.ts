@@ -10,6 +10,7 @@ import { quizRules } from '../../../src/quiz/rules/registry';
 import { casesOf } from '../../../src/text/ru';
 import { checkAgreement } from '../../../src/quiz/checks';
 import { draftOf, loadFixture } from './helpers';
+import { pickDistractors } from '../../../src/quiz/distractors';
 import { entityCandidates, russianOptions } from '../../../src/quiz/distractors/entities';
 import { inflectName } from '../../../src/text/ru';
 import type { EntityKey } from '../../../src/quiz/distractors/types';
@@ -43,10 +44,14 @@ describe('entity clozes in Russian', () => {
     for (const option of exports!.options) expect(option.text === 'Россию' || casesOf(option.text, option.text).includes('acc')).toBe(true);
   });
 
-  it('leaves indeclinable cities as they are beside declined ones (в Душанбе, в Алматы, в Ташкенте)', () => {
-    const office = choice(lesson, 'Главный офис');
-    expect(office!.options.map((option) => option.text)).toEqual(expect.arrayContaining(['Душанбе', 'Алматы']));
-    expect(office!.options.some((option) => /е$/u.test(option.text) && option.text !== 'Душанбе')).toBe(true);
+  it('leaves indeclinable cities as they are beside declined ones (в Душанбе, в Алматы, в Ташкенте)', async () => {
+    // a city is no cloze key of the rule any more (src/quiz/rules/cloze/rule.ts): its options are asked of the picker
+    const { text } = await loadFixture(path.join(FIXTURES, 'ru'));
+    const draft = draftOf(text, 'Главный офис', 'place');
+    const options = pickDistractors(draft, text, 'seed', 3).distractors.map((option) => option.text);
+    expect([draft.key.text, ...options]).toEqual(expect.arrayContaining(['Душанбе', 'Алматы']));
+    expect(options.some((option) => /е$/u.test(option) && option !== 'Душанбе')).toBe(true);
+    expect(choice(lesson, 'Главный офис')).toBeUndefined();
   });
 
   it('keeps a river named after its head noun in the nominative (на реке Вахш / на реке Иртыш)', () => {

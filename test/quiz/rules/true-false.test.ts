@@ -24,25 +24,35 @@ describe('true-false-swap', () => {
     }
   });
 
-  it('states a true item as the source sentence, and a false one with exactly one fact swapped', () => {
+  it('states a true item as the source sentence, and a false one with exactly one fact swapped, after the sentence it points back to if any', () => {
     const items = course.lessons.flatMap((lesson) => itemsOf(lesson.id));
     expect(items.length).toBeGreaterThan(20);
+    let withContext = 0;
     for (const item of items) {
       // what the sentence states: a mere linking opener (Ал, Сондықтан) is not part of it
       const source = statedText(splitSentences(item.source.text, 'kk')[0]!, 'kk');
-      if (item.answer) expect(item.stem).toBe(source);
+      // a context sentence before the statement is one the lesson has, as it has it
+      const shown = splitSentences(item.stem, 'kk');
+      const stem = shown[shown.length - 1]!.text;
+      // (as the rules read the lesson: slips put right, citations out; its opener may be left out)
+      const prose = text.prose.get(item.source.lesson)!.paragraphs.map((paragraph) => paragraph.text).join(' ');
+      const bare = (written: string) => written.replace(/\[\d+\]|[\s–—-]+/gu, '');
+      for (const before of shown.slice(0, -1)) expect(bare(prose)).toContain(bare(before.text).slice(-40));
+      if (shown.length > 1) withContext += 1;
+      if (item.answer) expect(stem).toBe(source);
       else {
-        expect(item.stem).not.toBe(source);
+        expect(stem).not.toBe(source);
         // the swap replaced one span: what is before and after it is the source's
         let head = 0;
-        while (item.stem[head] === source[head]) head += 1;
+        while (stem[head] === source[head]) head += 1;
         let tail = 0;
-        while (tail < item.stem.length - head && item.stem[item.stem.length - 1 - tail] === source[source.length - 1 - tail]) tail += 1;
+        while (tail < stem.length - head && stem[stem.length - 1 - tail] === source[source.length - 1 - tail]) tail += 1;
         expect(source.slice(head, source.length - tail).split(/\s+/u).length).toBeLessThanOrEqual(4);
       }
       expect(item.feedback).toMatch(item.answer ? /^Дұрыс\. Мәтінде: «/u : /^Қате\. Мәтінде: «/u);
       expect(item.id).toMatch(/-tf-(?:true|false)-[0-9a-f]{8}$/u);
     }
+    expect(withContext).toBeGreaterThan(0);
   });
 
   it('never swaps in 1992 for the formal 1993 term, nor keeps beside a cloze of the same sentence', () => {

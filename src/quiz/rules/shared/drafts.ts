@@ -4,8 +4,9 @@
  * Returns the draft, or the reason the sentence gives none (the report counts reasons).
  */
 import type { Language } from '../../../model/course';
-import { draftProblems, sentenceProblems } from '../../checks';
-import { contextProblems, namedKinds, POINTING_PROBLEMS } from '../../checks/stem-hygiene';
+import { draftProblems } from '../../checks';
+import { keyInStem } from '../../checks/options';
+import { contextProblems, courseSentenceProblems, POINTING_PROBLEMS } from '../../checks/stem-hygiene';
 import type { Draft } from '../../checks/types';
 import { isEntityKey, pickDistractors } from '../../distractors';
 import type { KeyType } from '../../distractors/types';
@@ -48,7 +49,7 @@ function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText,
   const keys = found.keys.filter((key) => !side.includes(key));
   const refused = [...found.refused, ...side.map(() => SIDE_DATE)];
   if (keys.length === 0 && refused.length === 0) return { kind: 'none' };
-  const unfit = sentenceProblems(sentence.sentence, language, namedKinds(sentence));
+  const unfit = courseSentenceProblems(sentence, language);
   const context = withContext && unfit.length > 0 && unfit.every((found) => POINTING_PROBLEMS.has(found)) ? contextOf(sentence, text) : undefined;
   if (unfit.length > 0 && !context) return { kind: 'dropped', reason: `stem-${unfit[0]}` };
   if (keys.length === 0) return { kind: 'dropped', reason: `key-${refused[0]}` };
@@ -72,7 +73,10 @@ function draftForKey(statement: Statement, key: Draft['key'], language: Language
     return most ? `too-few-distractors:${most}` : 'too-few-distractors';
   }
   const draft: Draft = { ...base, distractors: picked.distractors };
+  // one swap has no options to compare; but the key stated beside it, in the sentence or its
+  // context, shows the statement false
   const problems = draftProblems(draft, text).filter((found) => count > 1 || found.check !== 'options-give-away');
+  if (problems.length === 0 && count === 1 && keyInStem(draft)) return 'options-give-away';
   return problems.length > 0 ? problems[0]!.check : draft;
 }
 
@@ -97,8 +101,7 @@ function contextOf(sentence: CourseSentence, text: CourseText): Statement[] | un
     words += previous.sentence.words;
     if (words > (back === 1 ? MAX_CONTEXT_WORDS : MAX_CHAIN_WORDS)) return undefined;
     before.unshift(previous);
-    const chain = before.map((found) => found.sentence);
-    if (contextProblems(chain, sentence.sentence, text.language, before.map(namedKinds)).length === 0) return before.map((found) => statementOf(found, text.language, text.catalogue));
+    if (contextProblems(before, sentence.sentence, text.language).length === 0) return before.map((found) => statementOf(found, text.language, text.catalogue));
   }
   return undefined;
 }

@@ -71,7 +71,9 @@ export function trueFalseItem(draft: Draft, rule: string, answer: boolean): True
   const { statement, key, language } = draft;
   const sentence = statement.sentence;
   const swapped = draft.distractors[0];
-  const stem = answer || !swapped ? statement.text : draft.stem.replace(CLOZE_BLANK, swapped.text);
+  // a statement that points back is shown after the sentence it points to, as the text has it
+  const before = (draft.context ?? []).map((sentence) => `${sentence.text} `).join('');
+  const stem = answer || !swapped ? `${before}${statement.text}` : draft.stem.replace(CLOZE_BLANK, swapped.text);
   return {
     id: itemId(sentence.lesson, answer ? 'tf-true' : 'tf-false', statement.text, answer ? '' : key.text),
     kind: 'true-false',

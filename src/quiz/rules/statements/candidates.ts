@@ -86,6 +86,8 @@ export function sourceKey(line: number, clean: string): string {
 export function unfitReason(sentence: CourseSentence, language: Language, spelling?: SpellingModel): string | undefined {
   const problems = sentenceProblems(sentence.sentence, language);
   if (problems.length > 0) return `stem-${problems[0]}`;
+  // "… оркестрі құрылды. Оркестр …": which orchestra, the option alone does not say
+  if (sentence.echo !== undefined) return 'stem-pointing-noun';
   // an option with a word the text misspells elsewhere is the one a careful reader doubts
   if (spelling && suspectWords(sentence.sentence.clean, spelling).length > 0) return 'ill-formed';
   if (sentence.sentence.words < MIN_WORDS) return 'stem-too-short';

@@ -80,7 +80,7 @@ function generate(context: QuizRuleContext): RuleOutput {
 function fitSentence(sentence: CourseSentence, text: CourseText): boolean {
   const words = sentence.sentence.words;
   return words >= MIN_WORDS && words <= MAX_WORDS && sentenceProblems(sentence.sentence, text.language).length === 0
-    && suspectWords(sentence.sentence.clean, courseSpelling(text)).length === 0;
+    && sentence.echo === undefined && suspectWords(sentence.sentence.clean, courseSpelling(text)).length === 0;
 }
 
 interface TermKey {

@@ -17,16 +17,22 @@ import type { EntityType } from '../text/types';
 const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|жоба|құжат|ұйым|кездесу|саммит|шешім|бағдарлама|одақ|комиссия|зауыт|бөгет|плотина|құрылыс|конференция|бастама|меморандум|декларация|компания|кәсіпорын|нысан|мәміле|сапар|келіссөз'
   + '|канал|зерттеу|агенттік|агенттіг|жүйе|қала|аудан|реформа|сауалнама|маршрут|теміржол|көпір|порт|құбыр|кеніш|министрлік|министрліг|мекеме|қауымдастық|қауымдастығ|альянс|блок|операция|қақтығыс|дағдарыс|апат|университет|институт|өзен|су қоймасы|қаржыландыру|инвестиция|несие|грант|жоспар|стратегия|тетік|жағдай|үрдіс|үдеріс|бағыт'
   + '|сайлау|референдум|революция|төңкеріс'
-  + '|көрме|фестиваль|форум|рейтинг|индекс|мәселе';
+  + '|көрме|фестиваль|форум|рейтинг|индекс|мәселе'
+  // round 20–21: "Халқы …" (its population), "Көтеріліс …" (which uprising?)
+  + '|халқы|көтеріліс';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс'
   + '|выборы|референдум|революция|переворот|поправки'
-  + '|выставка|выставки|форум|фестиваль|рейтинг|индекс|номинация|номинации|проблема|проблемы';
+  + '|выставка|выставки|форум|фестиваль|рейтинг|индекс|номинация|номинации|проблема|проблемы'
+  // round 21: "Восстание было жестоко подавлено", "Население было пёстрым", "Столица …"
+  + '|восстание|восстания|население|населения|столица|столицы';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
   + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
   + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station'
   + '|election|elections|referendum|revolution|coup|amendment|amendments|constitution|mission'
-  + '|nomination|park|reserve|ranking|index|exhibition|forum|festival';
+  + '|nomination|park|reserve|ranking|index|exhibition|forum|festival'
+  // round 21: "seized power in the capital", "the population"
+  + '|capital|population|rebellion';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -41,9 +47,9 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол|содан бері|содан кейін|сол уақыттан бері)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*|с тех пор|к тому времени|в то время|после этого)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above|since then|by then|at that time|after that)(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол|содан бері|содан кейін|сол уақыттан бері|келесі күні|кешке қарай|таңертең)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*|с тех пор|к тому времени|в то время|после этого|к вечеру|к утру|на следующий день|в тот день|в ту ночь|той же ночью)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above|since then|by then|at that time|after that|by (?:the )?evening|that night|the next morning)(?![\p{L}])/iu,
 };
 
 /**
@@ -221,6 +227,17 @@ const UNNAMED_WATER_OR_PLANT: Readonly<Record<Language, RegExp | undefined>> = {
 };
 
 /**
+ * "The plant" with no name of any kind that says which ("зауыт ұзақ уақыт бойы …", "завод
+ * выпускал …"; round 21: "the plant, the enterprise: which?"). A city or a company named in the
+ * sentence says which often enough ("Шымкент қорғасын зауыты"), so it answers the noun too.
+ */
+const UNNAMED_FACTORY: Readonly<Record<Language, RegExp | undefined>> = {
+  kk: /(?<![\p{L}])зауыт\p{L}*/u,
+  ru: /(?<![\p{L}])[Зз]авод(?:а|у|ом|е)?(?![\p{L}])/u,
+  en: undefined,
+};
+
+/**
  * Each noun above with the kinds of name that say which one it is: for "the country" its own name,
  * a place in it, a ruler of it, a khanate; for "the city" a city; for "the lake" or "the plant" a
  * lake, river or plant.
@@ -229,6 +246,7 @@ const UNNAMED: readonly { readonly nouns: Readonly<Record<Language, RegExp | und
   { nouns: UNNAMED_COUNTRY, answeredBy: ['country', 'city', 'region', 'organisation', 'person'] },
   { nouns: UNNAMED_CITY, answeredBy: ['city'] },
   { nouns: UNNAMED_WATER_OR_PLANT, answeredBy: ['water', 'facility'] },
+  { nouns: UNNAMED_FACTORY, answeredBy: ['facility', 'city', 'region', 'organisation'] },
 ];
 
 /** Whether the sentence speaks of a country, city, lake or plant and names none that says which. */

@@ -47,6 +47,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Firstly', 'Secondly', 'Thirdly', 'Finally', 'On the one hand', 'In turn', 'Later', 'Meanwhile',
     'Instead', 'Still', 'As such', 'In contrast', 'By contrast', 'Similarly', 'Likewise', 'Consequently', 'Accordingly',
     'Indeed', 'In fact', 'In the end', 'Eventually', 'After that', 'Before that', 'At the same time', 'Even so', 'Besides',
+    // round 21: "In reality, …", "The others, however, reached …"
+    'In reality', 'The others', 'Others',
     'Otherwise', 'Above all', 'In short', 'In sum', 'Overall', 'Nonetheless', 'Again', 'For this reason', 'Because of this',
     'In this regard', 'In this context',
     'Another', 'Of these', 'Of them', 'Among them', 'On the contrary', 'Nearby', 'Next to it',

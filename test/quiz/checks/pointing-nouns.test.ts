@@ -272,3 +272,26 @@ describe('"the lake", "the reservoir", "the plant" the sentence never names', ()
     expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
   });
 });
+
+describe('round 21: uprisings, populations, capitals, plants and evenings the sentence never names', () => {
+  it.each([
+    ['ru', 'Восстание было жестоко подавлено в 1916 году.', []],
+    ['ru', 'Население было пёстрым уже в 1900 году.', []],
+    ['ru', 'К вечеру 7 апреля 2010 года правительство пало.', ['country']],
+    ['ru', 'В 1941 году завод выпускал снаряды для фронта.', []],
+    ['kk', 'Халқы 1926 жылы елу мыңнан асты.', []],
+    ['kk', 'Соғыс жылдары зауыт майданға оқ-дәрі шығарды.', []],
+    ['en', 'In 1920 the Young Khivans seized power in the capital.', ['organisation']],
+    ['en', 'The others, however, reached the oasis in May 1873.', []],
+  ] as const)('%s: which one? «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+
+  it.each([
+    ['kk', '1934 жылы Шымкент қорғасын зауыты іске қосылды.', ['city']],
+    ['ru', 'В 1941 году Шымкентский свинцовый завод выпускал снаряды.', ['city']],
+    ['en', 'In 1926 the capital of the Kyrgyz ASSR was renamed Frunze.', ['region']],
+  ] as const)('%s: named: «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
+  });
+});

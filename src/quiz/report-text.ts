@@ -19,7 +19,7 @@ export interface ReportText {
   /** Drop reason groups, in the order of REASON_GROUPS in report.ts. */
   readonly reasons: {
     readonly pointing: string; readonly tooLong: string; readonly statementTooLong: string; readonly tooShort: string;
-    readonly notStatement: string; readonly damaged: string; readonly noDistractor: string; readonly noFact: string; readonly key: string;
+    readonly notStatement: string; readonly damaged: string; readonly noDistractor: string; readonly noFact: string; readonly placeNotAsked: string; readonly key: string;
   };
   readonly fewFacts: string;
   readonly droppedOnly: (total: number) => string;
@@ -51,6 +51,7 @@ const en: ReportText = {
     damaged: 'were damaged in the source (glued words, broken brackets, table cells)',
     noDistractor: 'had no wrong option that stays false across the whole course',
     noFact: 'held no year, figure, date or name to ask about',
+    placeNotAsked: 'named only a city, region or site as a place, which no cloze asks (countries and waters only)',
     key: 'held no fact that can safely be asked (names of no known kind, enumerations, ranges)',
   },
   fewFacts: 'the text has few sentences with a year, number, date or name to ask about',
@@ -91,6 +92,7 @@ const ru: ReportText = {
     damaged: 'были повреждены в источнике (слитные слова, непарные скобки, ячейки таблиц)',
     noDistractor: 'не нашлось неверного варианта, ложного по всему курсу',
     noFact: 'не содержали года, числа, даты или названия, о которых можно спросить',
+    placeNotAsked: 'называли из мест только город, область или объект, о которых пропуск не делается (только страны и водоёмы)',
     key: 'не содержали факта, о котором можно спросить надёжно (названия неизвестного вида, перечисления, диапазоны)',
   },
   fewFacts: 'в тексте мало предложений с годом, числом, датой или названием',
@@ -131,6 +133,7 @@ const kk: ReportText = {
     damaged: 'дереккөзде бүлінген (біріккен сөздер, жабылмаған жақша, кесте ұяшықтары)',
     noDistractor: 'бүкіл курс бойынша жалған болып қалатын қате нұсқа табылмады',
     noFact: 'сұрауға болатын жыл, сан, күн немесе атау болмады',
+    placeNotAsked: 'орын ретінде тек қала, аймақ не нысан атады, олар бос орынға қойылмайды (тек елдер мен су айдындары)',
     key: 'сенімді сұрауға болатын дерек болмады (түрі белгісіз атаулар, тізбектер, аралықтар)',
   },
   fewFacts: 'мәтінде жыл, сан, күн немесе атау бар сөйлемдер аз',

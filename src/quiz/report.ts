@@ -155,6 +155,7 @@ const REASON_GROUPS: readonly { readonly pattern: RegExp; readonly words: keyof 
   { pattern: /^(?:glued-word|unbalanced-.*|lower-case-start|table-cell|citation.*)$/u, words: 'damaged' },
   { pattern: /^too-few-distractors|true-elsewhere/u, words: 'noDistractor' },
   { pattern: /^no-(?:year|date|amount|percent|fact|key)$/u, words: 'noFact' },
+  { pattern: /^place-not-asked$/u, words: 'placeNotAsked' },
 ];
 const FACT_RULE = /^(?:cloze-|true-false-|multiple-response-statements)/u;
 

@@ -65,6 +65,15 @@ describe('buildQuizReport', () => {
     expect(lesson!.shortfalls[1]).toBe('usable items of 0 kinds (no kind); a quiz should mix at least 3. Why: the text has no run of three or more dated events for ordering');
   });
 
+  it('says a place the cloze does not ask (a city, a region) in its own words', () => {
+    const drops = ['key-place-not-asked', 'key-place-not-asked', 'stem-too-long'].map((reason, index) => ({ rule: 'cloze-noisy', reason, sentence: 's', line: 6 + index }));
+    const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: drops }) };
+    const shipping = { ...course, settings: { ...course.settings, quiz: { ...course.settings.quiz, include: 'approved-and-drafts' as const } } };
+    const generated = generateBanks(shipping, { rules: [noisy], lessons: ['s1-2'] });
+    const [lesson] = buildQuizReport(shipping, generated, new Map([['s1-2', { course: 'quiz-course', lesson: 's1-2', language: 'kk', items: [] }]]), 'en').lessons;
+    expect(lesson!.shortfalls[0]).toContain('most candidate sentences (2 of 3) named only a city, region or site as a place, which no cloze asks (countries and waters only) (2)');
+  });
+
   it('groups the dropped candidates by rule and reason, most frequent first', () => {
     const noisy = { ...yearRule(), id: 'cloze-noisy', generate: () => ({ items: [], dropped: [
       { rule: 'cloze-noisy', reason: 'anaphoric-stem', sentence: 's', line: 6 },

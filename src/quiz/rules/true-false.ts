@@ -1,7 +1,9 @@
 /**
  * true-false-swap: statements of the lesson to judge. A false one is a sentence with one fact
  * swapped for a distractor that passes every check (so it is false according to the whole
- * text, not only its own sentence); a true one is a sentence as the text states it. Each
+ * text, not only its own sentence); a true one is a sentence as the text states it. A sentence
+ * that points back ("Оркестр …" after the sentence naming the orchestra) is shown after the
+ * sentence it points to, as a cloze is (drafts.ts, contextOf). Each
  * sentence gives one or the other, never both, and the lesson's items alternate so that true
  * and false stay balanced (at most one more of either). One sentence in three that could be a
  * cloze is left to this rule (see reservedForTrueFalse).

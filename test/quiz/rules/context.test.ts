@@ -91,7 +91,8 @@ describe('keys refused by the words beside them', () => {
   });
 
   it('refuses a place before "континенті": its catalogue group mixes continents and regions', () => {
-    expect(dropReasons('Еуразия континентінің', 'cloze-place')).toEqual(['key-kind-word-after']);
+    // the place cloze is not registered (src/quiz/rules/cloze/rule.ts): asked of the draft directly
+    expect(draftFrom(sentenceWith(text, 'Еуразия континентінің'), 'place', text, 3, true)).toEqual({ kind: 'dropped', reason: 'key-kind-word-after' });
   });
 });
 
@@ -144,6 +145,7 @@ describe('keys with one end of a span, and given names before a surname', () => 
     const fromSpans = made.filter((item) => span.test(item.source.text));
     expect(fromSpans.some((item) => item.kind === 'true-false' && item.answer)).toBe(true);
     // a false one is false by another fact: the span's year stays as the text has it
-    for (const item of fromSpans) for (const found of item.source.text.match(span) ?? []) expect(item.stem).toContain(found);
+    // (a linking opener left out, the span may open the statement: "Однако после 1991 года …" → "После 1991 года …")
+    for (const item of fromSpans) for (const found of item.source.text.match(span) ?? []) expect(item.stem.toLowerCase()).toContain(found.toLowerCase());
   });
 });

@@ -49,10 +49,14 @@ export const CLOZE_PRIORITY: readonly KeyType[] = ['year', 'date', 'amount', 'pe
  * Cloze types with no rule registered, whose sentences go to the other rules: blind reviews
  * accepted 3 of 49 person clozes and 3 of 37 organisation clozes over rounds 1–11, none of 6 in
  * round 12 (an acronym blanked after a title only one option has, "Генеральный секретарь ____";
- * a minister of another country for a US official; docs/quiz-quality.md). A figure's cloze is
- * off too (registry.ts), but its sentence stays taken: a figure is trivia, whatever asks it.
+ * a minister of another country for a US official; docs/quiz-quality.md). Place clozes too:
+ * 131 of 596 accepted on new texts over rounds 1–21 (22%) and 4 of 206 on the course, and only 1
+ * of 17 once narrowed to countries and waters (rounds 21–22: a capital, Moscow, Geneva and London
+ * for where troops landed in Afghanistan; the Syr Darya among a text's brooks), against 59% for
+ * the true/false statements of the same sheets. A figure's cloze is off too (registry.ts), but
+ * its sentence stays taken: a figure is trivia, whatever asks it.
  */
-export const CLOZE_OFF_FREEING: ReadonlySet<KeyType> = new Set(['organisation', 'person']);
+export const CLOZE_OFF_FREEING: ReadonlySet<KeyType> = new Set(['organisation', 'person', 'place']);
 
 /**
  * Whether a cloze of a type before `type` is made from the sentence. A year or date cloze does
@@ -68,7 +72,7 @@ export function takenByEarlierCloze(sentence: CourseSentence, type: KeyType | un
 }
 
 /**
- * The places a cloze asks: countries and rivers, lakes and seas. Over every blind review to round
+ * The places the (unregistered) place cloze asks: countries and rivers, lakes and seas. Over every blind review to round
  * 20, place clozes on new texts were accepted for a country 31 of 102 times and for a water 18 of
  * 51, for a city 24 of 131, for a region 0 of 28 and for other places 5 of 40, on the course 4 of
  * 206 (docs/quiz-quality.md): the few cities or regions a text names make poor options for one

@@ -257,9 +257,9 @@ it('plays a lesson in the preview LMS over xAPI and cmi5; statements and state s
 });
 
 it('filters the queue by status, kind and rule, and shows a bank edited on disk without a reload', async () => {
-  const original = readBank('s3-1');
+  const original = readBank('s1-3');
   const first = original.items[0]!;
-  await openReview('s3-1');
+  await openReview('s1-3');
   await page.getByRole('button', { name: 'Approve' }).click();
   await expectItem(2);
   await page.getByRole('combobox', { name: 'Status' }).selectOption('approved');
@@ -272,8 +272,8 @@ it('filters the queue by status, kind and rule, and shows a bank edited on disk 
   await page.getByRole('heading', { name: new RegExp(`^Item \\d+ of ${count}$`) }).waitFor();
 
   // An editor rejects the first item meanwhile: the open page shows it.
-  const onDisk = readBank('s3-1');
-  writeFileSync(bankFile('s3-1'), serializeBank(withItem(onDisk, first.id, (item) => ({ ...item, status: 'rejected' }))));
+  const onDisk = readBank('s1-3');
+  writeFileSync(bankFile('s1-3'), serializeBank(withItem(onDisk, first.id, (item) => ({ ...item, status: 'rejected' }))));
   await page.getByRole('combobox', { name: 'Status' }).selectOption('rejected');
   await page.getByRole('heading', { name: 'Item 1 of 1' }).waitFor();
   expect(await shownId()).toBe(first.id);

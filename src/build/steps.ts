@@ -21,7 +21,7 @@ export interface BuildSteps {
   loadCourse(dir: string): Promise<LoadResult>;
   /** Markdown, screens and quiz data of a lesson: once per lesson, whatever the runtimes. */
   prepareLesson(course: Course, lesson: Lesson, quizItems: readonly QuizItem[]): PreparedLesson;
-  /** The lesson page for one runtime. */
+  /** The lesson page, the same for every runtime. */
   renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson;
   bundlePlayer(target: RuntimeTarget): Promise<PlayerAssets>;
   /** The course's question banks (src/quiz/bank/select.ts). */

@@ -78,7 +78,7 @@ describe('a course package made from pages read back from the lesson packages', 
     const steps = fakeSteps(course);
     for (const format of SCORM) {
       const player = await steps.bundlePlayer(format.runtime);
-      const lessons = course.lessons.map((lesson) => steps.renderLessonPage(steps.prepareLesson(course, lesson, []), { target: format.runtime, assetBase: LESSON_ASSET_BASE }));
+      const lessons = course.lessons.map((lesson) => steps.renderLessonPage(steps.prepareLesson(course, lesson, []), { assetBase: LESSON_ASSET_BASE }));
       const spec = format.coursePackage({ course, lessons, player });
       expect(Buffer.from(await zipFiles(spec.files)).equals(Buffer.from(sink.zips.get(spec.path) as Uint8Array))).toBe(true);
     }

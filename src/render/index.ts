@@ -5,6 +5,7 @@ import { lessonMediaUrl } from '../formats/layout';
 import { toBlocks, toOverviewBlock, type Block } from './blocks';
 import { newRenderEnv, type RenderEnv } from './env';
 import { loadLocale, type UiStrings } from './locales';
+import { parseLessonBody } from './lesson-markdown';
 import { markdown } from './markdown';
 import { pageFor, renderFrame, type PageScreen } from './page';
 import { quizPageData } from './quiz';
@@ -40,7 +41,7 @@ export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonl
   const overview = overviewBlocks(course, lesson, env);
   // The body lists its own footnotes, not the overview's again.
   (env as { footnotes?: unknown }).footnotes = undefined;
-  const blocks = [...overview, ...toBlocks(markdown.parse(lesson.body, env))];
+  const blocks = [...overview, ...toBlocks(parseLessonBody(lesson.body, env))];
   const plans = splitScreens(blocks, course.settings.screen, lesson.title);
   const screens = plans.map((plan) => renderScreen(plan, env));
   const titled = screens.map((screen, i) => ({ ...screen, titleFrom: plans[i].titleFrom }));

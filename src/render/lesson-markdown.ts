@@ -87,7 +87,7 @@ function partsOf(body: string, lines: readonly string[]): Part[] | null {
 
 /** Blank as markdown-it sees it: spaces only (a no-break space is text). */
 function isBlank(line: string): boolean {
-  return line === '' || BLANK.test(line);
+  return line === '' || (line.charCodeAt(0) === 0x20 && BLANK.test(line));
 }
 
 const BLANK = /^ +$/;

@@ -51,7 +51,7 @@ export interface PackageSink {
   read(path: string, offset: number, length: number): Promise<Uint8Array>;
 }
 
-type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>;
+type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer' | 'collectGarbage'>;
 
 /** Without zips (coursepack validate) the course packages are checked with pages that were never deflated. */
 const NOT_ZIPPED: PackedContent = { crc: 0, size: 0, deflated: new Uint8Array(0) };
@@ -147,6 +147,9 @@ async function zipFormats(
   }
   if (previous !== null && oversized.length === 0) await packageLesson(previous);
   if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
+  // The lessons' garbage goes before the course packages read every page back: left to itself V8
+  // collects it later, on top of them (issue 18: 605 lessons, peak RSS ~234 -> ~213 MB).
+  if (course.lessons.length >= COLLECT_FROM_LESSONS) steps.collectGarbage();
   const built: BuiltPackage[] = [];
   for (const [i, format] of formats.entries()) {
     // One format's pages at a time: read back, zipped into its course package, let go.
@@ -157,6 +160,9 @@ async function zipFormats(
   }
   return built;
 }
+
+/** From this many lessons on, a full collection before the course packages (it takes a few ms; a small course leaves little garbage). */
+export const COLLECT_FROM_LESSONS = 100;
 
 /** A package built in memory, with its bytes. */
 export interface PackageInMemory extends BuiltPackage {

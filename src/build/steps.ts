@@ -11,6 +11,7 @@ import { prepareLesson, renderLessonPage, type PageOptions, type PreparedLesson 
 import { bundlePlayer } from '../assets/player-bundle';
 import type { QuizItem } from '../model/quiz';
 import { loadBanks, type LoadedBanks } from '../quiz/bank/select';
+import { collectGarbage } from '../self/collect-garbage';
 
 export interface LoadResult {
   readonly course: Course | null;
@@ -26,6 +27,8 @@ export interface BuildSteps {
   bundlePlayer(target: RuntimeTarget): Promise<PlayerAssets>;
   /** The course's question banks (src/quiz/bank/select.ts). */
   loadBanks(course: Course, quizzesDir: string): Promise<LoadedBanks>;
+  /** A full garbage collection, between a large course's lesson packages and its course packages. */
+  collectGarbage(): void;
 }
 
-export const defaultSteps: BuildSteps = { loadCourse, prepareLesson, renderLessonPage, bundlePlayer, loadBanks };
+export const defaultSteps: BuildSteps = { loadCourse, prepareLesson, renderLessonPage, bundlePlayer, loadBanks, collectGarbage: () => collectGarbage() };

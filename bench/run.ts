@@ -41,6 +41,8 @@ const BROWSER = process.env.BENCH_BROWSER === '1';
 interface Sample {
   readonly ms: number;
   readonly cpuMs: number;
+  /** The kernel's part of cpuMs (absent from a child that does not print it: an older checkout's). */
+  readonly systemMs?: number;
   readonly maxRssMB: number;
   readonly packages: number;
   readonly bytes: number;
@@ -156,7 +158,8 @@ async function printManyLessons(courseDir: string, manyDir: string): Promise<voi
     if (other !== undefined && run % 2 === 0) theirs.push(measureOnce(manyDir, other));
   }
   console.log(`\nMany lessons: course/ ×${MANY_FACTOR} (generated, each copy's titles its own; ${lessons} lessons, ${await countWords(manyDir)} words; median of ${MANY_RUNS} runs, one process each; ${load()})`);
-  const line = (samples: readonly Sample[]) => `build ${median(samples.map((s) => s.ms)).toFixed(0)} ms, CPU ${(median(samples.map((s) => s.cpuMs)) / 1000).toFixed(2)} s, ` +
+  const system = (samples: readonly Sample[]) => samples.every((s) => s.systemMs !== undefined) ? ` (system ${(median(samples.map((s) => s.systemMs as number)) / 1000).toFixed(2)} s)` : '';
+  const line = (samples: readonly Sample[]) => `build ${median(samples.map((s) => s.ms)).toFixed(0)} ms, CPU ${(median(samples.map((s) => s.cpuMs)) / 1000).toFixed(2)} s${system(samples)}, ` +
     `peak RSS ${median(samples.map((s) => s.maxRssMB)).toFixed(0)} MB (max ${Math.max(...samples.map((s) => s.maxRssMB)).toFixed(0)})`;
   console.log(`  ${mine[0].packages} packages, ${(mine[0].bytes / 1024 / 1024).toFixed(1)} MB; ${line(mine)}`);
   const cpu = median(mine.map((s) => s.cpuMs)) / 1000;

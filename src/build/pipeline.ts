@@ -51,7 +51,7 @@ export interface PackageSink {
   read(path: string, offset: number, length: number): Promise<Uint8Array>;
 }
 
-type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer'>;
+type PipelineSteps = Pick<BuildSteps, 'prepareLesson' | 'renderLessonPage' | 'bundlePlayer' | 'collectGarbage'>;
 
 /** Without zips (coursepack validate) the course packages are checked with pages that were never deflated. */
 const NOT_ZIPPED: PackedContent = { crc: 0, size: 0, deflated: new Uint8Array(0) };
@@ -65,7 +65,7 @@ export async function buildPackages(
   quizzes: QuizItemsByLesson = new Map(),
 ): Promise<BuiltPackage[]> {
   // Shared by every zip of this build: the player is deflated once however many packages carry
-  // it, a lesson page's shared beginning once for every runtime. Without zips nothing is deflated.
+  // it, a lesson's page (and its shared beginning) once for every format. Without zips nothing is deflated.
   const deflated = sink === null ? null : new DeflateCache({ rememberTexts: 'warmed' });
   const writes = new Writes(sink, timer);
   const zipAndWrite = async (format: FormatAdapter, spec: PackageSpec): Promise<Zipped> => {
@@ -125,30 +125,31 @@ async function zipFormats(
   const kept = formats.map((): KeptLesson[] => []);
   const lessonPackages = formats.map((): BuiltPackage[] => []);
   const oversized: Diagnostic[] = [];
-  const packageLesson = async (pages: ReadonlyMap<RuntimeTarget, RenderedLesson>): Promise<void> => {
+  const packageLesson = async (rendered: RenderedLesson): Promise<void> => {
     for (const [i, format] of formats.entries()) {
-      const rendered = pages.get(format.runtime) as RenderedLesson;
       const spec = await timer.time('package', () => format.lessonPackage(inputFor(format, [rendered]), rendered));
       const { built, stored } = await zipAndWrite(format, spec);
       lessonPackages[i].push(built);
       kept[i].push({ rendered: slim(rendered), page: deflated === null ? null : pageIn(spec.path, stored, rendered.lesson) });
     }
   };
-  // Each lesson's packages are made after the next lesson is rendered: meanwhile its pages'
-  // shared beginning (most of a page) is deflated on another thread. One lesson more is held.
-  let previous: ReadonlyMap<RuntimeTarget, RenderedLesson> | null = null;
+  // Each lesson's packages are made after the next lesson is rendered: meanwhile its page's
+  // shared beginning (most of the page) is deflated on another thread. One lesson more is held.
+  let previous: RenderedLesson | null = null;
   for (const lesson of course.lessons) {
-    const pages = await renderPages(course, lesson, targets, steps, timer, quizzes);
-    // Screens and quiz do not depend on the runtime: any runtime's page tells.
-    if (targets.includes('scorm12')) oversized.push(...checkSuspendData([pages.get('scorm12') as RenderedLesson]));
+    const page = await renderPage(course, lesson, steps, timer, quizzes);
+    if (targets.includes('scorm12')) oversized.push(...checkSuspendData([page]));
     // Every lesson is still checked, so that the message names them all; nothing more is made.
     if (oversized.length > 0) continue;
-    warmBeginning(deflated, pages);
+    warmBeginning(deflated, page);
     if (previous !== null) await packageLesson(previous);
-    previous = pages;
+    previous = page;
   }
   if (previous !== null && oversized.length === 0) await packageLesson(previous);
   if (oversized.length > 0) throw new UserError(oversized, `some lessons of ${course.id} could outgrow SCORM 1.2's suspend_data`);
+  // The lessons' garbage goes before the course packages read every page back: left to itself V8
+  // collects it later, on top of them (issue 18: 605 lessons, peak RSS ~234 -> ~213 MB).
+  if (course.lessons.length >= COLLECT_FROM_LESSONS) steps.collectGarbage();
   const built: BuiltPackage[] = [];
   for (const [i, format] of formats.entries()) {
     // One format's pages at a time: read back, zipped into its course package, let go.
@@ -159,6 +160,9 @@ async function zipFormats(
   }
   return built;
 }
+
+/** From this many lessons on, a full collection before the course packages (it takes a few ms; a small course leaves little garbage). */
+export const COLLECT_FROM_LESSONS = 100;
 
 /** A package built in memory, with its bytes. */
 export interface PackageInMemory extends BuiltPackage {
@@ -246,27 +250,18 @@ async function bundlePlayers(targets: readonly RuntimeTarget[], steps: PipelineS
   return new Map(targets.map((target, i) => [target, bundles[i]]));
 }
 
-/** A lesson prepared once, and its page for each runtime (they share the page's beginning, deflated once when zipped). */
-async function renderPages(
-  course: Course,
-  lesson: Lesson,
-  targets: readonly RuntimeTarget[],
-  steps: PipelineSteps,
-  timer: StageTimer,
-  quizzes: QuizItemsByLesson,
-): Promise<Map<RuntimeTarget, RenderedLesson>> {
-  return timer.time('render', () => {
-    const ready = steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS);
-    return new Map(targets.map((target) => [target, steps.renderLessonPage(ready, { target, assetBase: LESSON_ASSET_BASE })]));
-  });
+/**
+ * A lesson prepared and its page rendered, once for every runtime: the page is the same for all
+ * of them (SCORM 1.2 and 2004 zip this very page, xAPI and cmi5 one with their data added after
+ * its shared beginning), so each distinct page is deflated once.
+ */
+async function renderPage(course: Course, lesson: Lesson, steps: PipelineSteps, timer: StageTimer, quizzes: QuizItemsByLesson): Promise<RenderedLesson> {
+  return timer.time('render', () => steps.renderLessonPage(steps.prepareLesson(course, lesson, quizzes.get(lesson.id) ?? NO_ITEMS), { assetBase: LESSON_ASSET_BASE }));
 }
 
-/** Starts deflating, on libuv's threads, the beginning every runtime's page of the lesson shares. */
-function warmBeginning(deflated: DeflateCache | null, pages: ReadonlyMap<RuntimeTarget, RenderedLesson>): void {
-  const first = pages.values().next();
-  if (deflated === null || first.done === true) return;
-  const { page, sharedLength, sharedKey } = first.value;
-  if (sharedLength !== undefined) deflated.warmSharedBeginning(page, sharedLength, sharedKey);
+/** Starts deflating, on libuv's threads, the beginning every package's version of the page shares. */
+function warmBeginning(deflated: DeflateCache | null, { page, sharedLength, sharedKey }: RenderedLesson): void {
+  if (deflated !== null && sharedLength !== undefined) deflated.warmSharedBeginning(page, sharedLength, sharedKey);
 }
 
 /** Where the lesson's package holds its page. */

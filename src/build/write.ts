@@ -10,8 +10,8 @@
  * SIGINT, SIGTERM and SIGHUP during the write put things back and remove the temporary folders;
  * what a killed build (SIGKILL, power cut) left is cleaned up by the next build.
  */
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_MARKER, markerText } from '../package/build-marker';
 
@@ -73,14 +73,17 @@ export async function openStaging(outDir: string): Promise<Staging> {
   return {
     put,
     async read(packagePath, offset, length) {
-      const handle = await open(targetOf(packagePath), 'r');
+      // Synchronously: the course packages wait for these reads with nothing else to do, and the
+      // zips were just written (the page cache holds them). A hand-off to libuv's threads per
+      // read cost several times the CPU (issue 18: 2,420 reads of 25 KB, ~130-230 against ~25-50 ms).
+      const fd = openSync(targetOf(packagePath), 'r');
       try {
         const bytes = Buffer.alloc(length);
-        const { bytesRead } = await handle.read(bytes, 0, length, offset);
+        const bytesRead = readSync(fd, bytes, 0, length, offset);
         if (bytesRead !== length) throw new Error(`${packagePath} is shorter than it was written (${offset + bytesRead} of ${offset + length} bytes)`);
         return bytes;
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
     },
     async makeFolders(paths) {

@@ -1,7 +1,8 @@
 /**
  * Is a YAML text in the simple form coursepack writes (and a person usually keeps when editing
  * it by hand)? One entry per line: `key: value`, `key:` opening a nested block, or `- …` items,
- * each value a whole scalar on its line — plain, "double-quoted" or 'single-quoted' — or a
+ * each value a whole scalar on its line — plain, "double-quoted" or 'single-quoted' (a key's
+ * plain value may go on over lines indented deeper, as YAML writers wrap long titles) — or a
  * one-line flow list (`[12, 80]`, `[Токаев, Е.]`) or flow mapping of such lists and scalars
  * (`{kk: [Қазақстан], ru: [Казахстан]}`, as glossary.yaml writes names), and comments and blank
  * lines. In a flow collection a plain scalar has no `:`, `#`, quote or control character and
@@ -31,6 +32,7 @@ const QUOTED = new RegExp(`^(?:${DOUBLE}|${SINGLE})${COMMENT}`, 'u');
  */
 const CONTROL = String.raw`\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff`;
 /** A plain scalar inside a flow collection: no flow indicator, ":", "#", quote or control character, no indicator first, no space at either end. */
+const CONTROL_CHARACTER = new RegExp(`[${CONTROL}]`, 'u');
 const FLOW_PLAIN = String.raw`-?[^\s${CONTROL},\[\]{}#:"'&*!|>%@\x60?-](?:[^${CONTROL},\[\]{}#:"']*[^\s${CONTROL},\[\]{}#:"'])?`;
 const FLOW_SCALAR = `(?:${DOUBLE}|${SINGLE}|${FLOW_PLAIN})`;
 const FLOW_SEQUENCE = String.raw`\[ *(?:${FLOW_SCALAR}(?: *, *${FLOW_SCALAR})*)? *\]`;
@@ -50,13 +52,41 @@ const PLAIN_NUMBER = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$|^-(?:[1-9][0-9]*(?:\.[0-9
 
 export function isSimpleYaml(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return false;
+  // The indentation of the key whose plain value the next line may continue, or -1.
+  let continuable = -1;
   for (const line of text.split('\n')) {
     const start = line.trimStart();
-    if (start === '' || start.startsWith('#')) continue;
+    if (start === '' || start.startsWith('#')) {
+      continuable = -1;
+      continue;
+    }
     const head = HEAD.exec(line);
-    if (head === null || !isSimpleValue(line.slice(head[0].length).trim())) return false;
+    if (head === null) {
+      if (continuable < 0 || line.length - start.length <= continuable || !isPlainContinuation(start)) return false;
+      continue;
+    }
+    const value = line.slice(head[0].length).trim();
+    if (!isSimpleValue(value)) return false;
+    continuable = isContinuablePlain(head[0], value, line) ? line.length - start.length : -1;
   }
   return true;
+}
+
+/**
+ * A plain value on a key's line (not a list item's) that the next lines may continue, as a YAML
+ * writer wraps a long title: `title: …` then lines indented deeper, folded into one line with
+ * spaces by both readers. Not after a comment or a trailing space, nor a quoted or flow value.
+ */
+function isContinuablePlain(head: string, value: string, line: string): boolean {
+  if (value === '' || head.trimStart().startsWith('-') || line.endsWith(' ')) return false;
+  const first = value.charAt(0);
+  return first !== '"' && first !== "'" && first !== '[' && first !== '{' && !value.includes(' #');
+}
+
+/** A line continuing a plain value: nothing that starts another construct, opens a mapping or a comment, no space at its end. */
+function isPlainContinuation(text: string): boolean {
+  if (INDICATORS.has(text.charAt(0)) || text.endsWith(' ') || CONTROL_CHARACTER.test(text)) return false;
+  return !text.includes(': ') && !text.endsWith(':') && !text.includes(' #');
 }
 
 /** A value as the rest of its line: nothing, a quoted scalar, a one-line number list, or a plain scalar. */

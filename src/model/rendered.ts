@@ -23,9 +23,10 @@ export interface RenderedLesson {
   /** The complete lesson page (`index.html`). */
   readonly page: string;
   /**
-   * How many leading characters of `page` are the same for every runtime (the text and the
-   * quiz); the player configuration and what follows differ. Packages pass it on to the zip
-   * writer, which deflates that part once (OutputFile.sharedPrefix). Absent: not known.
+   * How many leading characters of `page` are the same in every format's version of the page
+   * (the text and the quiz, up to the player configuration; xAPI and cmi5 add their data after
+   * it). Packages pass it on to the zip writer, which deflates that part once
+   * (OutputFile.sharedPrefix). Absent: not known.
    */
   readonly sharedLength?: number;
   /**
@@ -35,7 +36,7 @@ export interface RenderedLesson {
    * for it.
    */
   readonly packedPage?: PackedContent;
-  /** Stands for that shared beginning: the same object in each runtime's page of the lesson (OutputFile.sharedPrefixKey). */
+  /** Stands for that shared beginning: the same object in every format's version of the page (OutputFile.sharedPrefixKey). */
   readonly sharedKey?: object;
   /** The lesson's quiz as the page carries it; absent when the lesson has no quiz items. */
   readonly quiz?: QuizPageData;
@@ -89,7 +90,6 @@ export interface PlayerConfig {
   readonly lessonTitle: string;
   readonly language: string;
   readonly screenCount: number;
-  readonly target: RuntimeTarget;
   /** UI strings the player needs at run time (from the locale files). */
   readonly strings: Readonly<Record<string, string>>;
 }

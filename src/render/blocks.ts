@@ -46,7 +46,7 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
 
 /** The overview's tokens as one block (it is shown whole, in its own `aside`). */
 export function toOverviewBlock(tokens: readonly Token[]): OverviewBlock {
-  return { kind: 'overview', tokens, words: countWords(plainText(tokens)) };
+  return { kind: 'overview', tokens, words: wordsIn(tokens) };
 }
 
 /** Index just past the block starting at `start` (its closing token at the same nesting level). */
@@ -77,7 +77,7 @@ function imagesIn(tokens: readonly Token[]): number {
 
 function toBlock(tokens: readonly Token[]): Block {
   const first = tokens[0];
-  const words = countWords(plainText(tokens)) + IMAGE_WORDS * imagesIn(tokens);
+  const words = wordsIn(tokens) + IMAGE_WORDS * imagesIn(tokens);
   if (first.type === 'heading_open') {
     const text = plainText(tokens).trim();
     return { kind: 'heading', level: Number(first.tag.slice(1)), id: String(first.attrGet('id') ?? ''), text, words, tokens };
@@ -109,6 +109,18 @@ function contentKind(first: Token): ContentKind {
     default:
       throw new InternalError(`Unexpected top-level token ${first.type} in a lesson`);
   }
+}
+
+/**
+ * `countWords(plainText(tokens))` without joining the text (issue 18: a paragraph can be a
+ * chapter long): the space plainText puts between tokens ends any word, so the counts add up.
+ */
+export function wordsIn(tokens: readonly Token[]): number {
+  let words = 0;
+  for (const token of tokens) {
+    words += token.type === 'inline' || token.type === 'image' ? wordsIn(token.children ?? []) : countWords(tokenText(token));
+  }
+  return words;
 }
 
 /** The text a reader sees in some tokens: inline text, code, image alt text and captions. */

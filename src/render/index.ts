@@ -1,18 +1,19 @@
 import type { Course, Lesson } from '../model/course';
 import type { QuizItem } from '../model/quiz';
-import type { QuizPageData, RenderedLesson, RuntimeTarget, Screen } from '../model/rendered';
+import type { QuizPageData, RenderedLesson, Screen } from '../model/rendered';
 import { lessonMediaUrl } from '../formats/layout';
 import { toBlocks, toOverviewBlock, type Block } from './blocks';
 import { newRenderEnv, type RenderEnv } from './env';
 import { loadLocale, type UiStrings } from './locales';
+import { parseLessonBody } from './lesson-markdown';
 import { markdown } from './markdown';
-import { pageFor, renderFrame, type PageFrame, type PageScreen } from './page';
+import { pageFor, renderFrame, type PageScreen } from './page';
 import { quizPageData } from './quiz';
 import { renderScreen } from './screens';
 import { splitScreens } from './split';
 
+/** The page is the same for every LMS runtime (the player bundle beside it is the runtime's). */
 export interface PageOptions {
-  readonly target: RuntimeTarget;
   /** URL of the package's assets folder relative to the page, ending in `/` (e.g. `../../assets/`). */
   readonly assetBase: string;
 }
@@ -40,7 +41,7 @@ export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonl
   const overview = overviewBlocks(course, lesson, env);
   // The body lists its own footnotes, not the overview's again.
   (env as { footnotes?: unknown }).footnotes = undefined;
-  const blocks = [...overview, ...toBlocks(markdown.parse(lesson.body, env))];
+  const blocks = [...overview, ...toBlocks(parseLessonBody(lesson.body, env))];
   const plans = splitScreens(blocks, course.settings.screen, lesson.title);
   const screens = plans.map((plan) => renderScreen(plan, env));
   const titled = screens.map((screen, i) => ({ ...screen, titleFrom: plans[i].titleFrom }));
@@ -48,30 +49,29 @@ export function prepareLesson(course: Course, lesson: Lesson, quizItems: readonl
   return { course, lesson, strings, screens, titled, quiz };
 }
 
-/** Each prepared lesson's page frame by asset base: the template runs once per lesson, not once per runtime. */
-const frames = new WeakMap<PreparedLesson, Map<string, PageFrame>>();
+/** Each prepared lesson's page by asset base: the template runs once per lesson, and every runtime gets the same page. */
+const pages = new WeakMap<PreparedLesson, Map<string, RenderedLesson>>();
 
-function frameOf(prepared: PreparedLesson, assetBase: string): PageFrame {
-  let byBase = frames.get(prepared);
+/** The lesson page (the same object for every call with the same asset base: it stands for the page, OutputFile.contentKey). */
+export function renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson {
+  let byBase = pages.get(prepared);
   if (byBase === undefined) {
     byBase = new Map();
-    frames.set(prepared, byBase);
+    pages.set(prepared, byBase);
   }
-  let frame = byBase.get(assetBase);
-  if (frame === undefined) {
-    const { course, lesson, strings, titled, quiz } = prepared;
-    frame = renderFrame({ course, lesson, screens: titled, strings, assetBase, quiz });
-    byBase.set(assetBase, frame);
+  let rendered = byBase.get(options.assetBase);
+  if (rendered === undefined) {
+    rendered = pageOf(prepared, options.assetBase);
+    byBase.set(options.assetBase, rendered);
   }
-  return frame;
+  return rendered;
 }
 
-/** The lesson page for one runtime (only the player configuration differs between runtimes). */
-export function renderLessonPage(prepared: PreparedLesson, options: PageOptions): RenderedLesson {
-  const { lesson, screens, quiz } = prepared;
-  const frame = frameOf(prepared, options.assetBase);
-  const page = pageFor(frame, options.target);
-  // Up to the configuration's JSON, every runtime's page is the same.
+function pageOf(prepared: PreparedLesson, assetBase: string): RenderedLesson {
+  const { course, lesson, strings, screens, titled, quiz } = prepared;
+  const frame = renderFrame({ course, lesson, screens: titled, strings, assetBase, quiz });
+  const page = pageFor(frame);
+  // Up to the configuration's JSON, the page is the same in every package (xAPI and cmi5 add their data after it).
   const sharedLength = frame.before.length;
   const sharedKey = frame;
   return quiz === null ? { lesson, screens, page, sharedLength, sharedKey } : { lesson, screens, page, sharedLength, sharedKey, quiz };

@@ -1,5 +1,5 @@
 import { courseTitle, type Course, type Lesson } from '../model/course';
-import type { PlayerConfig, QuizPageData, RuntimeTarget, Screen } from '../model/rendered';
+import type { PlayerConfig, QuizPageData, Screen } from '../model/rendered';
 import { InternalError } from '../diagnostics/errors';
 import { jsonForScript } from './json-script';
 import { formatString, playerStrings, requireString, type UiStrings } from './locales';
@@ -24,16 +24,17 @@ export interface PageInput {
 }
 
 /**
- * A lesson page without its player configuration, the one part that depends on the LMS
- * runtime: the template is rendered once per lesson, and each runtime's page is the frame
- * with its configuration put in (`pageFor`).
+ * A lesson page cut where its player configuration goes: the template is rendered once per
+ * lesson with a slot there, and the page is the frame with the configuration put in
+ * (`pageFor`). What comes before the configuration is the same in every package's version of
+ * the page (xAPI and cmi5 add their data after it), so the zip writer deflates it once.
  */
 export interface PageFrame {
   /** Everything before the configuration's JSON: the text, the quiz and the opening of script#cp-config. */
   readonly before: string;
   /** The rest: the end of script#cp-config, the player script, the end of the page. */
   readonly after: string;
-  readonly config: Omit<PlayerConfig, 'target'>;
+  readonly config: PlayerConfig;
 }
 
 /**
@@ -42,7 +43,7 @@ export interface PageFrame {
  */
 const CONFIG_SLOT = '<cp-config-slot>';
 
-/** The page of `input`, to be completed for each runtime by `pageFor` (docs/page-contract.md). */
+/** The page of `input`, completed by `pageFor` (docs/page-contract.md). */
 export function renderFrame(input: PageInput): PageFrame {
   const view = pageView(input);
   const page = lessonPageTemplate()({ ...view, configJson: CONFIG_SLOT });
@@ -53,11 +54,13 @@ export function renderFrame(input: PageInput): PageFrame {
   return { before: page.slice(0, at), after: page.slice(at + CONFIG_SLOT.length), config: view.config };
 }
 
-/** The complete page for `target`. */
-export function pageFor(frame: PageFrame, target: RuntimeTarget): string {
-  const { strings, ...rest } = frame.config;
-  const config: PlayerConfig = { ...rest, target, strings };
-  return frame.before + jsonForScript(config) + frame.after;
+/**
+ * The complete page, the same for every runtime: the configuration names none (the player
+ * bundle is the runtime's own and reads only the course, the lesson and the strings), so one
+ * page per lesson is deflated for all four formats (issue 18).
+ */
+export function pageFor(frame: PageFrame): string {
+  return frame.before + jsonForScript(frame.config) + frame.after;
 }
 
 /** Everything templates/lesson.hbs prints but the configuration; texts are escaped by the template, `html` is not. */
@@ -97,7 +100,7 @@ function quizView(quiz: QuizPageData, index: number, strings: UiStrings) {
   };
 }
 
-function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, withQuiz: boolean): Omit<PlayerConfig, 'target'> {
+function playerConfig(course: Course, lesson: Lesson, screenCount: number, strings: UiStrings, withQuiz: boolean): PlayerConfig {
   return {
     courseId: course.id,
     lessonId: lesson.id,

@@ -105,11 +105,24 @@ export function firstSentence(text: string): string {
 }
 
 function isInitialOrAbbreviation(before: string): boolean {
-  const word = /(\S*)$/u.exec(before)?.[1] ?? '';
+  const word = before.slice(lastWordStart(before));
   const letters = word.replace(/[^\p{L}.]/gu, '');
   if (!/\p{L}/u.test(letters)) return false; // "(2016)." ends a sentence
   return letters.length <= 1 || letters.includes('.') || /^\p{Lu}+$/u.test(letters);
 }
+
+/**
+ * Where the run of non-space characters ending `text` starts, found from the end (what
+ * `/(\S*)$/u` matches: an end-anchored regex tries every position of the text, issue 18).
+ * Every whitespace character is in the BMP, so a UTF-16 unit at a time tells.
+ */
+function lastWordStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && !WHITESPACE.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+const WHITESPACE = /\s/u;
 
 /**
  * A sentence of at most TITLE_MAX_WORDS words and TITLE_MAX_CHARS characters stays whole (a

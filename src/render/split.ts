@@ -129,29 +129,37 @@ function cutEvenly(run: Group, count: number, limits: ScreenLength): Group[] | n
   const content = prefixSums(run.map((block) => (block.kind === 'heading' ? 0 : 1)));
   const target = words[size] / count;
   const notAtHeading = (NOT_AT_HEADING_SHARE * target) ** 2;
-  const screenCost = (from: number, to: number): number => {
-    const length = words[to] - words[from];
-    const offRange = wordsOutOfRange(length, limits);
-    const startsAtHeading = from === 0 || run[from].kind === 'heading';
-    return (length - target) ** 2 + OUT_OF_RANGE_WEIGHT * offRange ** 2 + (startsAtHeading ? 0 : notAtHeading);
-  };
-  const least = Array.from({ length: count + 1 }, () => new Array<number>(size + 1).fill(Infinity));
-  const start = Array.from({ length: count + 1 }, () => new Array<number>(size + 1).fill(-1));
+  const { minWords, maxWords } = limits;
+  // Worked out once per run, not once per (screen count, end, start) triple of the loops below (issue 18).
+  const cutBefore = new Uint8Array(size + 1);
+  const startsAtHeading = new Uint8Array(size + 1);
+  for (let i = 0; i <= size; i++) {
+    cutBefore[i] = i === 0 || canCutBefore(run, i) ? 1 : 0;
+    startsAtHeading[i] = i === 0 || run[i]?.kind === 'heading' ? 1 : 0;
+  }
+  const least = Array.from({ length: count + 1 }, () => new Float64Array(size + 1).fill(Infinity));
+  const start = Array.from({ length: count + 1 }, () => new Int32Array(size + 1).fill(-1));
   least[0][0] = 0;
   for (let k = 1; k <= count; k++) {
+    const before = least[k - 1];
+    const here = least[k];
+    const starts = start[k];
     for (let to = 1; to <= size; to++) {
-      if (to < size && !canCutBefore(run, to)) continue;
+      if (to < size && cutBefore[to] === 0) continue;
       // Screens are tried from short to long; past twice maxWords longer ones only cost more.
       for (let from = to - 1; from >= k - 1; from--) {
         const hasContent = content[to] - content[from] > 0;
-        if (hasContent && (from === 0 || canCutBefore(run, from)) && least[k - 1][from] < Infinity) {
-          const cost = least[k - 1][from] + screenCost(from, to);
-          if (cost < least[k][to]) {
-            least[k][to] = cost;
-            start[k][to] = from;
+        const length = words[to] - words[from];
+        if (hasContent && cutBefore[from] === 1 && before[from] < Infinity) {
+          // The screen's cost (rule 4): its distance to the target, far more when out of range, and a cut not before a heading.
+          const offRange = Math.max(0, length - maxWords) + Math.max(0, minWords - length);
+          const cost = before[from] + ((length - target) ** 2 + OUT_OF_RANGE_WEIGHT * offRange ** 2 + (startsAtHeading[from] === 1 ? 0 : notAtHeading));
+          if (cost < here[to]) {
+            here[to] = cost;
+            starts[to] = from;
           }
         }
-        if (hasContent && words[to] - words[from] > 2 * limits.maxWords) break;
+        if (hasContent && length > 2 * maxWords) break;
       }
     }
   }

@@ -35,7 +35,7 @@ describe('buildCourse', () => {
   it('renders each lesson once and bundles the player once for the runtime', async () => {
     const steps = fakeSteps(course);
     await buildCourse(options(), steps);
-    expect(steps.calls).toEqual({ render: course.lessons.length, bundle: 1 });
+    expect(steps.calls).toEqual({ render: course.lessons.length, bundle: 1, collect: 0 });
   });
 
   it('gives byte-identical packages when built twice', async () => {

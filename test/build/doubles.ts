@@ -4,11 +4,11 @@ import type { Course } from '../../src/model/course';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 
 export interface CountingSteps extends BuildSteps {
-  readonly calls: { render: number; bundle: number };
+  readonly calls: { render: number; bundle: number; collect: number };
 }
 
 export function fakeSteps(course: Course | null, diagnostics: readonly Diagnostic[] = [], failOnLesson?: string): CountingSteps {
-  const calls = { render: 0, bundle: 0 };
+  const calls = { render: 0, bundle: 0, collect: 0 };
   return {
     calls,
     loadCourse: async () => ({ course, diagnostics }),
@@ -23,6 +23,9 @@ export function fakeSteps(course: Course | null, diagnostics: readonly Diagnosti
       page: `<html><link href="${options.assetBase}player.css">${lesson.title}</html>`,
     }),
     loadBanks: async () => ({ banks: new Map(), diagnostics: [] }),
+    collectGarbage: () => {
+      calls.collect++;
+    },
     bundlePlayer: async () => {
       calls.bundle++;
       return { js: 'window.player = 1;', css: '.cp-screen{}' };

@@ -1,4 +1,4 @@
-import { buildPackages, WRITES_IN_FLIGHT } from '../../src/build/pipeline';
+import { buildPackages, COLLECT_FROM_LESSONS, WRITES_IN_FLIGHT } from '../../src/build/pipeline';
 import { FORMATS } from '../../src/formats/index';
 import { LESSON_ASSET_BASE } from '../../src/formats/layout';
 import { zipFiles } from '../../src/package/zip';
@@ -78,9 +78,29 @@ describe('a course package made from pages read back from the lesson packages', 
     const steps = fakeSteps(course);
     for (const format of SCORM) {
       const player = await steps.bundlePlayer(format.runtime);
-      const lessons = course.lessons.map((lesson) => steps.renderLessonPage(steps.prepareLesson(course, lesson, []), { target: format.runtime, assetBase: LESSON_ASSET_BASE }));
+      const lessons = course.lessons.map((lesson) => steps.renderLessonPage(steps.prepareLesson(course, lesson, []), { assetBase: LESSON_ASSET_BASE }));
       const spec = format.coursePackage({ course, lessons, player });
       expect(Buffer.from(await zipFiles(spec.files)).equals(Buffer.from(sink.zips.get(spec.path) as Uint8Array))).toBe(true);
     }
+  });
+});
+
+describe('a large course\'s garbage', () => {
+  it('is collected once, after the last lesson package and before the first course package; a small course\'s is left to V8', async () => {
+    const lessons = Array.from({ length: COLLECT_FROM_LESSONS }, (_, i) => ({ ...course.lessons[0], id: `l${i}`, order: i + 1 }));
+    const large = { ...course, lessons };
+    const log: string[] = [];
+    const steps = fakeSteps(large);
+    steps.collectGarbage = () => log.push('collect');
+    await buildPackages(large, SCORM, steps, memorySink(async ({ path }) => {
+      log.push(path.includes('/lessons/') ? 'lesson package' : 'course package');
+    }));
+    expect(log.filter((entry) => entry === 'collect')).toHaveLength(1);
+    expect(log.lastIndexOf('lesson package')).toBeLessThan(log.indexOf('collect'));
+    expect(log.indexOf('collect')).toBeLessThan(log.indexOf('course package'));
+
+    const small = fakeSteps(course);
+    await buildPackages(course, SCORM, small, memorySink(async () => undefined));
+    expect(small.calls.collect).toBe(0);
   });
 });

@@ -86,11 +86,11 @@ describe('the worst-case suspend_data of the largest lesson of the course', () =
     const { course } = await loadCourse(join(REPO, 'course'));
     if (!course) throw new Error('the course does not load');
     const settings = course.settings.quiz;
-    const renders = course.lessons.map((lesson) => renderLesson(course, lesson, { target: 'scorm12', assetBase: '../../assets/' }));
+    const renders = course.lessons.map((lesson) => renderLesson(course, lesson, { assetBase: '../../assets/' }));
     const largest = renders.reduce((a, b) => (b.screens.length > a.screens.length ? b : a));
     // A pool as large as the course allows, every item as long as a reviewer would accept.
     const pool = Array.from({ length: settings.questionsPerAttempt * 3 }, (_, n) => orderingItem(largest.lesson.id, n, 8));
-    const rendered = renderLesson(course, largest.lesson, { target: 'scorm12', assetBase: '../../assets/', quizItems: pool });
+    const rendered = renderLesson(course, largest.lesson, { assetBase: '../../assets/', quizItems: pool });
     const quiz = rendered.quiz!;
     const screenCount = rendered.screens.length + 1;
     const predicted = worstCaseStateLength(screenCount, quiz);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeAtomically } from '../../src/build/write';
+import { openStaging, writeAtomically } from '../../src/build/write';
 import { leftovers, treeHashes } from './tree';
 
 let work: string;
@@ -50,6 +50,21 @@ describe('writeAtomically', () => {
     const failing = { path: 'scorm12/lessons', bytes: bytes('x') };
     await expect(writeAtomically(outDir, [...many.slice(0, 20), failing, ...many.slice(20)])).rejects.toMatchObject({ code: 'EISDIR' });
     expect(treeHashes(outDir)).toEqual(before);
+    expect(leftovers(work, 'build')).toEqual([]);
+  });
+});
+
+describe('a package read back from the temporary folder', () => {
+  it('gives the bytes written at that place, and says so when the package is shorter than asked', async () => {
+    const staging = await openStaging(outDir);
+    try {
+      await staging.put({ path: 'scorm12/lessons/a.zip', bytes: bytes('0123456789') });
+      expect(Buffer.from(await staging.read('scorm12/lessons/a.zip', 3, 4)).toString()).toBe('3456');
+      await expect(staging.read('scorm12/lessons/a.zip', 8, 4)).rejects.toThrow('scorm12/lessons/a.zip is shorter than it was written (10 of 12 bytes)');
+      await expect(staging.read('scorm12/lessons/none.zip', 0, 1)).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await staging.discard();
+    }
     expect(leftovers(work, 'build')).toEqual([]);
   });
 });

@@ -79,6 +79,13 @@ describe('parseYamlLazily (question banks)', () => {
     ['flow plain scalars with a colon, a hash or a quote inside', "a: [x:y, b#c, O'Brien]\nb: {k: [a: b]}\n"],
     ['control and format characters in flow scalars', 'a: [x\u200by, a\u0085b]\nb: {kk: [c\u2028d]}\n'],
     ['a flow mapping wrapped onto the next line', 'names: {kk: [a],\n  ru: [b]}\n'],
+    ['front matter with its title wrapped, as yaml.stringify writes it', 'id: s3-2-x1\nnumber: "3.2"\ntitle: Практикалық тәжірибені көпаспектілік талдау негізінде Орталық Азиядағы\n  тұтастандыру үдерістеріне сипаттама (сауалнама нәтижелері) (2)\nchapter: ch3\norder: 10009\nsource:\n  file: a.txt\n  lines:\n    - 604\n    - 870\n'],
+    ['plain values continued over lines, nested and in a list item', 'k:\n  - a: b\n    c: d [e] {f} "g" %h @i\n      e\n      f\n  - g: 12\n    h: 34\n      56\n'],
+    ['a plain value continued after a blank line', 'a: x\n\n  y\n'],
+    ['a quoted value continued', 'a: "x"\n  y\n'],
+    ['a value with a comment continued', 'a: x # c\n  y\n'],
+    ['a continuation that opens a mapping', 'a: x\n  y: z\n'],
+    ['a list item\'s plain value continued', '- a\n  b\n'],
     ['front matter as the importer writes it', 'id: s1-1\nnumber: "1.1"\ntitle: "Тақырып: екі бөлім"\norder: 2\nsource:\n  file: a.txt\n  lines: [126, 186]\n'],
   ];
 
@@ -101,11 +108,14 @@ describe('parseYamlLazily (question banks)', () => {
     // Where the readers differ, the text is not in the simple form, so `yaml` reads it.
     const differing = ['numbers js-yaml types otherwise', 'complex and empty keys', 'a YAML 1.1 directive', 'a quoted value wrapped onto a line not indented',
       'a single-quoted value wrapped the same way', 'a flow list wrapped under its key', 'a comment glued to a quoted value', 'a key longer than 1024 characters',
-      'carriage returns alone as line ends', 'a plain value continued on the next line', 'aliases',
+      'carriage returns alone as line ends', 'aliases', 'a plain value continued after a blank line', 'a quoted value continued',
+      'a value with a comment continued', 'a list item\'s plain value continued',
       'flow scalars some reader types otherwise', 'flow plain scalars with a colon, a hash or a quote inside', 'a flow mapping wrapped onto the next line',
       'control and format characters in flow scalars'];
     // Flow collections of words, as glossary.yaml writes names, are in it.
-    for (const name of ['the course glossary', 'names in flow mappings', 'flow scalars that are words, booleans and nulls alike']) {
+    // So are plain values wrapped over deeper lines, as YAML writers wrap long titles (both readers fold them alike).
+    for (const name of ['the course glossary', 'names in flow mappings', 'flow scalars that are words, booleans and nulls alike', 'a plain value continued on the next line',
+      'front matter with its title wrapped, as yaml.stringify writes it', 'plain values continued over lines, nested and in a list item']) {
       expect([name, isSimpleYaml(samples.find(([sample]) => sample === name)![1])]).toEqual([name, true]);
     }
     for (const name of differing) expect([name, isSimpleYaml(samples.find(([sample]) => sample === name)![1])]).toEqual([name, false]);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const course = sampleCourse();
   // A lesson of many screens: forty paragraphs of 120 words.
   const lesson = { ...course.lessons[0], body: Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: ${'word '.repeat(120)}`).join('\n\n') };
-  const rendered = renderLesson(course, lesson, { target: 'scorm12', assetBase: '../../assets/' });
+  const rendered = renderLesson(course, lesson, { assetBase: '../../assets/' });
   screens = rendered.screens.length;
   mkdirSync(join(work, 'lessons', 'l'), { recursive: true });
   mkdirSync(join(work, 'assets'));

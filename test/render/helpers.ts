@@ -44,4 +44,4 @@ export function words(count: number, stem = 'сөз'): string {
   return Array.from({ length: count }, (_, i) => `${stem}${i + 1}`).join(' ');
 }
 
-export const RENDER_OPTIONS = { target: 'scorm12', assetBase: '../../assets/' } as const;
+export const RENDER_OPTIONS = { assetBase: '../../assets/' } as const;

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const render = (index: number) => renderLesson(course, course.lessons[index]!, { target: 'scorm12', assetBase: '../../assets/' });
+const render = (index: number) => renderLesson(course, course.lessons[index]!, { assetBase: '../../assets/' });
 
 it('shows a figure as its image (from the package media folder) and its caption, not as a placeholder', () => {
   const html = render(0).screens.map((screen) => screen.html).join('');
@@ -29,7 +29,7 @@ it('shows a figure as its image (from the package media folder) and its caption,
 it('counts an image as the room of IMAGE_WORDS words on the screen', () => {
   const withImage = render(0);
   const bare = { ...course.lessons[0]!, images: [] };
-  const textOnly = renderLesson({ ...course, lessons: [bare, ...course.lessons.slice(1)] }, bare, { target: 'scorm12', assetBase: '../../assets/' });
+  const textOnly = renderLesson({ ...course, lessons: [bare, ...course.lessons.slice(1)] }, bare, { assetBase: '../../assets/' });
   const words = (rendered: typeof withImage) => rendered.screens.reduce((sum, screen) => sum + screen.words, 0);
   expect(words(withImage) - words(textOnly)).toBe(IMAGE_WORDS);
   // Without its file the figure is the placeholder again, and the image shows its alt text.

@@ -29,6 +29,10 @@ describe('screen titles from opening words', () => {
     expect(firstSentence('Зерттеуші Г.Ч. Акунова, т.б. Авторлар. Соңы.')).toBe('Зерттеуші Г.Ч. Акунова, т.б. Авторлар.');
     expect(firstSentence('Бұл 2016 ж. Қазақстанда болды.')).toBe('Бұл 2016 ж. Қазақстанда болды.');
     expect(firstSentence('Келісім қол қойылды (1994). 2000 жылы өзгерді.')).toBe('Келісім қол қойылды (1994).');
+    // The word before the dot runs back to any whitespace: a no-break space, a thin space, a line break.
+    expect(firstSentence('Саяхатшы\u00a0А. Мозер\u2009жазған. Басқа.')).toBe('Саяхатшы\u00a0А. Мозер\u2009жазған.');
+    expect(firstSentence('Автор\nҚазақстан. Соңы.')).toBe('Автор\nҚазақстан.');
+    expect(firstSentence('А. Б. Соңы.')).toBe('А. Б. Соңы.');
   });
 
   it('uses the caption when the screen starts with a table or a figure', () => {

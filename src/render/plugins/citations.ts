@@ -4,7 +4,7 @@ import type { Markdown } from '../markdown-types';
  * Citation marks as the source prints them: `[12]`, `[14-20]`, `[12, 45 б.]`, `[12; 14]`.
  * A number first, then an optional range, then optional `,`/`;`-separated locators.
  */
-const CITATION = /^\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*[^[\]\n]{1,60})?)\]/;
+export const CITATION = /^\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*[^[\]\n]{1,60})?)\]/;
 
 /** Turns citation marks into `cite_ref` tokens, rendered as `<sup class="cp-ref">`. */
 export function citationsPlugin(md: Markdown): void {

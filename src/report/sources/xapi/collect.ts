@@ -2,26 +2,12 @@
  * A full garbage collection now and then while an LRS is read. Each page arrives as one JSON
  * text, a large string that V8 keeps in its large-object space until a full collection; left to
  * its own pace V8 lets them pile up to several times the data the report keeps (2 million
- * statements: 1.4 GB peak for a few hundred MB of records). The collector is reached by turning on
- * V8's flag at run time and taking `gc` from a fresh context; where that fails (another runtime),
- * nothing is collected and only memory is lost.
+ * statements: 1.4 GB peak for a few hundred MB of records). The collector is V8's, reached as
+ * src/self/collect-garbage.ts says.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { v8Collector } from '../../../self/collect-garbage';
 
-let collector: (() => void) | null | undefined;
-
-function collectorOf(): (() => void) | null {
-  if (collector !== undefined) return collector;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const found: unknown = vm.runInNewContext('gc');
-    collector = typeof found === 'function' ? (found as () => void) : null;
-  } catch {
-    collector = null;
-  }
-  return collector;
-}
+const collectorOf = v8Collector;
 
 /**
  * A full collection now, between two stages of a report: each stage (reading, analysing,

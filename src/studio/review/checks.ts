@@ -37,6 +37,14 @@ export interface ItemProblem {
 /** The checks named to the reviewer as passed when no problem is found. */
 export const ITEM_CHECKS = ['id', 'source line', 'texts', 'options and answers', 'source sentence in the lesson', 'restores-source', 'options-give-away', 'wrong options against the whole text (cloze items)'] as const;
 
+/**
+ * Whether the item is checked against the whole course text (a cloze not rejected): only then is
+ * the text analysed, about a second for the first course after every lesson edit.
+ */
+export function checkedAgainstText(item: QuizItem): boolean {
+  return item.kind === 'choice' && item.status !== 'rejected';
+}
+
 /** `text`: the course text analysed (Workspace.courseText()); without it the whole-text checks are left out. */
 export function itemProblems(item: QuizItem, index: number, file: BankFile, lesson: Lesson | undefined, text?: CourseText): ItemProblem[] {
   if (!file.yaml) return [];
@@ -45,7 +53,7 @@ export function itemProblems(item: QuizItem, index: number, file: BankFile, less
     found.push(diagnostic('quiz/stale-item', `item ${item.id}: its source sentence is no longer in ${lesson.file}`, placeOfValue(file.yaml, ['items', index, 'source', 'text'])));
   }
   const line = placeOfValue(file.yaml, ['items', index, 'stem']).line;
-  const whole = text && item.kind === 'choice' && item.status !== 'rejected' ? clozeItemProblems(item, text) : [];
+  const whole = text && checkedAgainstText(item) && item.kind === 'choice' ? clozeItemProblems(item, text) : [];
   const generated = [...generatorProblems(item, file.bank?.language ?? 'en'), ...whole].map((p) => ({ code: p.check, severity: 'warning' as const, message: `item ${item.id}: ${p.message}`, line }));
   return [...found.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.place?.line ?? 0 })), ...generated];
 }

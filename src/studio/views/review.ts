@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { displayPath } from '../../diagnostics/format';
 import type { QuizItem } from '../../model/quiz';
 import { isEdited } from '../../quiz/bank/fingerprint';
-import { itemProblems, ITEM_CHECKS, type ItemProblem } from '../review/checks';
+import { checkedAgainstText, itemProblems, ITEM_CHECKS, type ItemProblem } from '../review/checks';
 import { highlightOf, paragraphsOf, type Highlight, type Paragraph } from '../review/source-text';
 import { versionOf } from '../review/store';
 import type { Workspace } from '../workspace';
@@ -40,8 +40,11 @@ export function reviewView(workspace: Workspace, lessonId: string): ReviewView |
   const read = workspace.banks.get(file);
   const bank = workspace.bankOf(lessonId);
   const paragraphs = paragraphsOf(lesson);
-  const text = workspace.courseText();
-  const items = (bank?.bank?.items ?? []).map((item, index) => ({
+  const bankItems = bank?.bank?.items ?? [];
+  // the whole course analysed only when an item is checked against it: a lesson of true/false
+  // statements refreshes at once after an edit
+  const text = bankItems.some(checkedAgainstText) ? workspace.courseText() : undefined;
+  const items = bankItems.map((item, index) => ({
     item,
     problems: itemProblems(item, index, bank!, lesson, text),
     highlight: highlightOf(paragraphs, item.source),

@@ -16,16 +16,11 @@ export const ECHO_DISTANCE = 2;
 
 /** The noun a sentence repeats from the sentences before (nearest last), if it opens with one. */
 export function echoedNoun(sentence: Sentence, mentions: readonly EntityMention[], before: readonly Sentence[], language: Language): string | undefined {
-  const nouns = openingNouns(sentence, mentions, language);
-  if (nouns.length === 0) return undefined;
-  for (const earlier of before.slice(-ECHO_DISTANCE)) {
-    const words = wordsOf(earlier.clean);
-    for (const noun of nouns) {
-      // Kazakh and Russian: the earlier use in lower case shows a common noun, not a name
-      if (words.some((word, position) => sameNoun(noun, word, language) && (language === 'en' || (position > 0 && word === word.toLowerCase())))) return noun;
-    }
-  }
-  return undefined;
+  const noun = openingNoun(sentence, mentions, language);
+  if (noun === undefined) return undefined;
+  // Kazakh and Russian: the earlier use in lower case shows a common noun, not a name
+  const used = (earlier: Sentence) => wordsOf(earlier.clean).some((word, position) => sameNoun(noun, word, language) && (language === 'en' || (position > 0 && word === word.toLowerCase())));
+  return before.slice(-ECHO_DISTANCE).some(used) ? noun : undefined;
 }
 
 /** Letters with inner hyphens: the words a noun may be. */
@@ -47,34 +42,34 @@ const RU_NOT_A_NOUN = /^(?:поэтому|однако|также|когда|п�
 const EN_NOT_A_NOUN = /^(?:first|second|third|last|next|same|other|new|old|main|most|only|whole|entire|following|previous|former|latter|two|three|four|five|many|few|several)$/u;
 
 /**
- * The words that may be the opening noun phrase's noun, in lower case: Kazakh the first word,
- * Russian the first (or the one after an adjective), English the word or two after "The". None
+ * The opening noun phrase's noun, in lower case: Kazakh the first word, Russian the first (or the
+ * one after an adjective), English the word after "The" (or after "The first", "The new"…). None
  * when the sentence opens with a name (a mention at its start) or anything else.
  */
-function openingNouns(sentence: Sentence, mentions: readonly EntityMention[], language: Language): string[] {
+function openingNoun(sentence: Sentence, mentions: readonly EntityMention[], language: Language): string | undefined {
   const stated = (sentence.stated ?? sentence.clean).replace(/^[\s«"“„(–—-]+/u, '');
   const first = /^\p{L}+(?:-\p{L}+)*/u.exec(stated)?.[0];
-  if (!first || first.charAt(0) === first.charAt(0).toLowerCase() && language !== 'en') return [];
+  if (!first || first.charAt(0) === first.charAt(0).toLowerCase() && language !== 'en') return undefined;
   const at = sentence.clean.length - stated.length;
-  if (mentions.some((mention) => mention.start <= at && mention.end > at)) return [];
+  if (mentions.some((mention) => mention.start <= at && mention.end > at)) return undefined;
   const words = stated.split(/\s+/u, 3).map((word) => word.replace(/[,;:.!?»"”)]+$/u, ''));
   const lower = (word: string | undefined) => word !== undefined && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word);
   if (language === 'en') {
     // "The Gansu dialect", "The Kazakh authorities": a name says which
-    if (words[0] !== 'The' || !lower(words[1])) return [];
+    if (words[0] !== 'The' || !lower(words[1])) return undefined;
     const noun = EN_NOT_A_NOUN.test(words[1]!) ? (lower(words[2]) ? words[2] : undefined) : words[1];
     // "The canal of …", "The games which …" say which one
     const rest = stated.slice(stated.indexOf(noun ?? '\u0000') + (noun?.length ?? 0));
-    return noun && !/^[\s,]+(?:of|which|that|who|whose|called|known|named|between)(?![\p{L}])|^\s+[«"“\p{Lu}\d]/u.test(rest) ? [noun] : [];
+    return noun && !/^[\s,]+(?:of|which|that|who|whose|called|known|named|between)(?![\p{L}])|^\s+[«"“\p{Lu}\d]/u.test(rest) ? noun : undefined;
   }
   const head = first.toLowerCase();
   // "Батыс Балқашқа", "Дәрежан Өмірбаевтың": the first word of a name; "Аймақ – …": a definition
-  if (/^\p{Lu}/u.test(words[1] ?? '') || /^[–—-]$/u.test(words[1] ?? '')) return [];
-  if (language === 'kk') return head.length >= MIN_NOUN && !KK_NOT_A_NOUN.test(head) ? [head] : [];
-  if (RU_NOT_A_NOUN.test(head)) return [];
+  if (/^\p{Lu}/u.test(words[1] ?? '') || /^[–—-]$/u.test(words[1] ?? '')) return undefined;
+  if (language === 'kk') return head.length >= MIN_NOUN && !KK_NOT_A_NOUN.test(head) ? head : undefined;
+  if (RU_NOT_A_NOUN.test(head)) return undefined;
   // "Первые игры" point back; "Шугнанский язык", "Закаспийская железная дорога" say which
-  if (RU_ADJECTIVE.test(head)) return !/ск\p{L}{2,3}$/u.test(head) && lower(words[1]) && words[1]!.length >= MIN_NOUN ? [words[1]!] : [];
-  return head.length >= MIN_NOUN ? [head] : [];
+  if (RU_ADJECTIVE.test(head)) return !/ск\p{L}{2,3}$/u.test(head) && lower(words[1]) && words[1]!.length >= MIN_NOUN ? words[1] : undefined;
+  return head.length >= MIN_NOUN ? head : undefined;
 }
 
 /** Nouns shorter than this (көл, заң, суд) match too many other words by their beginning. */

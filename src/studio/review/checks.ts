@@ -11,7 +11,7 @@
  */
 import { diagnostic } from '../../diagnostics/codes';
 import type { Lesson } from '../../model/course';
-import type { QuizItem } from '../../model/quiz';
+import type { ChoiceItem, QuizItem } from '../../model/quiz';
 import { lintItem } from '../../quiz/bank/lint-item';
 import type { BankFile } from '../../quiz/bank/read';
 import { isStale } from '../../quiz/bank/stale';
@@ -41,7 +41,7 @@ export const ITEM_CHECKS = ['id', 'source line', 'texts', 'options and answers',
  * Whether the item is checked against the whole course text (a cloze not rejected): only then is
  * the text analysed, about a second for the first course after every lesson edit.
  */
-export function checkedAgainstText(item: QuizItem): boolean {
+export function checkedAgainstText(item: QuizItem): item is ChoiceItem {
   return item.kind === 'choice' && item.status !== 'rejected';
 }
 
@@ -53,7 +53,7 @@ export function itemProblems(item: QuizItem, index: number, file: BankFile, less
     found.push(diagnostic('quiz/stale-item', `item ${item.id}: its source sentence is no longer in ${lesson.file}`, placeOfValue(file.yaml, ['items', index, 'source', 'text'])));
   }
   const line = placeOfValue(file.yaml, ['items', index, 'stem']).line;
-  const whole = text && checkedAgainstText(item) && item.kind === 'choice' ? clozeItemProblems(item, text) : [];
+  const whole = text && checkedAgainstText(item) ? clozeItemProblems(item, text) : [];
   const generated = [...generatorProblems(item, file.bank?.language ?? 'en'), ...whole].map((p) => ({ code: p.check, severity: 'warning' as const, message: `item ${item.id}: ${p.message}`, line }));
   return [...found.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.place?.line ?? 0 })), ...generated];
 }

@@ -72,7 +72,7 @@ export function trueFalseItem(draft: Draft, rule: string, answer: boolean): True
   const sentence = statement.sentence;
   const swapped = draft.distractors[0];
   // a statement that points back is shown after the sentence it points to, as the text has it
-  const before = (draft.context ?? []).map((sentence) => `${sentence.text} `).join('');
+  const before = (draft.context ?? []).map((earlier) => `${earlier.text} `).join('');
   const stem = answer || !swapped ? `${before}${statement.text}` : draft.stem.replace(CLOZE_BLANK, swapped.text);
   return {
     id: itemId(sentence.lesson, answer ? 'tf-true' : 'tf-false', statement.text, answer ? '' : key.text),

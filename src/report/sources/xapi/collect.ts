@@ -7,14 +7,12 @@
  */
 import { v8Collector } from '../../../self/collect-garbage';
 
-const collectorOf = v8Collector;
-
 /**
  * A full collection now, between two stages of a report: each stage (reading, analysing,
  * rendering) leaves garbage that V8, with gigabytes allowed, would let the next stage's grow on
  * (2 million statements: the peak goes from about 510 MB to about 430 MB).
  */
-export function collectGarbage(collect: () => (() => void) | null = collectorOf): void {
+export function collectGarbage(collect: () => (() => void) | null = v8Collector): void {
   collect()?.();
 }
 
@@ -22,7 +20,7 @@ export function collectGarbage(collect: () => (() => void) | null = collectorOf)
 export const STATEMENTS_PER_COLLECTION = 20_000;
 
 /** Calls for a full collection once `every` more statements have been read (`collect`: the collector, V8's by default). */
-export function collectEvery(every = STATEMENTS_PER_COLLECTION, collect: () => (() => void) | null = collectorOf): (statements: number) => void {
+export function collectEvery(every = STATEMENTS_PER_COLLECTION, collect: () => (() => void) | null = v8Collector): (statements: number) => void {
   let next = every;
   return (statements) => {
     if (statements < next) return;

@@ -10,12 +10,13 @@
  */
 import type { QuizItem } from '../../model/quiz';
 import type { KeyType } from '../distractors/types';
-import type { CourseSentence } from '../text/types';
+import type { CourseSentence, CourseText } from '../text/types';
 import type { DroppedCandidate, QuizRule, QuizRuleContext, RuleOutput } from './registry';
-import { draftFrom, type DraftResult } from './shared/drafts';
+import { draftFrom, stemFit, type DraftResult } from './shared/drafts';
 import { SIDE_DATE } from '../salience/side-dates';
-import { trueFalseItem } from './shared/items';
-import { lessonSentences } from './shared/statement';
+import { statementItem, trueFalseItem, type StatementSource } from './shared/items';
+import { lessonSentences, statementOf } from './shared/statement';
+import { figuresTellTrend, namesPair, oppositesIn } from '../text/opposites';
 import { keyFactOf, reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
 import { OPEN_ENDED } from './cloze/keys';
 import type { KeyFact } from '../salience/trivia';
@@ -55,29 +56,36 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
     if (!reservedForTrueFalse(sentence, context.text) && takenByEarlierCloze(sentence, undefined, context.text)) continue;
     const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
     const result = swapDraft(sentence, types, context);
-    if (result.kind === 'none') continue;
-    // a fact no swap makes surely false (no checked distractor, a year with one end of a span) or
-    // only on a side date still makes a true statement
-    if (result.kind === 'dropped' && !result.reason.startsWith('too-few-distractors') && result.reason !== `key-${OPEN_ENDED}` && result.reason !== `key-${SIDE_DATE}`) {
-      drop(result.reason);
-      continue;
+    const swap = result.kind === 'draft' ? result.draft : undefined;
+    // a sentence no fact of which can be swapped may still say which way something lies or moves
+    const turned = swap ? undefined : turnedDraft(sentence, context.text);
+    const turn = turned?.kind === 'draft' ? turned.draft : undefined;
+    if (!swap && !turn) {
+      if (result.kind === 'none' && turned?.kind !== 'dropped') continue;
+      // a fact no swap makes surely false (no checked distractor, a year with one end of a span) or
+      // only on a side date still makes a true statement
+      const reason = result.kind === 'dropped' ? result.reason : turned?.kind === 'dropped' ? turned.reason : 'no-fact';
+      if (result.kind !== 'dropped' || (!result.reason.startsWith('too-few-distractors') && result.reason !== `key-${OPEN_ENDED}` && result.reason !== `key-${SIDE_DATE}`)) {
+        drop(reason);
+        continue;
+      }
     }
     const wantFalse = falses <= trues;
-    if (wantFalse && result.kind === 'draft') {
-      const item = trueFalseItem(result.draft, TRUE_FALSE_RULE, false);
+    if (wantFalse && (swap || turn)) {
+      const item = swap ? trueFalseItem(swap, TRUE_FALSE_RULE, false) : statementItem(turn!, TRUE_FALSE_RULE, turn!.falseStem);
       items.push(item);
-      keys.set(item.id, keyFactOf(result.draft));
+      keys.set(item.id, swap ? keyFactOf(swap) : OPPOSITE_FACT);
       falses += 1;
     } else if (!wantFalse || trues < falses + 1) {
       // a true statement needs no distractor, but still a sentence with a checkable fact
-      const truth = result.kind === 'draft' ? result.draft : trueDraft(sentence, types, context);
-      if (!truth) {
+      const truth = swap ?? trueDraft(sentence, types, context);
+      if (!truth && !turn) {
         drop('no-fact');
         continue;
       }
-      const item = trueFalseItem(truth, TRUE_FALSE_RULE, true);
+      const item = truth ? trueFalseItem(truth, TRUE_FALSE_RULE, true) : statementItem(turn!, TRUE_FALSE_RULE);
       items.push(item);
-      keys.set(item.id, keyFactOf(truth));
+      keys.set(item.id, truth ? keyFactOf(truth) : OPPOSITE_FACT);
       trues += 1;
     } else {
       drop('balance');
@@ -104,4 +112,51 @@ function trueDraft(sentence: CourseSentence, types: readonly KeyType[], context:
     if (result.kind === 'draft') return result.draft;
   }
   return undefined;
+}
+
+/** A statement turned the other way: its source, and the stem that says the opposite. */
+interface TurnedDraft extends StatementSource {
+  readonly falseStem: string;
+}
+
+type TurnedResult = { readonly kind: 'draft'; readonly draft: TurnedDraft } | { readonly kind: 'dropped'; readonly reason: string } | { readonly kind: 'none' };
+
+/** What a turned statement asks: which way, not a catalogued fact (no year share, no key trivia). */
+const OPPOSITE_FACT: KeyFact = { type: 'opposite' };
+
+/**
+ * The sentence with its direction, river bank or trend turned the other way ("in the north" →
+ * "in the south", "grew to 90,000" → "fell"): src/quiz/text/opposites.ts finds the words. Refused
+ * when the sentence names both ways of the pair, or the sentences beside it (its context, the
+ * one before and the one after in its paragraph) name either: "from north to south", a paragraph
+ * comparing the two banks, where the turned statement may be what the text says of something else.
+ */
+function turnedDraft(sentence: CourseSentence, text: CourseText): TurnedResult {
+  const language = text.language;
+  const statement = statementOf(sentence, language, text.catalogue);
+  const found = oppositesIn(statement.text, language);
+  if (found.length === 0) return { kind: 'none' };
+  const fit = stemFit(sentence, text, true);
+  if (typeof fit === 'string') return { kind: 'dropped', reason: fit };
+  const beside = [text.sentences[sentence.index - 1], text.sentences[sentence.index + 1]]
+    .filter((other): other is CourseSentence => other !== undefined && other.lesson === sentence.lesson && other.line === sentence.line)
+    .map((other) => other.sentence.clean);
+  let reason = 'key-both-ways';
+  for (const opposite of found) {
+    const rest = `${statement.text.slice(0, opposite.start)} ${statement.text.slice(opposite.end)}`;
+    if (namesPair(rest, opposite.pair, language)) continue;
+    // "fell from 40 million to 4.5 million": the sentence's own figures say which way
+    if (opposite.pair === 'trend' && figuresTellTrend(statement.text)) {
+      reason = 'key-figures-tell';
+      continue;
+    }
+    if ([...(fit ?? []).map((before) => before.text), ...beside].some((other) => namesPair(other, opposite.pair, language))) {
+      reason = 'key-both-ways-nearby';
+      continue;
+    }
+    const before = (fit ?? []).map((earlier) => `${earlier.text} `).join('');
+    const falseStem = `${before}${statement.text.slice(0, opposite.start)}${opposite.swapped}${statement.text.slice(opposite.end)}`;
+    return { kind: 'draft', draft: { statement, ...(fit ? { context: fit } : {}), language, keyText: opposite.text, falseStem } };
+  }
+  return { kind: 'dropped', reason };
 }

@@ -98,8 +98,11 @@ const SENTENCE_CLASSES: readonly [TriviaClass, Patterns][] = [
 const MAX_SIGNIFICANT = 2;
 
 export interface KeyFact {
-  /** A cloze key's type, 'term' for a key term of the lesson, or 'table-cell' for an item whose answers are cells of a table. */
-  readonly type: KeyType | 'term' | 'table-cell';
+  /**
+   * A cloze key's type, 'term' for a key term of the lesson, 'table-cell' for an item whose
+   * answers are cells of a table, 'opposite' for a statement turned the other way (a direction, a trend).
+   */
+  readonly type: KeyType | 'term' | 'table-cell' | 'opposite';
   /** The number as written, for quantity keys. */
   readonly numberText?: string;
 }

@@ -49,9 +49,9 @@ function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText,
   const keys = found.keys.filter((key) => !side.includes(key));
   const refused = [...found.refused, ...side.map(() => SIDE_DATE)];
   if (keys.length === 0 && refused.length === 0) return { kind: 'none' };
-  const unfit = courseSentenceProblems(sentence, language);
-  const context = withContext && unfit.length > 0 && unfit.every((found) => POINTING_PROBLEMS.has(found)) ? contextOf(sentence, text) : undefined;
-  if (unfit.length > 0 && !context) return { kind: 'dropped', reason: `stem-${unfit[0]}` };
+  const fit = stemFit(sentence, text, withContext);
+  if (typeof fit === 'string') return { kind: 'dropped', reason: fit };
+  const context = fit;
   if (keys.length === 0) return { kind: 'dropped', reason: `key-${refused[0]}` };
   let reason = 'no-key';
   for (const key of keys) {
@@ -60,6 +60,17 @@ function computeDraft(sentence: CourseSentence, type: KeyType, text: CourseText,
     reason = result;
   }
   return { kind: 'dropped', reason };
+}
+
+/**
+ * Whether the sentence can be a stem: the context it is shown after when it points back
+ * (`withContext`), undefined when it stands alone, or the reason it cannot (`stem-…`).
+ */
+export function stemFit(sentence: CourseSentence, text: CourseText, withContext: boolean): readonly Statement[] | undefined | string {
+  const unfit = courseSentenceProblems(sentence, text.language);
+  if (unfit.length === 0) return undefined;
+  const context = withContext && unfit.every((found) => POINTING_PROBLEMS.has(found)) ? contextOf(sentence, text) : undefined;
+  return context ?? `stem-${unfit[0]}`;
 }
 
 function draftForKey(statement: Statement, key: Draft['key'], language: Language, text: CourseText, count: number, context: readonly Statement[] | undefined): Draft | string {

@@ -68,18 +68,36 @@ export function choiceItem(draft: Draft, rule: string, short: string): ChoiceIte
 
 /** A true statement (the source) or a false one (the stem with a distractor in the blank). */
 export function trueFalseItem(draft: Draft, rule: string, answer: boolean): TrueFalseItem {
-  const { statement, key, language } = draft;
-  const sentence = statement.sentence;
   const swapped = draft.distractors[0];
+  const falseStem = answer || !swapped ? undefined : draft.stem.replace(CLOZE_BLANK, swapped.text);
+  return statementItem({ ...draft, keyText: draft.key.text }, rule, falseStem);
+}
+
+/** What a true/false item states: the sentence (after its context when it points back) and its fact. */
+export interface StatementSource {
+  readonly statement: Draft['statement'];
+  readonly context?: Draft['context'];
+  readonly language: Draft['language'];
+  /** The fact a false statement changed (in the item id). */
+  readonly keyText: string;
+}
+
+/**
+ * The item of a statement: true when `falseStem` is absent (the sentence as the text says it,
+ * after its context), false with `falseStem` (context included) as its stem.
+ */
+export function statementItem(source: StatementSource, rule: string, falseStem?: string): TrueFalseItem {
+  const { statement, language } = source;
+  const sentence = statement.sentence;
+  const answer = falseStem === undefined;
   // a statement that points back is shown after the sentence it points to, as the text has it
-  const before = (draft.context ?? []).map((earlier) => `${earlier.text} `).join('');
-  const stem = answer || !swapped ? `${before}${statement.text}` : draft.stem.replace(CLOZE_BLANK, swapped.text);
+  const before = (source.context ?? []).map((earlier) => `${earlier.text} `).join('');
   return {
-    id: itemId(sentence.lesson, answer ? 'tf-true' : 'tf-false', statement.text, answer ? '' : key.text),
+    id: itemId(sentence.lesson, answer ? 'tf-true' : 'tf-false', statement.text, answer ? '' : source.keyText),
     kind: 'true-false',
     status: 'draft',
     rule,
-    stem,
+    stem: falseStem ?? `${before}${statement.text}`,
     answer,
     feedback: trueFalseFeedback(answer, statement.text, language),
     source: { lesson: sentence.lesson, line: sentence.line, text: sentence.sentence.clean },

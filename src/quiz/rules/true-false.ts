@@ -16,7 +16,7 @@ import { draftFrom, stemFit, type DraftResult } from './shared/drafts';
 import { SIDE_DATE } from '../salience/side-dates';
 import { statementItem, trueFalseItem, type StatementSource } from './shared/items';
 import { lessonSentences, statementOf } from './shared/statement';
-import { figuresTellTrend, namesPair, oppositesIn } from '../text/opposites';
+import { compassWordsIn, namesCompass, tiedToCountry } from '../text/opposites';
 import { keyFactOf, reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
 import { OPEN_ENDED } from './cloze/keys';
 import type { KeyFact } from '../salience/trivia';
@@ -57,7 +57,7 @@ function trueFalseItems(context: QuizRuleContext): RuleOutput {
     const drop = (reason: string) => dropped.push({ rule: TRUE_FALSE_RULE, reason, sentence: sentence.sentence.clean, line: sentence.line });
     const result = swapDraft(sentence, types, context);
     const swap = result.kind === 'draft' ? result.draft : undefined;
-    // a sentence no fact of which can be swapped may still say which way something lies or moves
+    // a sentence no fact of which can be swapped may still say in which part of a country something lies
     const turned = swap ? undefined : turnedDraft(sentence, context.text);
     const turn = turned?.kind === 'draft' ? turned.draft : undefined;
     if (!swap && !turn) {
@@ -121,42 +121,32 @@ interface TurnedDraft extends StatementSource {
 
 type TurnedResult = { readonly kind: 'draft'; readonly draft: TurnedDraft } | { readonly kind: 'dropped'; readonly reason: string } | { readonly kind: 'none' };
 
-/** What a turned statement asks: which way, not a catalogued fact (no year share, no key trivia). */
+/** What a turned statement asks: which part of a country, not a catalogued fact (no year share, no key trivia). */
 const OPPOSITE_FACT: KeyFact = { type: 'opposite' };
 
 /**
- * The sentence with its direction, river bank or trend turned the other way ("in the north" →
- * "in the south", "grew to 90,000" → "fell"): src/quiz/text/opposites.ts finds the words. Refused
- * when the sentence names both ways of the pair, or the sentences beside it (its context, the
- * one before and the one after in its paragraph) name either: "from north to south", a paragraph
- * comparing the two banks, where the turned statement may be what the text says of something else.
+ * The sentence with the part of a country it names turned the other way ("Қазақстанның
+ * шығысында" → "батысында", "in northern Turkmenistan" → "southern"; src/quiz/text/opposites.ts).
+ * Refused when the sentence names another direction too, or the sentences beside it (its
+ * context, the one before and the one after in its paragraph) name any: "from north to south",
+ * a paragraph comparing the two ends of a country, where the turned statement may be what the
+ * text says of something else.
  */
 function turnedDraft(sentence: CourseSentence, text: CourseText): TurnedResult {
   const language = text.language;
   const statement = statementOf(sentence, language, text.catalogue);
-  const found = oppositesIn(statement.text, language);
+  const countries = statement.entities.filter((mention) => mention.type === 'country');
+  const found = compassWordsIn(statement.text, language).filter((word) => tiedToCountry(statement.text, word.start, word.end, countries, language));
   if (found.length === 0) return { kind: 'none' };
   const fit = stemFit(sentence, text, true);
   if (typeof fit === 'string') return { kind: 'dropped', reason: fit };
+  const opposite = found[0]!;
+  if (namesCompass(`${statement.text.slice(0, opposite.start)} ${statement.text.slice(opposite.end)}`, language)) return { kind: 'dropped', reason: 'key-both-ways' };
   const beside = [text.sentences[sentence.index - 1], text.sentences[sentence.index + 1]]
     .filter((other): other is CourseSentence => other !== undefined && other.lesson === sentence.lesson && other.line === sentence.line)
     .map((other) => other.sentence.clean);
-  let reason = 'key-both-ways';
-  for (const opposite of found) {
-    const rest = `${statement.text.slice(0, opposite.start)} ${statement.text.slice(opposite.end)}`;
-    if (namesPair(rest, opposite.pair, language)) continue;
-    // "fell from 40 million to 4.5 million": the sentence's own figures say which way
-    if (opposite.pair === 'trend' && figuresTellTrend(statement.text)) {
-      reason = 'key-figures-tell';
-      continue;
-    }
-    if ([...(fit ?? []).map((before) => before.text), ...beside].some((other) => namesPair(other, opposite.pair, language))) {
-      reason = 'key-both-ways-nearby';
-      continue;
-    }
-    const before = (fit ?? []).map((earlier) => `${earlier.text} `).join('');
-    const falseStem = `${before}${statement.text.slice(0, opposite.start)}${opposite.swapped}${statement.text.slice(opposite.end)}`;
-    return { kind: 'draft', draft: { statement, ...(fit ? { context: fit } : {}), language, keyText: opposite.text, falseStem } };
-  }
-  return { kind: 'dropped', reason };
+  if ([...(fit ?? []).map((before) => before.text), ...beside].some((other) => namesCompass(other, language))) return { kind: 'dropped', reason: 'key-both-ways-nearby' };
+  const before = (fit ?? []).map((earlier) => `${earlier.text} `).join('');
+  const falseStem = `${before}${statement.text.slice(0, opposite.start)}${opposite.swapped}${statement.text.slice(opposite.end)}`;
+  return { kind: 'draft', draft: { statement, ...(fit ? { context: fit } : {}), language, keyText: opposite.text, falseStem } };
 }

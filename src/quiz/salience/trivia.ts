@@ -100,7 +100,7 @@ const MAX_SIGNIFICANT = 2;
 export interface KeyFact {
   /**
    * A cloze key's type, 'term' for a key term of the lesson, 'table-cell' for an item whose
-   * answers are cells of a table, 'opposite' for a statement turned the other way (a direction, a trend).
+   * answers are cells of a table, 'opposite' for a statement turned the other way (the part of a country).
    */
   readonly type: KeyType | 'term' | 'table-cell' | 'opposite';
   /** The number as written, for quantity keys. */

@@ -19,20 +19,27 @@ const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|
   + '|сайлау|референдум|революция|төңкеріс'
   + '|көрме|фестиваль|форум|рейтинг|индекс|мәселе'
   // round 20–21: "Халқы …" (its population), "Көтеріліс …" (which uprising?)
-  + '|халқы|көтеріліс';
+  + '|халқы|көтеріліс'
+  // round 25: "Кейінгі онжылдықтарда бекініс …" (which fortress?)
+  + '|бекініс';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс'
   + '|выборы|референдум|революция|переворот|поправки'
   + '|выставка|выставки|форум|фестиваль|рейтинг|индекс|номинация|номинации|проблема|проблемы'
   // round 21: "Восстание было жестоко подавлено", "Население было пёстрым", "Столица …"
-  + '|восстание|восстания|население|населения|столица|столицы';
+  + '|восстание|восстания|население|населения|столица|столицы'
+  // round 25: a fortress, an autonomy, a region, a basin the sentence never names
+  + '|крепость|автономия|автономии|область|бассейн';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
   + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
   + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station'
   + '|election|elections|referendum|revolution|coup|amendment|amendments|constitution|mission'
   + '|nomination|park|reserve|ranking|index|exhibition|forum|festival'
   // round 21: "seized power in the capital", "the population"
-  + '|capital|population|rebellion';
+  + '|capital|population|rebellion'
+  // round 25: "the territory", "the fortress" (which?); not "the region", which in a text on one
+  // region is the one it is about
+  + '|territory|oblast|autonomy|fort|fortress';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -47,20 +54,32 @@ const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
 };
 
 const TIME_POINTING_BACK: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(?:сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол|содан бері|содан кейін|сол уақыттан бері|келесі күні|кешке қарай|таңертең)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:в том же (?:году|месяце|году|день)|того же (?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*|с тех пор|к тому времени|в то время|после этого|к вечеру|к утру|на следующий день|в тот день|в ту ночь|той же ночью)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the following (?:year|month|day)|the next (?:year|month|day)|later that|the latter|the former|the aforementioned|the above|since then|by then|at that time|after that|by (?:the )?evening|that night|the next morning)(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])(?:сол \d{4} жыл\p{L}*|сол жыл\p{L}*|сол ай\p{L}*|сол күн\p{L}*|сол кез\p{L}*|сол уақыт\p{L}*|келесі жыл\p{L}*|келесі ай\p{L}*|дәл сол|содан бері|содан кейін|сол уақыттан бері|келесі күні|кешке қарай|таңертең)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:в том же (?:\d{4} )?(?:году|месяце|день)|того же (?:\d{4} )?(?:года|месяца|дня)|тот же|та же|то же самое|в тот же|в тот год|в следующем (?:году|месяце)|указанн\p{L}*|упомянут\p{L}*|вышеупомянут\p{L}*|вышеуказанн\p{L}*|с тех пор|к тому времени|в то время|после этого|к вечеру|к утру|на следующий день|в тот день|в ту ночь|той же ночью)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the same (?:year|month|day|time)|that (?:year|month|day|time)|the (?:following|next) (?:year|month|day)|later that|the latter|the former|the aforementioned|the above|since then|by then|at that time|after that|by (?:the )?evening|that night|the next morning)(?![\p{L}])/iu,
 };
 
 /**
- * A count of things named before ("the two countries", "both sides", "екі ел", "обе страны"), a
+ * Decades or years counted from a time named before, opening the sentence ("Кейінгі онжылдықтарда
+ * …", "В последующие годы …", "In the following decades …"; round 25: "later than what?"). Inside
+ * a sentence they often count from a year the sentence names itself, and are left.
+ */
+const FOLLOWING_TIME_START: Readonly<Record<Language, RegExp>> = {
+  kk: /^(?:Кейінгі|Келесі)\s+(?:онжылдық|ғасыр|жылдар)\p{L}*/u,
+  ru: /^В\s+(?:последующие|следующие)\s+(?:годы|десятилетия|века)(?![\p{L}])/u,
+  en: /^(?:In|Over|During)\s+the\s+(?:following|next|subsequent)\s+(?:years|decades|centuries)(?![\p{L}])/u,
+};
+
+/**
+ * A count of things named before ("the two countries", "both sides", "екі ел", "обе страны";
+ * round 25: "Екі ескерткіш те", "both monuments", "the smaller station"), a
  * time counted from an event named before ("Twenty years later", "десять лет спустя", "он жылдан
  * кейін") and "instead" (of what?): blind reviewers asked "which two?", "later than what?".
  */
 const COUNTED_BACK: Readonly<Record<Language, RegExp>> = {
-  kk: /(?<![\p{L}])(?:екі|үш|екеуі|екі жақ|екі ел)(?:\s+(?:ел|мемлекет|жақ|тарап|президент|басшы)\p{L}*)(?![\p{L}])|^(?:\p{L}+\s+){0,2}жылдан\s+(?:кейін|соң)|(?<![\p{L}])оның орнына(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:обе|оба|обеих|обоих|две|два|двух|трёх|трех)\s+(?:стран\p{L}*|сторон\p{L}*|государств\p{L}*|президент\p{L}*|лидер\p{L}*)|^(?:\p{L}+\s+){1,3}(?:спустя|позже)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:the\s+two|both(?:\s+the)?)\s+(?:countries|states|sides|parties|leaders|presidents|governments|republics)(?![\p{L}])(?!\s+of(?![\p{L}]))|^(?:\p{L}+\s+){1,3}(?:years?|months?|decades?|days?)\s+later(?![\p{L}])|(?<![\p{L}])instead(?![\p{L}])(?!\s+of(?![\p{L}]))/iu,
+  kk: /(?<![\p{L}])(?:екі|үш|екеуі|екі жақ|екі ел)(?:\s+(?:ел|мемлекет|жақ|тарап|президент|басшы)\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:(?:екі|үш)\s+\p{Ll}+|(?:екеу|үшеу)\p{L}*)\s+(?:да|де|та|те)(?![\p{L}])|^(?:\p{L}+\s+){0,2}жылдан\s+(?:кейін|соң)|(?<![\p{L}])оның орнына(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:обе|оба|обеих|обоих)\s+\p{Ll}|(?<![\p{L}])(?:две|два|двух|трёх|трех)\s+(?:стран\p{L}*|сторон\p{L}*|государств\p{L}*|президент\p{L}*|лидер\p{L}*)|^(?:\p{L}+\s+){1,3}(?:спустя|позже)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the\s+two|both(?:\s+the)?)\s+(?:countries|states|sides|parties|leaders|presidents|governments|republics)(?![\p{L}])(?!\s+of(?![\p{L}]))|(?<![\p{L}])both\s+(?:the\s+)?\p{Ll}{3,}s(?![\p{L}])(?!\s+(?:and|of)(?![\p{L}]))|(?<![\p{L}])the\s+(?:smaller|larger|bigger|older|newer|younger)\s+\p{Ll}+(?![\p{L}])(?!\s+(?:than|of)(?![\p{L}]))|^(?:\p{L}+\s+){1,3}(?:years?|months?|decades?|days?)\s+later(?![\p{L}])|(?<![\p{L}])instead(?![\p{L}])(?!\s+of(?![\p{L}]))/iu,
 };
 
 /**
@@ -110,7 +129,8 @@ const ADDITIVE: Readonly<Record<Language, RegExp | undefined>> = {
  */
 const EN_NOUN_KINDS: readonly [RegExp, readonly EntityType[]][] = [
   [/^(?:city|town|port|capital)$/u, ['city']],
-  [/^(?:province|region)$/u, ['region']],
+  [/^(?:province|region|oblast|territory|autonomy)$/u, ['region']],
+  [/^(?:fort|fortress)$/u, ['facility', 'city']],
   [/^(?:lake|river|sea|basin|reservoir|canal)$/u, ['water']],
   [/^(?:mine|field|deposit|pipeline|dam|plant|station|facility)$/u, ['facility']],
   [/^(?:company|bank|agency|organi[sz]ation|union|council|committee|commission|fund|alliance|bloc|institute|university|ministry|body)$/u, ['organisation']],
@@ -238,6 +258,29 @@ const UNNAMED_FACTORY: Readonly<Record<Language, RegExp | undefined>> = {
 };
 
 /**
+ * "The region" the sentence never names: "облысқа", "өңірге", "в область", "автономии" (round 25:
+ * "which region?", "which autonomy?"). A name right before the noun ("Павлодар облысы") or a
+ * region or city named in the sentence says which; a plural is a class.
+ */
+const UNNAMED_REGION: Readonly<Record<Language, RegExp | undefined>> = {
+  kk: /(?<![\p{L}])(?<!(?:\p{Lu}[\p{L}-]*|әр|әрбір|барлық|басқа|көрші|көптеген|бірнеше|жаңа|бір|екі|үш)\s)(?:облыс|өңір)(?:қа|ға|та|де|тың|дің|ты|ді|тан|ден|тағы|дегі|ы|і|ында|інде|ының|інің|ына|іне|ын|ін)?(?![\p{L}])/u,
+  ru: /(?<![\p{L}])(?<!(?:\p{Lu}\p{L}*(?:ая|ую|ой)|каждую|любую|другую|соседнюю|одну|новую)\s)(?:в|из|на)\s+(?:область|автономию|автономии)(?![\p{L}])(?!\s+[«"\p{Lu}])/u,
+  en: undefined,
+};
+
+/**
+ * A pronoun among a sentence's first words ("При её образовании …", "In its first years …",
+ * "1920 жылы оның …"): what it stands for is in the sentence before (round 25: "её образовании",
+ * whose?). Later in a sentence it often stands for a name of the same sentence, and is left.
+ */
+const EARLY_PRONOUN: Readonly<Record<Language, RegExp>> = {
+  // not the copula of a definition ("ЕурАзЭҚ – ол … ұйым": it is)
+  kk: /^(?:\S+\s+){0,2}(?<![–—-]\s)(?:оның|олардың|ол|олар)(?![\p{L}])/iu,
+  ru: /^(?:\S+\s+){0,3}(?:его|её|ее|их)(?![\p{L}])/iu,
+  en: /^(?:\S+\s+){0,2}(?:its|their)(?![\p{L}])/iu,
+};
+
+/**
  * Each noun above with the kinds of name that say which one it is: for "the country" its own name,
  * a place in it, a ruler of it, a khanate; for "the city" a city; for "the lake" or "the plant" a
  * lake, river or plant.
@@ -247,6 +290,7 @@ const UNNAMED: readonly { readonly nouns: Readonly<Record<Language, RegExp | und
   { nouns: UNNAMED_CITY, answeredBy: ['city'] },
   { nouns: UNNAMED_WATER_OR_PLANT, answeredBy: ['water', 'facility'] },
   { nouns: UNNAMED_FACTORY, answeredBy: ['facility', 'city', 'region', 'organisation'] },
+  { nouns: UNNAMED_REGION, answeredBy: ['region', 'city'] },
 ];
 
 /** Whether the sentence speaks of a country, city, lake or plant and names none that says which. */
@@ -272,7 +316,8 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   const counted = COUNTED_BACK[language].exec(text);
   const countedBack = counted !== null && !(/(?:countr|стран|государств|ел|мемлекет)/iu.test(counted[0]) && named.has('country'));
   return bare || TIME_POINTING_BACK[language].test(text) || countedBack || monthWithoutYear(text, language) || roleWithoutName(text, language, named)
-    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || whichOneUnnamed(text, language, named);
+    || ORDINAL_ALONG_TEXT[language].test(text) || (ADDITIVE[language]?.test(text) ?? false) || whichOneUnnamed(text, language, named)
+    || EARLY_PRONOUN[language].test(text) || FOLLOWING_TIME_START[language].test(text);
 }
 
 const NONE: ReadonlySet<EntityType> = new Set();

@@ -22,6 +22,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     // "indeed": agrees with what the sentence before said (blind review, round 15)
     'Шынында да', 'Шынында', 'Расында да', 'Расында',
     'Батысында', 'Шығысында', 'Оңтүстігінде', 'Солтүстігінде', 'Батысынан', 'Шығысынан', 'Оңтүстігінен', 'Солтүстігінен',
+    // back from a journey, or in return for something named before (round 25: "Қайтар жолда …", "In return …")
+    'Қайтар жолда', 'Қайтар жолы', 'Бұған жауап ретінде', 'Оның орнына',
   ],
   ru: [
     'Кроме того', 'В то же время', 'Таким образом', 'Тем не менее', 'В связи с этим', 'При этом', 'В этом',
@@ -39,6 +41,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Рядом', 'Неподалёку', 'Неподалеку', 'Поблизости',
     // from or to the place named before (round 20: "Отсюда начиналась одна из главных дорог")
     'Отсюда', 'Оттуда', 'Туда', 'Там же',
+    // back from a journey, or in return for something named before (round 25)
+    'На обратном пути', 'Взамен', 'В ответ', 'В обмен',
   ],
   en: [
     'In addition', 'As a result', 'For example', 'For instance', 'In this', 'On the other hand', 'That is',
@@ -52,6 +56,8 @@ const OPENERS: Readonly<Record<Language, readonly string[]>> = {
     'Otherwise', 'Above all', 'In short', 'In sum', 'Overall', 'Nonetheless', 'Again', 'For this reason', 'Because of this',
     'In this regard', 'In this context',
     'Another', 'Of these', 'Of them', 'Among them', 'On the contrary', 'Nearby', 'Next to it',
+    // back from a journey, or in return for something named before (round 25: "In return, …")
+    'In return', 'In exchange', 'In response', 'On the way back', 'On the return journey',
   ],
 };
 

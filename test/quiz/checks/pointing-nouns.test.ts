@@ -295,3 +295,42 @@ describe('round 21: uprisings, populations, capitals, plants and evenings the se
     expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
   });
 });
+
+describe('round 25: a fortress, a region, both of two, a pronoun or a journey back that the sentence never names', () => {
+  it.each([
+    ['kk', 'Екі ескерткіш те 1982 жылы қорғауға алынды.', []],
+    ['kk', 'Екеуіне де 1944 жылы батыр атағы берілді.', []],
+    ['kk', 'Қайтар жолда, 1720 жылы, отряд бекініс салды.', ['person']],
+    ['kk', 'Кейінгі онжылдықтарда бекініс оңтүстік шекарадан алыстап қалды.', []],
+    ['kk', 'Бекініс 1868 жылы қала мәртебесін алды.', []],
+    ['kk', '1954 жылы облысқа алғашқы эшелондар келді.', []],
+    ['kk', 'Аңыз бойынша ол 1726 жылы жасалған.', []],
+    ['ru', 'В том же 1924 году республика получила новый статус.', []],
+    ['ru', 'Решение о её образовании было принято в октябре 1924 года.', []],
+    ['ru', 'Уже весной 1954 года в область начали прибывать первые эшелоны.', []],
+    ['ru', 'В 1993 году МОК признал оба комитета.', ['organisation']],
+    ['ru', 'В последующие годы сум продолжал ослабевать.', []],
+    ['ru', 'На обратном пути отряд основал крепость в 1720 году.', []],
+    ['en', 'In return, Kyrgyzstan received coal and gas in winter.', ['country']],
+    ['en', 'The smaller station started its first unit in 2010.', []],
+    ['en', 'Both monuments were restored in 2002.', []],
+    ['en', 'In 1939 the territory became a separate region.', []],
+    ['en', 'In the following decades the fortress lost its military role.', []],
+    ['en', 'In its first years the museum had no building.', []],
+  ] as const)('%s: which one? «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+
+  it.each([
+    ['kk', 'Соғыстан кейінгі онжылдықта Алматы киностудиясы деректі фильмдер шығарды.', ['city', 'organisation']],
+    ['kk', 'ЕурАзЭҚ – ол Орталық Азия мемлекеттері мүше болған ұйым.', ['organisation']],
+    ['kk', '1954 жылы Павлодар облысына алғашқы эшелондар келді.', ['region']],
+    ['ru', 'В 2012 году в Узбекистане вышло постановление, а в последующие годы его дополнили.', ['country']],
+    ['ru', 'В 1954 году в Павлодарскую область прибыли первые эшелоны.', ['region']],
+    ['en', 'In 2004 Kazakhstan introduced a test that serves both as a school-leaving test and as an entrance examination.', ['country']],
+    ['en', 'Both farmers and herders moved to Naryn in the 1930s.', ['city']],
+    ['en', 'The collapse of the Soviet Union in 1991 broke the economic links of the region.', ['country']],
+  ] as const)('%s: named or not pointing: «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
+  });
+});

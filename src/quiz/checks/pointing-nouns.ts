@@ -21,7 +21,9 @@ const KK_NOUNS = 'келісім|келісімшарт|шарт|станция|
   // round 20–21: "Халқы …" (its population), "Көтеріліс …" (which uprising?)
   + '|халқы|көтеріліс'
   // round 25: "Кейінгі онжылдықтарда бекініс …" (which fortress?)
-  + '|бекініс';
+  + '|бекініс'
+  // round 26: "Кен орны …" (which deposit?), "Хандық …", a museum, a mausoleum, an expedition
+  + '|кен орн|хандық|хандығ|әулет|мұражай|кесене|мешіт|театр|экспедиция';
 const RU_NOUNS = 'соглашение|соглашения|договор|договора|станция|станции|проект|проекта|строительство|строительства|плотина|плотины|организация|организации|саммит|встреча|документ|программа|программы|решение|комиссия|союз|церемония|конференция|меморандум|декларация|компания|предприятие|объект|сделка|визит|переговоры|инициатива'
   + '|канал|канала|исследование|исследования|центр|центра|агентство|агентства|фонд|фонда|система|системы|город|города|маршрут|маршрута|реформа|реформы|закон|закона|отчёт|отчет|доклад|опрос|сеть|дорога|дороги|трасса|коридор|коридора|порт|завод|комбинат|министерство|ведомство|группа|альянс|блок|операция|конфликт|кризис|авария|университет|институт|правительство|власти|финансирование|кредит|грант|план|стратегия|механизм|линия|ветка|магистраль|озеро|река|водохранилище|ситуация|положение|направление|тенденция|процесс'
   + '|выборы|референдум|революция|переворот|поправки'
@@ -29,7 +31,9 @@ const RU_NOUNS = 'соглашение|соглашения|договор|до�
   // round 21: "Восстание было жестоко подавлено", "Население было пёстрым", "Столица …"
   + '|восстание|восстания|население|населения|столица|столицы'
   // round 25: a fortress, an autonomy, a region, a basin the sentence never names
-  + '|крепость|автономия|автономии|область|бассейн';
+  + '|крепость|автономия|автономии|область|бассейн'
+  // round 26: a khanate, a dynasty, a museum, a deposit the sentence never names
+  + '|ханство|династия|империя|музей|театр|мечеть|мавзолей|экспедиция|землетрясение|месторождение';
 const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|document|organi[sz]ation|meeting|summit|decision|programme|program|union|commission|ceremony|conference|memorandum|declaration|company|facility|visit|talks|initiative|accord|pact|plan|reservoir'
   + '|canal|study|research|survey|report|cent(?:er|re)|agency|fund|system|town|city|route|corridor|road|railway|line|network|reform|law|policy|strategy|ministry|government|authority|authorities|group|alliance|bloc|operation|conflict|crisis|disaster|university|institute|scheme|province|basin|lake|river|sea|port|mine|field|pipeline|bank|council|committee|body|mission|office|financing|funding|loan|grant|mechanism|framework|model|approach|process|transition|balance|movement|flow|figure|number|share|rate|level|period|decade|year|month|war|situation|problem|issue|direction|trend|deposit|industry|sector|mine|field|fund|scheme|model'
   + '|valley|district|confluence|procedure|enclave|border|dispute|clashes|events|unrest|uprising|revolt|campaign|site|settlement|station'
@@ -39,7 +43,9 @@ const EN_NOUNS = 'agreement|treaty|deal|plant|station|dam|project|construction|d
   + '|capital|population|rebellion'
   // round 25: "the territory", "the fortress" (which?); not "the region", which in a text on one
   // region is the one it is about
-  + '|territory|oblast|autonomy|fort|fortress';
+  + '|territory|oblast|autonomy|fort|fortress'
+  // round 26: "the era", "the catastrophe", "the khanate", "the museum" (which?)
+  + '|era|catastrophe|earthquake|khanate|emirate|dynasty|empire|kingdom|regime|museum|theatre|theater|mosque|mausoleum|monument|expedition';
 
 const BARE_NOUN_START: Readonly<Record<Language, RegExp>> = {
   // the first word is the noun itself, in any case form: nothing before it says which
@@ -131,6 +137,8 @@ const EN_NOUN_KINDS: readonly [RegExp, readonly EntityType[]][] = [
   [/^(?:city|town|port|capital)$/u, ['city']],
   [/^(?:province|region|oblast|territory|autonomy)$/u, ['region']],
   [/^(?:fort|fortress)$/u, ['facility', 'city']],
+  [/^(?:khanate|emirate|dynasty|empire|kingdom|regime)$/u, ['country', 'organisation']],
+  [/^(?:museum|theatre|theater|mosque|mausoleum|monument)$/u, ['facility', 'organisation']],
   [/^(?:lake|river|sea|basin|reservoir|canal)$/u, ['water']],
   [/^(?:mine|field|deposit|pipeline|dam|plant|station|facility)$/u, ['facility']],
   [/^(?:company|bank|agency|organi[sz]ation|union|council|committee|commission|fund|alliance|bloc|institute|university|ministry|body)$/u, ['organisation']],
@@ -157,6 +165,15 @@ function definiteOpening(text: string): boolean {
   if (!opening) return false;
   const words = opening[1]!.split(/\s+/u).slice(0, DEFINITE_WORDS).map((word) => word.replace(/[,;:.]+$/u, ''));
   return !words.some((word) => TELLS_WHICH.test(word) || /[^s]s$/u.test(word));
+}
+
+/**
+ * Whether a name stands before the noun at `index` (a capitalised word after the sentence's first):
+ * "In 2018 Turkestan became … in the city" names it first; "Outside the city, the ruins of Nisa
+ * …" does not, and the city is the one the text is about (round 26: "which city?").
+ */
+function nameBefore(text: string, index: number): boolean {
+  return /\s[\p{Lu}\d]/u.test(text.slice(0, index));
 }
 
 /** Whether a name of one of these kinds in the sentence answers the bare noun. */
@@ -310,7 +327,7 @@ export function pointsBackByNoun(sentence: string, language: Language, named: Re
   // the Russian pattern tells names by their capital, so it reads the sentence's first letter in lower case
   const opening = language === 'ru' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   const bare = language === 'en'
-    ? definiteOpening(opening) || [...opening.matchAll(BARE_NOUN_START.en)].some((match) => !answeredByName(match[1]!, named))
+    ? definiteOpening(opening) || [...opening.matchAll(BARE_NOUN_START.en)].some((match) => !answeredByName(match[1]!, named) || !nameBefore(opening, match.index))
     : BARE_NOUN_START[language].test(opening);
   // "the two countries" after the sentence has named countries counts them itself
   const counted = COUNTED_BACK[language].exec(text);

@@ -13,11 +13,16 @@ import { CLOZE_BLANK } from '../bank/lint-item';
 import { pointsBackByNoun } from './pointing-nouns';
 import { problem, type Draft, type Problem } from './types';
 
-/** Determiners that point back wherever they stand inside the sentence, in every case form ("осы ұйым", "в этом процессе", "this treaty", "a similar memorandum"). */
+/**
+ * Determiners that point back wherever they stand inside the sentence, in every case form ("осы
+ * ұйым", "в этом процессе", "this treaty", "a similar memorandum"), and "здесь", "here",
+ * "however", "однако," (the place named before, a contrast with the sentence before).
+ */
 const POINTING_WORDS: Readonly<Record<Language, RegExp>> = {
   kk: /(?<![\p{L}])(?:бұл|бұлар|бұның|бұны|бұған|бұдан|бұнда|бұндағы|мұның|мұны|мұнда|мұндағы|мұндай|осы|осының|осыны|осыған|осыдан|осында|осындағы|осындай|осылай|аталған|аталмыш|жоғарыдағы|жоғарыда|сол|солар|солардың|соларды|соның|соны|соған|содан|сондағы|солай|сондай)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:этот|эта|это|эти|этого|этой|этих|этому|этим|этом|эту|этими|тот же|та же|те же|такой|такая|такое|такие|такого|такую|таких|таким|такими|таком|(?<!по\s)данн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|указанн\p{L}*|аналогичн\p{L}*|подобн\p{L}*)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:this|these|those|such|similar|the latter|the former|above)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:здесь|(?<=[\p{L},]\s)однако|этот|эта|это|эти|этого|этой|этих|этому|этим|этом|эту|этими|тот же|та же|те же|такой|такая|такое|такие|такого|такую|таких|таким|такими|таком|(?<!по\s)данн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|указанн\p{L}*|аналогичн\p{L}*|подобн\p{L}*)(?![\p{L}])/iu,
+  // "here", "however" inside the sentence: the place named before, a contrast with the sentence before (round 26)
+  en: /(?<![\p{L}])(?:this|these|those|such|similar|the latter|the former|above|here|however)(?![\p{L}])/iu,
 };
 
 /**

@@ -334,3 +334,27 @@ describe('round 25: a fortress, a region, both of two, a pronoun or a journey ba
     expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
   });
 });
+
+describe('round 26: a city named only after it, a khanate, a museum, "here" and "however"', () => {
+  it.each([
+    ['en', 'Outside the city, the ruins of Nisa were excavated in 1930.', ['city']],
+    ['en', 'By 1991, however, only the tunnels had been completed.', []],
+    ['en', 'The first settlers arrived here in 1881.', []],
+    ['en', 'In 1709 the khanate broke away from Bukhara.', ['city']],
+    ['ru', 'Поселение возникло здесь в VII веке.', []],
+    ['ru', 'Город, однако, быстро рос после 1950 года.', []],
+    ['ru', 'Ханство стало независимым в 1709 году.', []],
+    ['kk', 'Кен орны 1990 жылы өнім бере бастады.', []],
+    ['kk', 'Хандық 1709 жылы Бұхарадан бөлінді.', ['city']],
+  ] as const)('%s: which one? «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).some((found) => POINTING_PROBLEMS.has(found))).toBe(true);
+  });
+
+  it.each([
+    ['en', 'In 2018 Turkestan became a regional centre, and the city grew quickly.', ['city']],
+    ['en', 'In 1709 the Kokand Khanate broke away from Bukhara.', ['country', 'city']],
+    ['ru', 'В 1709 году Кокандское ханство стало независимым.', ['country']],
+  ] as const)('%s: named: «%s»', (language, sentence, named) => {
+    expect(problemsNamed(sentence, language, named).filter((found) => POINTING_PROBLEMS.has(found))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Language } from '../../model/course';
 import { TWO_LETTER_INITIALS, finalCapableAbbreviations, innerAbbreviations } from './abbreviations';
 import { removeCitations } from './citations';
 import { anaphoricOpener, detachOpener } from './openers';
+import { firstClause } from './clauses';
 import type { Sentence } from './types';
 
 // a run of end marks, then closing quotes or brackets that belong to the sentence
@@ -43,15 +44,17 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   if (!/[\p{L}\p{N}]/u.test(raw)) return;
   const clean = cleanSentence(raw);
   const opener = anaphoricOpener(clean, language);
-  const stated = opener === undefined ? undefined : detachOpener(clean, opener, language);
+  const detached = opener === undefined ? undefined : detachOpener(clean, opener, language);
+  const clause = firstClause(detached ?? clean, language);
+  const stated = clause ?? detached;
   out.push({
     text: raw,
     offset: start,
     clean,
-    anaphoric: opener !== undefined && stated === undefined,
+    anaphoric: opener !== undefined && detached === undefined,
     ...(opener === undefined ? {} : { opener }),
     ...(stated === undefined ? {} : { stated }),
-    words: countWords(clean),
+    words: countWords(clause ?? clean),
   });
 }
 

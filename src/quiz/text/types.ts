@@ -43,11 +43,11 @@ export interface Sentence {
   readonly opener?: string;
   /**
    * What the sentence states when its opener only links it to the one before ("However, prices
-   * fell in 2011." → "Prices fell in 2011."): the text stems are made from. Absent when the
-   * sentence has no such opener; `anaphoric` is then false.
+   * fell in 2011." → "Prices fell in 2011."), or its first clause when it is long (src/quiz/text/
+   * clauses.ts): the text stems are made from. Absent when the sentence is stated whole.
    */
   readonly stated?: string;
-  /** Words in `clean`. */
+  /** Words in `clean`, or in the first clause when `stated` is a long sentence's first clause (src/quiz/text/clauses.ts). */
   readonly words: number;
 }
 

@@ -13,7 +13,7 @@ import { bankFileName, quizzesDirOf, defaultQuizzesDir } from '../quiz/bank/path
 import { readBankFile, type BankFile } from '../quiz/bank/read';
 import { readBankFiles } from '../quiz/bank/select';
 import type { CourseText } from '../quiz/text/types';
-import { indexCourseText } from '../quiz/text/course-text';
+import { indexCourseText, reindexCourseText } from '../quiz/text/course-text';
 
 export interface ValidateState {
   readonly diagnostics: readonly Diagnostic[];
@@ -43,13 +43,16 @@ export class Workspace {
   }
 
   /**
-   * The course text as generation analyses it (sentences, names, values), made once per loaded
-   * course for the review's whole-text checks (~1 s for the first course, at the first review).
+   * The course text as generation analyses it (sentences, names, values), for the review's
+   * whole-text checks: read in full at the first review (~1 s for the first course); after a
+   * lesson is saved only that lesson is read again, against the full reading
+   * (reindexCourseText), until a second lesson or the course's settings change.
    */
   courseText(): CourseText | undefined {
     if (!this.course) return undefined;
     if (this.analysed?.course !== this.course) {
-      this.analysed = { course: this.course, text: indexCourseText(this.course) };
+      const text = this.analysed ? reindexCourseText(this.analysed.text, this.course) : indexCourseText(this.course);
+      this.analysed = { course: this.course, text };
     }
     return this.analysed.text;
   }

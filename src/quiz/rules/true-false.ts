@@ -1,7 +1,9 @@
 /**
  * true-false-swap: statements of the lesson to judge. A false one is a sentence with one fact
  * swapped for a distractor that passes every check (so it is false according to the whole
- * text, not only its own sentence); a true one is a sentence as the text states it. A sentence
+ * text, not only its own sentence) or, when no fact of it can be swapped, with the part of a
+ * country it names turned the other way (turnedDraft); a true one is a sentence as the text
+ * states it (a long one by its first clause, src/quiz/text/clauses.ts). A sentence
  * that points back ("Оркестр …" after the sentence naming the orchestra) is shown after the
  * sentence it points to, as a cloze is (drafts.ts, contextOf). Each
  * sentence gives one or the other, never both, and the lesson's items alternate so that true

@@ -2,7 +2,8 @@
  * Check 2b: a distractor fits what the sentence says about its number, so that it is plausible and
  * still false:
  * - the time order the sentence implies: "from ____ to 2022", "2015 жылдан ____ жылға дейін",
- *   "с 1991 по ____": a start before its end; beside a decade ("____ и 2000 годов") a decade;
+ *   "с 1991 по ____": a start before its end; beside a decade ("____ и 2000 годов") a decade; on
+ *   the same side as the key of every other year the sentence or its context names;
  * - a period in which the statement also held: "since ____" / "____ жылдан бері" / "с ____ года"
  *   held every later year, so only earlier years; "until ____" / "____ жылға дейін" / "до ____
  *   года" held every earlier year, so only later ones;
@@ -14,6 +15,8 @@ import type { Language } from '../../model/course';
 import type { Distractor, QuantityKey } from '../distractors/types';
 import { isEntityKey } from '../distractors/types';
 import { problem, type Draft, type Problem } from './types';
+import { yearsOf } from '../text/course-text';
+import type { Quantity } from '../text/types';
 
 /** How far an approximate figure's distractor must be from it: a share of the key, and for percentages points. */
 const APPROXIMATE_SHARE = 0.25;
@@ -58,6 +61,8 @@ export function checkSentenceFit(draft: Draft, distractor: Distractor): Problem[
     if (span?.decade && value % 10 !== 0) return wrong('is not a decade, as the span is');
     if (SINCE[language].before.test(before) && SINCE[language].after.test(after) && value > key.quantity.value) return wrong('is within the time since the key, when the statement held too');
     if (UNTIL[language].before.test(before) && UNTIL[language].after.test(after) && value < key.quantity.value) return wrong('is within the time until the key, when the statement held too');
+    const crossed = otherYears(draft, key).find((year) => year !== key.quantity.value && Math.sign(value - year) !== Math.sign(key.quantity.value - year));
+    if (crossed !== undefined) return wrong(`is on the other side of ${crossed}, which the sentence puts ${key.quantity.value < crossed ? 'after' : 'before'} the key`);
     return [];
   }
   const keyValue = key.quantity.value;
@@ -67,6 +72,24 @@ export function checkSentenceFit(draft: Draft, distractor: Distractor): Problem[
     if (Math.abs(value - keyValue) < gap) return wrong(`is within the range an approximate ${key.text} allows`);
   }
   return [];
+}
+
+/**
+ * The other years the statement and its context name: a distractor must stand on the same side
+ * of each as the key, or the sentence contradicts itself ("set out at the end of 1404 … died in
+ * 1399", "a referendum of 2007 … from 2005"; blind review of false statements on side years,
+ * 2026-12-05: three of 24 rejected as self-contradicting).
+ */
+function otherYears(draft: Draft, key: QuantityKey): number[] {
+  const statements = [...(draft.context ?? []), draft.statement];
+  return statements.flatMap((statement) => statement.quantities
+    .filter((quantity) => statement !== draft.statement || quantity.start !== key.quantity.start)
+    .flatMap((quantity) => (bareYear(quantity) ? [quantity.value] : yearsOf(quantity))));
+}
+
+/** A plain four-digit number of the years a text speaks of ("at the end of 1404"): read as a year for the order. */
+function bareYear(quantity: Quantity): boolean {
+  return quantity.kind === 'number' && /^\d{4}$/u.test(quantity.numberText) && quantity.value >= 1000 && quantity.value <= 2100 && quantity.unit === undefined && quantity.scale === undefined;
 }
 
 /** 2×, 3×, 4×, 5×, 10×, 1.5× and their inverses. */

@@ -31,6 +31,16 @@ describe('distractors respect what the sentence says of its number', () => {
     expect([fits(made, year(2012)), fits(made, year(2025))]).toEqual([false, true]);
   });
 
+  it.each<[Language, string, string, number, number]>([
+    ['en', 'Timur set out for China at the end of 1404 and died at Otrar in February 1405 before reaching it.', '1405', 1399, 1409],
+    ['ru', 'Референдум в феврале 2007 года ввёл новую систему выборов, которая действовала с 2010 года до её отмены.', '2010', 2005, 2008],
+    ['kk', 'Қазақстан 1991 жылы тәуелсіздік алды, ал 1997 жылы елдің астанасы Ақмолаға көшірілді.', '1997', 1987, 1994],
+  ])('%s: a year stays on the key\'s side of every other year of the sentence («%s»)', (language, text, keyText, crossing, keeping) => {
+    const made = draft(text, language, 'year', keyText);
+    expect(checkSentenceFit(made, year(crossing))[0]?.message).toMatch(/is on the other side of/u);
+    expect(fits(made, year(keeping))).toBe(true);
+  });
+
   it('offers no year of a period in which the statement also held (с ____ года)', () => {
     const made = draft('Казахстан является членом организации с 1992 года без перерыва.', 'ru', 'year', '1992');
     expect([fits(made, year(1995)), fits(made, year(1989))]).toEqual([false, true]);

@@ -26,6 +26,12 @@ const CLAUSE_JOIN: Readonly<Record<Language, RegExp>> = {
 /** The endings of a Kazakh finite verb or predicate closing a clause (past, present, participle, "бар", "керек"…). */
 const KK_FINITE_END = /(?:ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|йтын|йтін|тұр|жатыр|бар|жоқ|тиіс|керек|мүмкін|қажет)$/u;
 
+/** A finite verb or a participle of the passive, roughly: enough to tell a clause from a phrase of time or place. */
+const VERB: Readonly<Record<'en' | 'ru', RegExp>> = {
+  en: /(?<![\p{L}])(?:is|are|was|were|has|have|had|became|began|took|made|gave|won|lost|built|grew|fell|rose|came|went|left|held|led|set|saw|found|brought|remained|lay|stood|ran|kept|met|sent|sold|wrote|broke|chose|spoke|struck|became|\p{Ll}{2,}ed)(?![\p{L}])/u,
+  ru: /(?<![\p{L}])\p{Ll}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|ен|ена|ено|ены|ан|ана|ано|аны|ён|ена)(?![\p{L}])/u,
+};
+
 const words = (text: string) => text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
@@ -38,8 +44,10 @@ export function firstClause(sentence: string, language: Language): string | unde
     if (words(head) < MIN_HEAD_WORDS || words(tail) < MIN_TAIL_WORDS) continue;
     // "Bukhara, Samarkand, and Khiva": a list's last item, not a clause
     if (/,\s*(?:\S+\s+){0,2}\S+$/u.test(head)) continue;
-    // a Kazakh clause ends with its finite verb: "…азайып, ал …" joins a converb, no clause
-    if (language === 'kk' && !KK_FINITE_END.test(head)) continue;
+    // a Kazakh clause ends with its finite verb: "…азайып, ал …" joins a converb, no clause;
+    // an English or Russian one holds a verb ("In the early hours of 6 October 1948, shortly after
+    // one o'clock, and …" is no statement)
+    if (language === 'kk' ? !KK_FINITE_END.test(head) : !VERB[language].test(head)) continue;
     // the facts a statement asks (a year, a name) must be in the clause kept
     if (!/\d|\s[«"]?\p{Lu}/u.test(head)) continue;
     // a quotation or bracket left open would close in the part cut away

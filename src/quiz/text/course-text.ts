@@ -15,6 +15,7 @@ import { findQuantities } from './numbers';
 import { lessonProse } from './paragraphs';
 import { splitSentences } from './sentences';
 import { ECHO_DISTANCE, echoedNoun } from './echoes';
+import { namedTopicCity } from './topic-city';
 import type { CourseSentence, CourseText, EntityType, LessonProse, Paragraph, Quantity } from './types';
 
 /** Groups quantities that can stand for each other: same kind, scale and unit. */
@@ -54,7 +55,7 @@ export function indexCourseText(course: Course): CourseText {
   const learned = learnEntities(split.map((sentence) => sentence.sentence.clean), course.language, known);
   const found = withLearned(known, learned.entities, learned.spellings);
   const topical = withTopics(course, found, split.map((sentence) => withFacts(sentence, course, found)));
-  const sentences = withEchoes(topical.sentences, course.language);
+  const sentences = withEchoes(withTopicCity(topical.sentences, topical.catalogue, course.language), course.language);
   const text: CourseText = { language: course.language, sentences, prose, catalogue: topical.catalogue, ...lookups(sentences) };
   READINGS.set(text, { key: readingKey(course), corrections, hyphens, written: new Map(written.map(({ lesson, prose: asWritten }) => [lesson.id, proseKey(asWritten)])), full: text });
   return text;
@@ -112,7 +113,7 @@ export function reindexCourseText(previous: CourseText, course: Course): CourseT
       const lessonText = correctedProse(edited!.prose, reading.corrections, reading.hyphens);
       prose.set(lesson.id, lessonText);
       const split = lessonSentences(lesson, lessonText, course, sentences.length);
-      sentences.push(...withEchoes(split.map((sentence) => withFacts(sentence, course, full.catalogue)), course.language));
+      sentences.push(...withEchoes(withTopicCity(split.map((sentence) => withFacts(sentence, course, full.catalogue)), full.catalogue, course.language), course.language));
       continue;
     }
     for (const sentence of full.sentences) {
@@ -225,6 +226,22 @@ function lessonSentences(lesson: Lesson, prose: LessonProse, course: Course, fir
 function withFacts(sentence: SplitSentence, course: Course, catalogue: Catalogue): CourseSentence {
   const clean = sentence.sentence.clean;
   return { ...sentence, entities: findEntities(clean, course.language, catalogue), quantities: findQuantities(clean, course.language) };
+}
+
+/**
+ * In a course about one city (its only topic city), a sentence naming no city states "the city"
+ * by the city's name (topic-city.ts): "В 1936 году город переименовали" → "В 1936 году Тараз …".
+ */
+function withTopicCity(sentences: CourseSentence[], catalogue: Catalogue, language: Language): CourseSentence[] {
+  const cities = catalogue.entities.filter((entity) => entity.topic === true && entity.type === 'city');
+  // one city, of the gazetteer: one learned from the text may be typed a city wrongly ("Алаш")
+  const name = cities.length === 1 && cities[0]!.source === 'gazetteer' ? cities[0]!.names[language]?.[0] : undefined;
+  if (name === undefined) return sentences;
+  return sentences.map((sentence) => {
+    if (sentence.entities.some((mention) => mention.type === 'city')) return sentence;
+    const stated = namedTopicCity(sentence.sentence.stated ?? sentence.sentence.clean, language, name);
+    return stated === undefined ? sentence : { ...sentence, sentence: { ...sentence.sentence, stated } };
+  });
 }
 
 /** Each sentence with the noun it repeats from the two before it in its lesson, if it opens with one. */

@@ -31,6 +31,8 @@ describe('the first clause of a long sentence', () => {
     ['kk', '1960 жылдары Орталық Азия мен Ресей арасындағы сауда ағындары ақырындап азайып, ал нарықтық экономикаға көшу барысындағы дағдарыс бұл үрдісті одан әрі күшейтіп жіберді.'],
     // no year or name in the first clause: the fact asked is in the second
     ['en', 'the herders moved their flocks to the high pastures every summer and came back before winter, and in 2009 the Law on Pastures gave village councils the right to manage them.'],
+    // no verb in the first part: a phrase of time, no statement
+    ['en', "In the early hours of 6 October 1948, shortly after one o'clock in the morning, and without any warning to the sleeping people, an earthquake destroyed almost every building of Ashgabat."],
     // a quotation left open
     ['ru', 'Газета «Правда» в 1937 году писала о «великих стройках, а также о новых городах степи», а уже через год редакция была почти полностью арестована органами.'],
   ])('%s: whole: %s', (language, sentence) => {

@@ -18,7 +18,7 @@ import { draftFrom, stemFit, type DraftResult } from './shared/drafts';
 import { SIDE_DATE } from '../salience/side-dates';
 import { statementItem, trueFalseItem, type StatementSource } from './shared/items';
 import { lessonSentences, statementOf } from './shared/statement';
-import { compassWordsIn, namesCompass, tiedToCountry } from '../text/opposites';
+import { compassWordsIn, namesCompass, tiedToCountry } from '../text/compass';
 import { keyFactOf, reservedForTrueFalse, SWAPPABLE, takenByEarlierCloze } from './cloze/rule';
 import { OPEN_ENDED } from './cloze/keys';
 import type { KeyFact } from '../salience/trivia';
@@ -128,7 +128,7 @@ const OPPOSITE_FACT: KeyFact = { type: 'opposite' };
 
 /**
  * The sentence with the part of a country it names turned the other way ("Қазақстанның
- * шығысында" → "батысында", "in northern Turkmenistan" → "southern"; src/quiz/text/opposites.ts).
+ * шығысында" → "батысында", "in northern Turkmenistan" → "southern"; src/quiz/text/compass.ts).
  * Refused when the sentence names another direction too, or the sentences beside it (its
  * context, the one before and the one after in its paragraph) name any: "from north to south",
  * a paragraph comparing the two ends of a country, where the turned statement may be what the

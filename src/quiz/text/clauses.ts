@@ -8,6 +8,7 @@
  * (docs/quiz-quality.md). Shorter sentences are left whole.
  */
 import type { Language } from '../../model/course';
+import { countWords as words } from '../../render/words';
 
 /** Sentences of more words than this are cut after their first clause, when they have one. */
 export const CLAUSE_CUT_WORDS = 25;
@@ -32,7 +33,6 @@ const VERB: Readonly<Record<'en' | 'ru', RegExp>> = {
   ru: /(?<![\p{L}])\p{Ll}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|ен|ена|ено|ены|ан|ана|ано|аны|ён|ена)(?![\p{L}])/u,
 };
 
-const words = (text: string) => text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /** The first clause as a sentence of its own (with a full stop), or undefined when the sentence stays whole. */

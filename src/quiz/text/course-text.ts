@@ -55,9 +55,9 @@ export function indexCourseText(course: Course): CourseText {
   const learned = learnEntities(split.map((sentence) => sentence.sentence.clean), course.language, known);
   const found = withLearned(known, learned.entities, learned.spellings);
   const topical = withTopics(course, found, split.map((sentence) => withFacts(sentence, course, found)));
-  const sentences = withEchoes(withTopicCity(topical.sentences, topical.catalogue, course.language), course.language);
+  const sentences = asStated(topical.sentences, topical.catalogue, course.language);
   const text: CourseText = { language: course.language, sentences, prose, catalogue: topical.catalogue, ...lookups(sentences) };
-  READINGS.set(text, { key: readingKey(course), corrections, hyphens, written: new Map(written.map(({ lesson, prose: asWritten }) => [lesson.id, proseKey(asWritten)])), full: text });
+  READINGS.set(text, { key: readingKey(course), corrections, hyphens, written: new Map(written.map(({ lesson, prose: asWritten }) => [lesson.id, asWritten])), full: text });
   return text;
 }
 
@@ -72,9 +72,11 @@ interface Reading {
   readonly corrections: SpellingCorrections;
   readonly hyphens: HyphenModel;
   /** Per lesson id: its prose as written, when the full reading was made. */
-  readonly written: ReadonlyMap<string, string>;
+  readonly written: ReadonlyMap<string, LessonProse>;
   /** The last full reading. */
   readonly full: CourseText;
+  /** `written` compared as text, made at the first re-reading (a full reading needs none). */
+  writtenKeys?: ReadonlyMap<string, string>;
 }
 
 const READINGS = new WeakMap<CourseText, Reading>();
@@ -101,7 +103,9 @@ export function reindexCourseText(previous: CourseText, course: Course): CourseT
   const reading = READINGS.get(previous);
   if (!reading || reading.key !== readingKey(course)) return indexCourseText(course);
   const written = course.lessons.map((lesson) => ({ lesson, prose: lessonProse(lesson) }));
-  const changed = written.filter(({ lesson, prose }) => reading.written.get(lesson.id) !== proseKey(prose));
+  reading.writtenKeys ??= new Map([...reading.written].map(([id, prose]) => [id, proseKey(prose)]));
+  const keys = reading.writtenKeys;
+  const changed = written.filter(({ lesson, prose }) => keys.get(lesson.id) !== proseKey(prose));
   if (changed.length === 0) return reading.full;
   if (changed.length > 1) return indexCourseText(course);
   const [edited] = changed;
@@ -113,7 +117,7 @@ export function reindexCourseText(previous: CourseText, course: Course): CourseT
       const lessonText = correctedProse(edited!.prose, reading.corrections, reading.hyphens);
       prose.set(lesson.id, lessonText);
       const split = lessonSentences(lesson, lessonText, course, sentences.length);
-      sentences.push(...withEchoes(withTopicCity(split.map((sentence) => withFacts(sentence, course, full.catalogue)), full.catalogue, course.language), course.language));
+      sentences.push(...asStated(split.map((sentence) => withFacts(sentence, course, full.catalogue)), full.catalogue, course.language));
       continue;
     }
     for (const sentence of full.sentences) {
@@ -226,6 +230,11 @@ function lessonSentences(lesson: Lesson, prose: LessonProse, course: Course, fir
 function withFacts(sentence: SplitSentence, course: Course, catalogue: Catalogue): CourseSentence {
   const clean = sentence.sentence.clean;
   return { ...sentence, entities: findEntities(clean, course.language, catalogue), quantities: findQuantities(clean, course.language) };
+}
+
+/** Sentences with their facts, as the rules read them: "the city" named (withTopicCity), then what each repeats from the ones before (withEchoes). */
+function asStated(sentences: CourseSentence[], catalogue: Catalogue, language: Language): CourseSentence[] {
+  return withEchoes(withTopicCity(sentences, catalogue, language), language);
 }
 
 /**

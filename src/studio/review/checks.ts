@@ -39,7 +39,7 @@ export const ITEM_CHECKS = ['id', 'source line', 'texts', 'options and answers',
 
 /**
  * Whether the item is checked against the whole course text (a cloze not rejected): only then is
- * the text analysed, about a second for the first course after every lesson edit.
+ * the text analysed (Workspace.courseText).
  */
 export function checkedAgainstText(item: QuizItem): item is ChoiceItem {
   return item.kind === 'choice' && item.status !== 'rejected';

@@ -1,10 +1,10 @@
 /**
- * The compass words a false statement can turn the other way (src/quiz/text/opposites.ts), in
+ * The compass words a false statement can turn the other way (src/quiz/text/compass.ts), in
  * Kazakh, Russian and English, each keeping its form; only lower-case words, and only when they
  * say which part of a named country (not of a city, not between two towns).
  */
 import type { Language } from '../../../src/model/course';
-import { compassWordsIn, namesCompass, tiedToCountry } from '../../../src/quiz/text/opposites';
+import { compassWordsIn, namesCompass, tiedToCountry } from '../../../src/quiz/text/compass';
 
 const turned = (text: string, language: Language) => compassWordsIn(text, language).map((found) => `${found.text}→${found.swapped}`);
 

@@ -16,7 +16,7 @@
  */
 import type { Language } from '../../model/course';
 
-export interface Opposite {
+export interface CompassWord {
   /** Span of the word in the text it was found in. */
   readonly start: number;
   readonly end: number;
@@ -64,9 +64,9 @@ const COMPASS: Readonly<Record<Language, Compass>> = {
 };
 
 /** Every compass word of the text, in text order, with its opposite. */
-export function compassWordsIn(text: string, language: Language): Opposite[] {
+export function compassWordsIn(text: string, language: Language): CompassWord[] {
   const { pattern, swap } = COMPASS[language];
-  const found: Opposite[] = [];
+  const found: CompassWord[] = [];
   for (const match of text.matchAll(pattern)) {
     const swapped = swap(match[0]);
     if (swapped) found.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], swapped });

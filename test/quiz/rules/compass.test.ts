@@ -1,6 +1,6 @@
 /**
  * A false statement that puts a place in the other part of its country, on small courses in
- * each language (test/fixtures/quiz-opposites): the item made, and the sentences that give none
+ * each language (test/fixtures/quiz-compass): the item made, and the sentences that give none
  * (a direction not tied to a country, a river bank, a trend, both ways named, a neighbour naming
  * either).
  */
@@ -10,7 +10,7 @@ import type { TrueFalseItem } from '../../../src/model/quiz';
 import { generateBanks, type GeneratedLesson } from '../../../src/quiz/generate';
 import { loadFixture } from './helpers';
 
-const FIXTURES = path.join(__dirname, '../../fixtures/quiz-opposites');
+const FIXTURES = path.join(__dirname, '../../fixtures/quiz-compass');
 const lessons = new Map<Language, GeneratedLesson[]>();
 
 beforeAll(async () => {
